@@ -1,0 +1,36 @@
+/*
+ * The command-line front: global options and one entry point per
+ * sub-command. Each command parses its own options and returns the exit
+ * status: 0 success, 1 data error (bad file, failed save), 2 usage error.
+ */
+#ifndef B2C_CLI_H
+#define B2C_CLI_H
+
+#include <stdbool.h>
+
+#define EXIT_DATA	1
+#define EXIT_USAGE	2
+
+struct cli_options {
+	const char *sessions_dir;	/* -d, B2C_SESSIONS, XDG default */
+	const char *lang;		/* --lang, NULL = from locale */
+	bool	 read_only;		/* -r */
+	bool	 demo;			/* --demo */
+	bool	 ascii;			/* --ascii */
+};
+
+/* b2c [FILE]: the wizard (TUI); FILE NULL opens the session picker. */
+int	cli_wizard(const struct cli_options *, const char *file);
+int	cmd_check(int argc, char **argv, const struct cli_options *);
+int	cmd_view(int argc, char **argv, const struct cli_options *);
+int	cmd_report(int argc, char **argv, const struct cli_options *);
+int	cmd_list(int argc, char **argv, const struct cli_options *);
+int	cmd_new(int argc, char **argv, const struct cli_options *);
+int	cmd_import_part1(int argc, char **argv, const struct cli_options *);
+int	cmd_import_responses(int argc, char **argv,
+	    const struct cli_options *);
+
+/* The sessions directory the options and environment select (allocated). */
+char	*cli_sessions_dir(const struct cli_options *);
+
+#endif

@@ -1,0 +1,260 @@
+/*
+ * The session model: everything one Business2Community partnership holds,
+ * from Del 1 (each party's internal considerations) through Del 2 (shared
+ * framing and the agreement) to Del 3 (evaluation and impact measurement).
+ *
+ * Invariants every module may rely on:
+ * - every char * field of a live session is a valid, NUL-terminated UTF-8
+ *   string owned by the session; "" means "not filled in", never NULL;
+ * - dates are "" or ISO "YYYY-MM-DD"; timestamps "" or
+ *   "YYYY-MM-DDTHH:MM:SSZ";
+ * - arrays are (items, n_items) pairs; the *_add functions grow them and
+ *   return a zeroed, string-initialised element; pointers to elements are
+ *   invalidated by the next add or remove on the same array;
+ * - the three core indicators (belonging, trust, cocreation) are always
+ *   present, first, in that order.
+ * Setting a string goes through session_set_str() so ownership stays clear.
+ */
+#ifndef B2C_SESSION_H
+#define B2C_SESSION_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#define SESSION_FORMAT_VERSION 1
+#define SESSION_POINTS 5	/* Del 1: the five most important points */
+#define SESSION_ANSWER_STEPS 5	/* Helt enig .. Helt uenig */
+
+enum party_id {
+	PARTY_HOUSING = 0,	/* the almen boligorganisation */
+	PARTY_COMPANY = 1,	/* the virksomhed */
+	PARTY_COUNT = 2
+};
+
+/* Who is responsible for an årshjul activity. */
+enum responsible {
+	RESPONSIBLE_UNSET = 0,
+	RESPONSIBLE_HOUSING,
+	RESPONSIBLE_COMPANY,
+	RESPONSIBLE_BOTH,
+	RESPONSIBLE_OTHER
+};
+
+enum partnership_size {
+	SIZE_UNSET = 0,
+	SIZE_SMALL,	/* a single activity */
+	SIZE_LARGE	/* a longer collaboration */
+};
+
+enum resource_kind {
+	RESOURCE_HOURS = 0,
+	RESOURCE_FACILITIES,
+	RESOURCE_VOLUNTEERS,
+	RESOURCE_MONEY,
+	RESOURCE_OTHER,
+	RESOURCE_KIND_COUNT
+};
+
+enum indicator_kind {
+	INDICATOR_PERCENT = 0,	/* % answering the two most positive steps */
+	INDICATOR_COUNT		/* a number, e.g. young people in internships */
+};
+
+struct party {
+	char	*name;
+	char	*contact;	/* contact person */
+	char	*role;		/* the contact person's role */
+};
+
+struct resource {
+	enum resource_kind kind;
+	double	 amount;	/* 0 when not given */
+	char	*unit;		/* "timer/md", "m²", "kr." ... */
+	char	*note;
+};
+
+/* Del 1 for one party. */
+struct part1 {
+	char	*challenges;	/* challenges or opportunities in focus */
+	char	*initiatives;	/* initiatives the partnership can use */
+	char	*indicator_promotion; /* how they promote the three */
+	char	*proposed_indicators; /* site-specific indicators proposed */
+	struct resource *resources;
+	size_t	 n_resources;
+	enum partnership_size expected_size;
+	char	*interest;	/* the party's interest in partnering */
+	char	*points[SESSION_POINTS]; /* ordered 1..5 */
+};
+
+/* One activity of the årshjul. */
+struct activity {
+	int	 month;		/* 1..12, 0 when a date is given or unknown */
+	char	*date;		/* "" or ISO date */
+	char	*title;		/* the activity */
+	enum responsible responsible;
+	char	*role;		/* roles and responsibilities */
+};
+
+struct measurement_plan {
+	int	 month;		/* 1..12, 0 unset */
+	char	*scope;
+	int	 sample_size;	/* target number of respondents, 0 unset */
+};
+
+/* Del 2. */
+struct part2 {
+	char	*indicator_notes;  /* notes from walking through the three */
+	char	*q_challenges;	/* the five discussion questions */
+	char	*q_actions;
+	char	*q_resources;
+	char	*q_indicators;
+	char	*q_other_resources;
+	bool	 use_municipality; /* other resources to draw in */
+	bool	 use_helhedsplan;
+	bool	 use_boligsocial;
+	bool	 use_other_companies;
+	char	*other_resources_note;
+	char	**actions;	/* the agreed actions, one per item */
+	size_t	 n_actions;
+	struct activity *wheel;	/* the årshjul */
+	size_t	 n_wheel;
+	char	**meeting_dates; /* planned evaluation meetings, ISO */
+	size_t	 n_meeting_dates;
+	struct measurement_plan plan;
+};
+
+/* A Del 3 evaluation meeting. */
+struct meeting {
+	char	*date;
+	char	*participants;
+	char	*experience;	/* how do the parties and residents experience it */
+	char	*learnings;	/* what have you learned; does it call for change */
+	char	*adjust;	/* should actions or resources be adjusted */
+	char	*decisions;	/* adjustments and re-allocations decided */
+};
+
+/* One survey statement of an indicator. */
+struct statement {
+	char	*id;		/* unique in the session; CSV headers use it */
+	char	*text;
+};
+
+/* Answers to one statement (or the indicator as a whole) in one period. */
+struct tally {
+	char	*statement;	/* statement id, "" for the indicator itself */
+	long	 steps[SESSION_ANSWER_STEPS]; /* [0] Helt enig .. [4] Helt uenig */
+	long	 dont_know;	/* "Ved ikke" */
+	long	 blank;		/* no answer */
+};
+
+/* One period of one indicator: "Baseline", "År 1", ... */
+struct measurement {
+	char	*period;
+	char	*date;
+	struct tally *tallies;	/* INDICATOR_PERCENT */
+	size_t	 n_tallies;
+	bool	 has_count;	/* INDICATOR_COUNT */
+	long	 count;
+};
+
+struct indicator {
+	char	*id;		/* unique in the session; [a-z0-9_-]+ */
+	char	*name;		/* "Tilhørsforhold" */
+	char	*opposite;	/* "Isolation" */
+	char	*kpi;		/* KPI definition */
+	enum indicator_kind kind;
+	bool	 core;		/* one of the three; cannot be removed */
+	bool	 adopted;	/* agreed in Del 2 (core ones always are) */
+	bool	 has_target;
+	double	 target;	/* percent (0..100) or count */
+	char	*comment;
+	bool	 esrs_s3;	/* affected communities */
+	bool	 esrs_s4;	/* consumers and end-users */
+	struct statement *statements;
+	size_t	 n_statements;
+	struct measurement *measurements; /* in period order */
+	size_t	 n_measurements;
+};
+
+struct session {
+	int	 version;
+	char	*title;
+	char	*area;		/* area / estate (afdeling) */
+	char	*created;	/* timestamps, UTC */
+	char	*modified;
+	char	*saved_by;	/* user@host of the last save */
+	bool	 large;		/* large partnership: both parties do Del 1 */
+	struct party parties[PARTY_COUNT];
+	struct part1 part1[PARTY_COUNT];
+	struct part2 part2;
+	struct meeting *meetings;
+	size_t	 n_meetings;
+	struct indicator *indicators;
+	size_t	 n_indicators;
+
+	/* Settings the program does not know, kept by the store so that a
+	 * save writes them back; opaque to everyone else. */
+	void	*unknown;
+	void	(*unknown_free)(void *);
+};
+
+/* A new, empty session with the three core indicators. Never NULL. */
+struct session *session_new(void);
+/* Releases a session and everything it owns; NULL is a no-op. */
+void		session_free(struct session *);
+/* A deep copy (unknown settings are not copied). */
+struct session *session_clone(const struct session *);
+/* True when both sessions hold the same data (unknown settings ignored). */
+bool		session_equal(const struct session *, const struct session *);
+
+/* Replaces *field with a copy of value (NULL becomes ""). */
+void		session_set_str(char **field, const char *value);
+
+struct resource	*session_add_resource(struct part1 *);
+void		 session_remove_resource(struct part1 *, size_t);
+char		*session_add_action(struct part2 *, const char *);
+void		 session_remove_action(struct part2 *, size_t);
+struct activity	*session_add_activity(struct part2 *);
+void		 session_remove_activity(struct part2 *, size_t);
+char		*session_add_meeting_date(struct part2 *, const char *);
+void		 session_remove_meeting_date(struct part2 *, size_t);
+struct meeting	*session_add_meeting(struct session *);
+void		 session_remove_meeting(struct session *, size_t);
+/* Adds a site-specific indicator; id must be unique (checked by caller). */
+struct indicator *session_add_indicator(struct session *, const char *id,
+		    const char *name);
+/* Removes a site-specific indicator; core ones are refused (-1). */
+int		 session_remove_indicator(struct session *, size_t);
+struct indicator *session_find_indicator(const struct session *,
+		    const char *id);
+struct statement *session_add_statement(struct indicator *, const char *id,
+		    const char *text);
+void		 session_remove_statement(struct indicator *, size_t);
+/* The indicator and statement a statement id belongs to, or NULL. */
+struct statement *session_find_statement(const struct session *,
+		    const char *id, struct indicator **owner);
+struct measurement *session_add_measurement(struct indicator *,
+		    const char *period);
+void		 session_remove_measurement(struct indicator *, size_t);
+struct measurement *session_find_measurement(const struct indicator *,
+		    const char *period);
+/* The tally for a statement id ("" = indicator level), added if absent. */
+struct tally	*session_tally_for(struct measurement *, const char *statement);
+
+/* Moves element from -> to within an array, shifting the rest. */
+void		 session_move(void *items, size_t n, size_t size, size_t from,
+		    size_t to);
+
+/* Stable names used in files and reports (not translated). */
+const char	*session_party_key(enum party_id);
+const char	*session_responsible_key(enum responsible);
+const char	*session_size_key(enum partnership_size);
+const char	*session_resource_key(enum resource_kind);
+const char	*session_kind_key(enum indicator_kind);
+/* Parses a key back; -1 when unknown. */
+int		 session_responsible_parse(const char *);
+int		 session_size_parse(const char *);
+int		 session_resource_parse(const char *);
+int		 session_kind_parse(const char *);
+
+#endif

@@ -1,0 +1,2 @@
+# (i18n) sources, tests and data of this area
+b2c_SOURCES += src/cli/cmd-new.c

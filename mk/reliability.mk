@@ -1,0 +1,1 @@
+# (reliability) sources, tests and data of this area

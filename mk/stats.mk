@@ -1,0 +1,2 @@
+# (stats) sources, tests and data of this area
+b2c_SOURCES += src/cli/cmd-import-responses.c

@@ -1,0 +1,2 @@
+# (tui) sources, tests and data of this area
+b2c_SOURCES += src/cli/cmd-wizard.c

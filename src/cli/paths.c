@@ -1,0 +1,26 @@
+/*
+ * Where sessions live: -d, else $B2C_SESSIONS, else
+ * $XDG_DATA_HOME/b2c/sessions (~/.local/share/b2c/sessions).
+ */
+#include "config.h"
+
+#include <stdlib.h>
+
+#include "b2c/cli.h"
+#include "b2c/util.h"
+
+char *
+cli_sessions_dir(const struct cli_options *opts)
+{
+	const char *env;
+
+	if (opts->sessions_dir != NULL)
+		return xstrdup(opts->sessions_dir);
+	if ((env = getenv("B2C_SESSIONS")) != NULL && *env != '\0')
+		return xstrdup(env);
+	if ((env = getenv("XDG_DATA_HOME")) != NULL && *env == '/')
+		return xasprintf("%s/b2c/sessions", env);
+	if ((env = getenv("HOME")) != NULL && *env != '\0')
+		return xasprintf("%s/.local/share/b2c/sessions", env);
+	return xstrdup(".");
+}
