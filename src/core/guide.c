@@ -162,8 +162,8 @@ guide_has_inputs(const struct guide_step *step)
 static bool
 guide_choice_unsettable(const struct guide_field *f)
 {
-	return f->choices == NULL || f->choices[0] == guide_not_set ||
-	    (f->choices[0] != NULL && strcmp(f->choices[0], guide_not_set) == 0);
+	return f->choices == NULL || (f->choices[0] != NULL &&
+	    strcmp(f->choices[0], guide_not_set) == 0);
 }
 
 /* True when a scalar value counts as given. */
