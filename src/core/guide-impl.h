@@ -55,8 +55,13 @@ extern const char *const guide_month_choices[];
 
 /* A copy of s (never NULL). */
 char	*guide_dup(const char *s);
-/* Sets a string field from typed text. */
-int	 guide_put(char **field, const char *value);
+/* The largest count (answers, young people ...) a session file holds. */
+#define GUIDE_MAX_COUNT 1000000000L
+/* The largest resource amount a session file holds. */
+#define GUIDE_MAX_AMOUNT 1e12
+
+/* Sets a string field from typed text (refused when too long to save). */
+int	 guide_put(char **field, const char *value, char **cause);
 /* A date field: "" clears it, anything else must parse. */
 int	 guide_put_date(char **field, const char *value, char **cause);
 /* A decimal number; *empty when value is blank. */

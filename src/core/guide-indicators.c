@@ -76,7 +76,7 @@ ind_kpi_read(const struct indicator *i)
 static int
 ind_kpi_write(struct session *s, long idx, const char *v, char **cause)
 {
-	return guide_put(&s->indicators[idx].kpi, v);
+	return guide_put(&s->indicators[idx].kpi, v, cause);
 }
 
 static char *
@@ -88,13 +88,26 @@ ind_comment_read(const struct indicator *i)
 static int
 ind_comment_write(struct session *s, long idx, const char *v, char **cause)
 {
-	return guide_put(&s->indicators[idx].comment, v);
+	return guide_put(&s->indicators[idx].comment, v, cause);
 }
 
 static char *
 ind_kind_read(const struct indicator *i)
 {
 	return guide_format_choice((int)i->kind);
+}
+
+/* True when a measurement holds a count or answers. */
+static bool
+ind_has_results(const struct indicator *i)
+{
+	size_t j;
+
+	for (j = 0; j < i->n_measurements; j++)
+		if (i->measurements[j].has_count ||
+		    i->measurements[j].n_tallies > 0)
+			return true;
+	return false;
 }
 
 static int
@@ -108,6 +121,16 @@ ind_kind_write(struct session *s, long idx, const char *v, char **cause)
 	if (i->core && k != INDICATOR_PERCENT) {
 		*cause = xstrdup(_("The three core indicators are measured as "
 		    "percentages"));
+		return -1;
+	}
+	if (k != (int)i->kind && ind_has_results(i)) {
+		*cause = xstrdup(_("This indicator already has results; "
+		    "remove its measurements before changing the kind"));
+		return -1;
+	}
+	if (k == INDICATOR_PERCENT && i->has_target && i->target > 100) {
+		*cause = xstrdup(_("The target is above 100; change it "
+		    "first"));
 		return -1;
 	}
 	i->kind = (enum indicator_kind)k;
@@ -131,6 +154,10 @@ ind_target_write(struct session *s, long idx, const char *v, char **cause)
 		return -1;
 	if (i->kind == INDICATOR_PERCENT && d > 100) {
 		*cause = xasprintf(_("%s is more than 100%%"), v);
+		return -1;
+	}
+	if (d > GUIDE_MAX_COUNT) {
+		*cause = xasprintf(_("%s is too large"), v);
 		return -1;
 	}
 	i->has_target = !empty;

@@ -258,7 +258,7 @@ stmt_text_set(struct session *s, const struct guide_ctx *c, const char *v,
 
 	if (st == NULL)
 		return guide_no_row(cause);
-	return guide_put(&st->text, v);
+	return guide_put(&st->text, v, cause);
 }
 
 const struct guide_field guide_stmt_columns[GUIDE_STMT_N_COLUMNS] = {

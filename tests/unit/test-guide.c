@@ -102,7 +102,7 @@ roundtrip_scalar(struct session *s, const struct guide_field *f,
 	const char *v, *expect;
 	char *cause = NULL, *got;
 
-	if (guide_field_readonly(f)) {
+	if (guide_field_readonly(f) || !guide_field_applies(s, f, ctx)) {
 		assert_int_equal(f->set(s, ctx, "x", &cause), -1);
 		assert_non_null(cause);
 		free(cause);
@@ -235,6 +235,16 @@ test_bad_values_rejected(void **state)
 	assert_int_equal(meetings->columns[0].set(s, &ctx, "15.03.2026",
 	    &cause), 0);
 	assert_string_equal(s->meetings[0].date, "2026-03-15");
+	{
+		char *big = malloc(70 * 1024);
+
+		memset(big, 'a', 70 * 1024 - 1);
+		big[70 * 1024 - 1] = '\0';
+		assert_int_equal(meetings->columns[1].set(s, &ctx, big,
+		    &cause), -1);
+		free(cause);
+		free(big);
+	}
 	session_free(s);
 }
 
@@ -460,6 +470,18 @@ test_measurements_flattened(void **state)
 	free(cause);
 	assert_false(guide_field_applies(s, &f->columns[3], &ctx));
 	assert_true(guide_field_applies(s, &f->columns[4], &ctx));
+	assert_int_equal(f->columns[3].set(s, &ctx, "4", &cause), -1);
+	free(cause);
+	/* Answers pin a measurement to its indicator and its kind. */
+	assert_int_equal(f->columns[0].set(s, &ctx, "2", &cause), -1);
+	assert_non_null(strstr(cause, "Medskabende"));
+	free(cause);
+	s->indicators[0].core = false;	/* only site ones may change kind */
+	i = guide_find_step(s, "part3.indicators", -1);
+	assert_int_equal(guide_step_at(s, (size_t)i, NULL)->fields[0].
+	    columns[2].set(s, &ctx, "1", &cause), -1);
+	free(cause);
+	s->indicators[0].core = true;
 	f->remove(s, &ctx, 1);
 	check_flattening(s, f);
 	f->remove(s, &ctx, 0);
