@@ -10,3 +10,11 @@ tests_unit_test_stats_SOURCES = tests/unit/test-stats.c
 tests_unit_test_stats_CFLAGS = $(UNIT_CFLAGS)
 tests_unit_test_stats_LDADD = $(UNIT_LIBS)
 EXTRA_DIST += po/parts/stats.po po/parts/stats.files
+libb2ccore_a_SOURCES += src/core/utf8.c src/core/canvas.c
+noinst_HEADERS += include/b2c/utf8.h include/b2c/canvas.h
+
+check_PROGRAMS += tests/unit/test-canvas
+TESTS += tests/unit/test-canvas
+tests_unit_test_canvas_SOURCES = tests/unit/test-canvas.c
+tests_unit_test_canvas_CFLAGS = $(UNIT_CFLAGS)
+tests_unit_test_canvas_LDADD = $(UNIT_LIBS)
