@@ -26,3 +26,13 @@ TESTS += tests/unit/test-chart
 tests_unit_test_chart_SOURCES = tests/unit/test-chart.c
 tests_unit_test_chart_CFLAGS = $(UNIT_CFLAGS)
 tests_unit_test_chart_LDADD = $(UNIT_LIBS)
+libb2ccore_a_SOURCES += src/core/import-csv.c
+noinst_HEADERS += include/b2c/import.h
+
+check_PROGRAMS += tests/unit/test-import
+TESTS += tests/unit/test-import
+tests_unit_test_import_SOURCES = tests/unit/test-import.c
+tests_unit_test_import_CFLAGS = $(UNIT_CFLAGS)
+tests_unit_test_import_LDADD = $(UNIT_LIBS)
+EXTRA_DIST += tests/data/responses/survey-100.csv \
+	tests/data/responses/bom-crlf.csv tests/data/responses/bad-cell.csv
