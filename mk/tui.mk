@@ -12,10 +12,11 @@ b2c_SOURCES += src/cli/cmd-wizard.c
 
 # Headless UI tests (a key script drives the real TUI, curses writes to
 # /dev/null) and a tmux test of the real terminal path.
-TUI_UI_TESTS = tests/ui/walk.sh tests/ui/resize.sh
+TUI_UI_TESTS = tests/ui/walk.sh tests/ui/resize.sh tests/ui/readonly.sh \
+	tests/ui/signals.sh
 TESTS += $(TUI_UI_TESTS)
 EXTRA_DIST += $(TUI_UI_TESTS) tests/ui/lib.sh tests/ui/walk.keys \
-	tests/ui/resize.keys $(TUI_UI_EXPECTED)
+	tests/ui/resize.keys tests/ui/data/escapes.cfg $(TUI_UI_EXPECTED)
 TUI_UI_EXPECTED = \
 	tests/ui/expected/walk-01-cursor tests/ui/expected/walk-01-start \
 	tests/ui/expected/walk-02-priorities \
@@ -28,4 +29,6 @@ TUI_UI_EXPECTED = \
 	tests/ui/expected/walk-13-measurement \
 	tests/ui/expected/resize-60x18 tests/ui/expected/resize-60x18-cursor \
 	tests/ui/expected/resize-small tests/ui/expected/resize-100x30 \
-	tests/ui/expected/resize-area-60x18 tests/ui/expected/resize-back
+	tests/ui/expected/resize-area-60x18 tests/ui/expected/resize-back \
+	tests/ui/expected/ro-refused tests/ui/expected/ro-escapes \
+	tests/ui/expected/view-start tests/ui/expected/view-whole

@@ -30,7 +30,7 @@ static struct tui_script *tui_script;
 int
 tui_start(const struct tui_config *cfg, char **cause)
 {
-	const char *script = getenv("B2C_SCRIPT"), *term = NULL;
+	const char *script = getenv("B2C_SCRIPT"), *term = NULL, *out;
 	bool utf8;
 
 	save_signals_install();
@@ -40,10 +40,14 @@ tui_start(const struct tui_config *cfg, char **cause)
 		term = getenv("B2C_SCRIPT_TERM");
 		if (term == NULL || *term == '\0')
 			term = "xterm-256color";
-		tui_out = fopen("/dev/null", "w");
+		/* B2C_SCRIPT_OUT keeps what curses sends, for tests that
+		 * count bytes or look for raw escape sequences. */
+		out = getenv("B2C_SCRIPT_OUT");
+		tui_out = fopen(out != NULL && *out != '\0' ? out :
+		    "/dev/null", "w");
 		tui_in = fopen("/dev/null", "r");
 		if (tui_out == NULL || tui_in == NULL) {
-			*cause = xasprintf("/dev/null: %s", strerror(errno));
+			*cause = xasprintf("B2C_SCRIPT_OUT: %s", strerror(errno));
 			return -1;
 		}
 		input_set_script(tui_script);

@@ -53,3 +53,39 @@ ui_nogrep() {
 ui_done() {
 	exit "$UI_FAILED"
 }
+
+# A wizard driven through a FIFO, for tests that act between keys (other
+# processes, signals, changes on disk). ui_live_start FILE ARGS... starts
+# it in the background; ui_live LINE... sends script lines; ui_sync NAME
+# waits until everything sent so far has been handled.
+ui_live_start() {
+	rm -f live.fifo
+	mkfifo live.fifo || exit 99
+	LC_ALL=C.UTF-8 LANG=C.UTF-8 LANGUAGE=en NO_COLOR=1 \
+	    B2C_SCRIPT=live.fifo B2C_SCRIPT_TERM=xterm-256color \
+	    timeout 60 "$B2C" --lang en "$@" &
+	UI_LIVE_PID=$!
+	exec 3>live.fifo
+}
+
+ui_live() {
+	for _l in "$@"; do
+		printf '%s\n' "$_l" >&3
+	done
+}
+
+ui_sync() {
+	ui_live "dump-screen $1"
+	_n=0
+	while [ ! -s "$1" ] && [ $_n -lt 200 ]; do
+		sleep 0.05
+		_n=$((_n + 1))
+	done
+	[ -s "$1" ] || { echo "FAIL: the wizard did not reach $1"; UI_FAILED=1; }
+}
+
+# ui_live_end: closes the script and waits; returns the exit status.
+ui_live_end() {
+	exec 3>&-
+	wait "$UI_LIVE_PID"
+}
