@@ -12,7 +12,7 @@ b2c_SOURCES += src/cli/cmd-wizard.c
 
 # Headless UI tests (a key script drives the real TUI, curses writes to
 # /dev/null) and a tmux test of the real terminal path.
-TUI_UI_TESTS = tests/ui/walk.sh tests/ui/resize.sh tests/ui/readonly.sh \
+TUI_UI_TESTS = tests/ui/tui-po.sh tests/ui/walk.sh tests/ui/resize.sh tests/ui/readonly.sh \
 	tests/ui/tmux-smoke.sh \
 	tests/ui/signals.sh
 TESTS += $(TUI_UI_TESTS)
