@@ -25,7 +25,7 @@ static int								\
 name##_set(struct session *s, const struct guide_ctx *c,		\
     const char *v, char **cause)					\
 {									\
-	return guide_put(&s->part2.member, v, cause);				\
+	return guide_put(&s->part2.member, v, cause);			\
 }
 
 #define P2_BOOL(name, member)						\
