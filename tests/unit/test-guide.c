@@ -17,6 +17,7 @@
 #include "b2c/guide.h"
 #include "b2c/guide-extra.h"
 #include "b2c/session.h"
+#include "b2c/store.h"
 
 static struct session *
 new_session(bool large)
@@ -195,6 +196,48 @@ test_roundtrip_every_field(void **state)
 	assert_int_equal(s->part2.plan.sample_size, 42);
 	assert_int_equal(s->n_meetings, 1);
 	assert_string_equal(s->meetings[0].date, "2026-03-15");
+	session_free(s);
+}
+
+/* Whatever the guide lets a user enter, the store saves and loads. */
+static void
+test_everything_entered_saves(void **state)
+{
+	struct session *s = new_session(true), *back = NULL;
+	const struct guide_field *f;
+	const struct guide_step *st;
+	struct guide_ctx ctx;
+	char *text = NULL, *cause = NULL;
+	size_t i, j, len;
+
+	(void)state;
+	for (i = 0; i < guide_step_count(s); i++) {
+		st = guide_step_at(s, i, &ctx);
+		for (j = 0; j < st->n_fields; j++)
+			roundtrip_field(s, &st->fields[j], &ctx, 0);
+	}
+	/* Answers to two statements of belonging, then save. */
+	i = (size_t)guide_find_step(s, "part3.indicators", -1);
+	f = &guide_step_at(s, i, &ctx)->fields[0];
+	ctx.row = 0;
+	f->columns[7].add(s, &ctx);
+	f->columns[7].add(s, &ctx);
+	i = (size_t)guide_find_step(s, "part3.measurement", -1);
+	f = &guide_step_at(s, i, &ctx)->fields[0];
+	ctx.row = f->add(s, &ctx);
+	assert_int_equal(f->columns[4].count(s, &ctx), 2);
+	for (ctx.sub = 0; ctx.sub < 2; ctx.sub++)
+		for (j = 1; j < f->columns[4].n_columns; j++)
+			assert_int_equal(f->columns[4].columns[j].set(s, &ctx,
+			    "7", &cause), 0);
+	assert_int_equal(s->indicators[0].measurements[0].n_tallies, 2);
+		if (store_serialise(s, &text, &len, &cause) != 0)
+		fail_msg("serialise: %s", cause);
+	if (store_parse("walk", text, len, &back, &cause) != 0)
+		fail_msg("parse: %s\n%s", cause, text);
+	assert_true(session_equal(s, back));
+	free(text);
+	session_free(back);
 	session_free(s);
 }
 
@@ -630,6 +673,7 @@ main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_steps_reachable),
 		cmocka_unit_test(test_roundtrip_every_field),
+		cmocka_unit_test(test_everything_entered_saves),
 		cmocka_unit_test(test_bad_values_rejected),
 		cmocka_unit_test(test_status_and_missing),
 		cmocka_unit_test(test_indicator_ids),
