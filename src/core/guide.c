@@ -205,7 +205,10 @@ guide_field_state(const struct session *s, const struct guide_field *f,
 	size_t n, given;
 	char *v;
 
-	if (strcmp(f->key, "part3.indicators") == 0) {
+	if (guide_field_readonly(f)) {
+		*filled = true;		/* nothing for the user to do */
+		*content = false;
+	} else if (strcmp(f->key, "part3.indicators") == 0) {
 		*filled = guide_part3_indicators_filled(s);
 		*content = guide_part3_indicators_content(s);
 	} else if (f->kind == GUIDE_LIST) {
