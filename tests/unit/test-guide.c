@@ -573,6 +573,12 @@ test_proposals(void **state)
 	assert_int_equal(f->set(s, &ctx, "x", &cause), -1);
 	free(cause);
 	assert_int_equal(guide_step_status(s, (size_t)i), GUIDE_EMPTY);
+	text = guide_party_label(s, PARTY_COMPANY);
+	assert_string_equal(text, "Nortec");
+	free(text);
+	text = guide_party_label(s, PARTY_HOUSING);
+	assert_string_equal(text, "Housing organisation");
+	free(text);
 	s->large = false;
 	text = guide_proposed_indicators(s);
 	assert_null(strstr(text, "Nortec"));
