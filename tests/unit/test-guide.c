@@ -348,6 +348,11 @@ test_status_and_missing(void **state)
 	assert_int_equal(guide_missing(s, GUIDE_PART1, NULL, 0), 6 + 7);
 	guide_part_progress(s, GUIDE_PART1, &done, &total);
 	assert_int_equal(total, 8);
+	/* Each party's review reflects its own steps. */
+	assert_int_equal(status_of(s, "part1.review", PARTY_HOUSING),
+	    GUIDE_PARTLY);
+	assert_int_equal(status_of(s, "part1.review", PARTY_COMPANY),
+	    GUIDE_EMPTY);
 
 	/* Core indicators are prefilled, but Del 3 starts empty. */
 	assert_int_equal(status_of(s, "part3.indicators", -1), GUIDE_EMPTY);
