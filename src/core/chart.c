@@ -292,6 +292,33 @@ draw_guidance(struct canvas *c, const struct layout *l, int y,
 	return y;
 }
 
+/* "Ved ikke / blank, not in n: Baseline 4/2, År 1 3/1". */
+static int
+draw_excluded(struct canvas *c, const struct layout *l, int y,
+    const struct stats_indicator *si)
+{
+	char *list = NULL, *item, *text;
+	size_t i;
+
+	for (i = 0; i < si->n_periods; i++) {
+		const struct stats_period *p = &si->periods[i];
+
+		if (p->dont_know + p->blank == 0)
+			continue;
+		item = xasprintf("%s%s%s %ld/%ld", list ? list : "",
+		    list ? ", " : "", p->period, p->dont_know, p->blank);
+		free(list);
+		list = item;
+	}
+	if (list == NULL)
+		return y;
+	text = xasprintf(_("Ved ikke / blank, not in n: %s"), list);
+	canvas_put(c, 0, y, text, CANVAS_DIM, -1, l->ascii);
+	free(text);
+	free(list);
+	return y + 1;
+}
+
 static int
 draw_changes(struct canvas *c, const struct layout *l, int y,
     const struct stats_indicator *si)
@@ -309,7 +336,8 @@ draw_changes(struct canvas *c, const struct layout *l, int y,
 		if (base->from != prev->from)
 			y = draw_change(c, l, y, base);
 	}
-	return draw_guidance(c, l, y, &si->periods[si->latest]);
+	y = draw_guidance(c, l, y, &si->periods[si->latest]);
+	return draw_excluded(c, l, y, si);
 }
 
 /* "Tilhørsforhold (vs. Isolation)", the KPI and how it is scored. */
@@ -371,7 +399,7 @@ chart_indicator(const struct session *s, const struct indicator *ind,
 	/* Negative counts (refused by the store) chart as no answers. */
 	(void)stats_indicator(ind, &si);
 	layout_init(&l, ind, &si, width, flags);
-	c = canvas_new(width, 12 + 3 * (int)si.n_periods);
+	c = canvas_new(width, 13 + 3 * (int)si.n_periods);
 	y = draw_heading(c, &l, y, ind, &si);
 	y = draw_target_row(c, &l, y);
 	for (i = 0; i < si.n_periods; i++)
