@@ -437,7 +437,13 @@ import_responses(struct session *s, const char *name, const char *text,
 		text += 3;
 		len -= 3;
 	}
-	reader_parse(&r, text, len);
+	if (len >= 2 && ((unsigned char)text[0] == 0xff ||
+	    (unsigned char)text[0] == 0xfe) &&
+	    ((unsigned char)text[1] ^ (unsigned char)text[0]) == 0x01)
+		reader_fail(&r, 0, "%s", _("the file is UTF-16; save it as "
+		    "\"CSV UTF-8\""));
+	else
+		reader_parse(&r, text, len);
 	if (r.error == NULL && r.row == NULL)
 		reader_fail(&r, 0, "%s", _("the file has no header row"));
 	if (r.error == NULL)

@@ -200,6 +200,8 @@ test_bad_files(void **state)
 {
 	(void)state;
 	assert_refused("", "x.csv:1: the file has no header row");
+	assert_refused("\xff\xfes\0t\0", "x.csv:1: the file is UTF-16; save "
+	    "it as \"CSV UTF-8\"");
 	assert_refused("Respondent;Alder\n1;34\n",
 	    "x.csv:1: no column names a statement or indicator of this "
 	    "session");
