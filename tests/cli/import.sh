@@ -4,6 +4,10 @@
 # rather than adds, a bad cell is reported as FILE:ROW:COLUMN with the
 # session byte-identical, and usage errors exit 2.
 set -u
+# The messages compared below are the untranslated ones.
+LC_ALL=C
+export LC_ALL
+unset LANGUAGE
 tmp="$B2C_TEST_TMP/import.$$"
 rm -rf "$tmp"
 mkdir -p "$tmp"
