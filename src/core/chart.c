@@ -58,13 +58,16 @@ format_value(char *buf, size_t size, double v, bool percent)
 		snprintf(buf, size, "%ld", round_figure(v));
 }
 
-/* "+2", "-11", "0". */
+/* "+2", "-11", "0"; "+0.1" rather than a "0" that hides the sign. */
 static void
 format_signed(char *buf, size_t size, double v)
 {
 	long r = round_figure(v);
 
-	snprintf(buf, size, r > 0 ? "+%ld" : "%ld", r);
+	if (r == 0 && fabs(v) >= 0.05)
+		snprintf(buf, size, "%+.1f", v);
+	else
+		snprintf(buf, size, r > 0 ? "+%ld" : "%ld", r);
 }
 
 /* The scale: 100 for percentages, else the largest count or target. */
