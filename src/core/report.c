@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "b2c/i18n.h"
+#include "b2c/overview.h"
 #include "b2c/util.h"
 #include "report-private.h"
 
@@ -143,23 +144,6 @@ walk_part1(struct report *r, int party)
 	    _("larger: a longer collaboration") : _("(not answered)"));
 	field_or_missing(r, _("Interest in the partnership"), p1->interest);
 	walk_points(r, p1);
-}
-
-/* True when a party's Del 1 holds anything at all. */
-static bool
-part1_used(const struct part1 *p1)
-{
-	int i;
-
-	if (*p1->challenges != '\0' || *p1->initiatives != '\0' ||
-	    *p1->indicator_promotion != '\0' ||
-	    *p1->proposed_indicators != '\0' || p1->n_resources != 0 ||
-	    p1->expected_size != SIZE_UNSET || *p1->interest != '\0')
-		return true;
-	for (i = 0; i < SESSION_POINTS; i++)
-		if (*p1->points[i] != '\0')
-			return true;
-	return false;
 }
 
 static void
@@ -350,7 +334,7 @@ report_walk(struct report *r)
 	walk_front(r);
 	r->ops->heading(r, 2, _("Part 1 - Internal considerations"));
 	for (p = 0; p < PARTY_COUNT; p++)
-		if (p == PARTY_HOUSING || s->large || part1_used(&s->part1[p]))
+		if (p == PARTY_HOUSING || s->large || overview_part1_used(&s->part1[p]))
 			walk_part1(r, p);
 	walk_part2(r);
 	walk_part3(r);
