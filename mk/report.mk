@@ -27,5 +27,5 @@ TESTS += tests/unit/test-report
 tests_unit_test_report_SOURCES = tests/unit/test-report.c
 tests_unit_test_report_CFLAGS = $(UNIT_CFLAGS)
 tests_unit_test_report_LDADD = $(UNIT_LIBS)
-libb2ccore_a_SOURCES += src/core/overview.c
+libb2ccore_a_SOURCES += src/core/overview.c src/core/overview-part1.c
 noinst_HEADERS += include/b2c/overview.h
