@@ -179,9 +179,32 @@ wheel_row(struct report *r, struct rtable *t, const struct activity *a)
 	}
 	rtable_set(t, row, 1, marks.data);
 	rtable_set(t, row, 2, report_responsible(r->s, a));
-	rtable_set(t, row, 3, a->role);
 	textbuf_reset(&marks);
 	free(title);
+}
+
+/* The roles of the activities that have them, under the chart. */
+static void
+wheel_roles(struct report *r, const struct activity **order)
+{
+	size_t i;
+	char *v;
+	bool any = false;
+
+	for (i = 0; i < r->s->part2.n_wheel; i++) {
+		if (*order[i]->role == '\0')
+			continue;
+		if (!any) {
+			text_field(r, _("Roles and responsibilities"), "");
+			text_list_begin(r, false);
+			any = true;
+		}
+		v = xasprintf("%s: %s", order[i]->title, order[i]->role);
+		text_item(r, v);
+		free(v);
+	}
+	if (any)
+		text_list_end(r);
 }
 
 /* Narrow screens: the årshjul as a list, month by month. */
@@ -221,7 +244,7 @@ text_wheel(struct report *r)
 		return;
 	}
 	text_field(r, _("Annual wheel"), "");
-	t = rtable_new(4);
+	t = rtable_new(3);
 	rtable_add_row(t);
 	rtable_set(t, 0, 0, _("Activity"));
 	for (m = 1; m <= 12; m++) {
@@ -232,7 +255,6 @@ text_wheel(struct report *r)
 	rtable_set(t, 0, 1, letters);
 	rtable_fix(t, 1);
 	rtable_set(t, 0, 2, _("Responsible"));
-	rtable_set(t, 0, 3, _("Roles"));
 	order = report_wheel_order(r->s);
 	if (r->width < WHEEL_MIN_WIDTH) {
 		rtable_free(t);
@@ -242,10 +264,11 @@ text_wheel(struct report *r)
 	}
 	for (i = 0; i < r->s->part2.n_wheel; i++)
 		wheel_row(r, t, order[i]);
-	free(order);
 	rtable_render(t, &r->out, r->width, "  ", ASCII(r));
 	rtable_free(t);
 	r->blank = 1;
+	wheel_roles(r, order);
+	free(order);
 }
 
 static void
