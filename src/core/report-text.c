@@ -313,6 +313,28 @@ text_esg_table(struct report *r)
 	r->blank = 1;
 }
 
+/* The bar chart, indented, between blank lines. */
+static void
+text_chart(struct report *r, const struct stats_indicator *si)
+{
+	char *chart = report_chart_text(r, si, r->width - 2);
+	const char *p, *nl;
+
+	r->blank = 1;
+	text_blank(r);
+	for (p = chart; *p != '\0'; p = nl + 1) {
+		nl = strchr(p, '\n');
+		if (nl == NULL)
+			nl = p + strlen(p) - 1;
+		if (nl > p)
+			textbuf_adds(&r->out, "  ");
+		textbuf_add(&r->out, p, (size_t)(nl - p));
+		textbuf_addc(&r->out, '\n');
+	}
+	free(chart);
+	r->blank = 1;
+}
+
 static void
 text_indicator(struct report *r, const struct stats_indicator *si)
 {
@@ -344,6 +366,7 @@ text_indicator(struct report *r, const struct stats_indicator *si)
 		text_field(r, _("Measurements"), _("(none yet)"));
 		return;
 	}
+	text_chart(r, si);
 	text_field(r, _("Measurements"), "");
 	text_list_begin(r, false);
 	for (i = 0; i < si->n_periods; i++) {
@@ -353,10 +376,6 @@ text_indicator(struct report *r, const struct stats_indicator *si)
 		free(v);
 	}
 	text_list_end(r);
-	if ((v = report_change_text(si, ASCII(r))) != NULL) {
-		text_field(r, _("Latest change"), v);
-		free(v);
-	}
 }
 
 const struct report_ops report_text_ops = {
