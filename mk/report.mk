@@ -39,3 +39,4 @@ EXTRA_DIST += $(REPORT_CLI_TESTS) tests/data/hostile/escapes.cfg \
 	tests/golden/report/demo.txt tests/golden/report/demo-60-ascii.txt \
 	tests/golden/report/demo.md tests/golden/report/demo.html \
 	tests/golden/report/demo.csv
+EXTRA_DIST += po/parts/report.po po/parts/report.files
