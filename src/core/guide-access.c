@@ -15,6 +15,7 @@
 
 #include "b2c/date.h"
 #include "b2c/i18n.h"
+#include "b2c/store.h"
 #include "b2c/util.h"
 #include "guide-impl.h"
 
@@ -36,8 +37,13 @@ guide_dup(const char *s)
 }
 
 int
-guide_put(char **field, const char *value)
+guide_put(char **field, const char *value, char **cause)
 {
+	if (value != NULL && strlen(value) > STORE_MAX_STRING) {
+		*cause = xasprintf(_("The text is longer than %u bytes"),
+		    STORE_MAX_STRING);
+		return -1;
+	}
 	session_set_str(field, value);
 	return 0;
 }
@@ -145,9 +151,13 @@ guide_parse_count(const char *value, long *out, bool *empty, char **cause)
 	if (guide_parse_number(value, false, &v, empty, cause) != 0)
 		return -1;
 	p = guide_trim(value, &len);
-	if (v != floor(v) || v > 1e9) {
+	if (v != floor(v)) {
 		*cause = xasprintf(_("%.*s is not a whole number"), (int)len,
 		    p);
+		return -1;
+	}
+	if (v > GUIDE_MAX_COUNT) {
+		*cause = xasprintf(_("%.*s is too large"), (int)len, p);
 		return -1;
 	}
 	*out = (long)v;

@@ -26,7 +26,7 @@ extern const struct guide_step guide_part3_steps[];
 extern const size_t guide_part3_n_steps;
 
 /* Single-field steps whose records live in their own files. */
-extern const struct guide_field guide_site_indicators_fields[1];
+extern const struct guide_field guide_site_indicators_fields[2];
 extern const struct guide_field guide_all_indicators_fields[1];
 extern const struct guide_field guide_measurement_fields[1];
 
@@ -44,6 +44,11 @@ void	 guide_stmt_move(struct session *, const struct guide_ctx *,
 bool	 guide_measure_applies(const struct session *,
 	    const struct guide_field *, const struct guide_ctx *);
 
+/* After indicator ind's id changed from old_id, statement ids made from
+ * the old one ("<old_id>-N") follow it where the new id is free. */
+void	 guide_stmt_follow_id(struct session *, struct indicator *ind,
+	    const char *old_id);
+
 /* Refuses every edit: the setter of read-only columns. */
 int	 guide_set_readonly(struct session *, const struct guide_ctx *,
 	    const char *, char **cause);
@@ -55,8 +60,13 @@ extern const char *const guide_month_choices[];
 
 /* A copy of s (never NULL). */
 char	*guide_dup(const char *s);
-/* Sets a string field from typed text. */
-int	 guide_put(char **field, const char *value);
+/* The largest count (answers, young people ...) a session file holds. */
+#define GUIDE_MAX_COUNT 1000000000L
+/* The largest resource amount a session file holds. */
+#define GUIDE_MAX_AMOUNT 1e12
+
+/* Sets a string field from typed text (refused when too long to save). */
+int	 guide_put(char **field, const char *value, char **cause);
 /* A date field: "" clears it, anything else must parse. */
 int	 guide_put_date(char **field, const char *value, char **cause);
 /* A decimal number; *empty when value is blank. */

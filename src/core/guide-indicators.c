@@ -51,18 +51,20 @@ static int
 ind_name_write(struct session *s, long idx, const char *v, char **cause)
 {
 	struct indicator *i = &s->indicators[idx];
-	char *id;
+	char *old;
 
 	if (i->core) {
 		*cause = xstrdup(_("The three core indicators keep their "
 		    "names"));
 		return -1;
 	}
-	session_set_str(&i->name, v);
-	if (i->n_statements == 0 && i->n_measurements == 0) {
-		id = guide_indicator_id(s, v, idx);
-		free(s->indicators[idx].id);
-		s->indicators[idx].id = id;
+	if (guide_put(&i->name, v, cause) != 0)
+		return -1;
+	if (i->n_measurements == 0) {
+		old = i->id;
+		i->id = guide_indicator_id(s, v, idx);
+		guide_stmt_follow_id(s, i, old);
+		free(old);
 	}
 	return 0;
 }
@@ -76,7 +78,7 @@ ind_kpi_read(const struct indicator *i)
 static int
 ind_kpi_write(struct session *s, long idx, const char *v, char **cause)
 {
-	return guide_put(&s->indicators[idx].kpi, v);
+	return guide_put(&s->indicators[idx].kpi, v, cause);
 }
 
 static char *
@@ -88,13 +90,26 @@ ind_comment_read(const struct indicator *i)
 static int
 ind_comment_write(struct session *s, long idx, const char *v, char **cause)
 {
-	return guide_put(&s->indicators[idx].comment, v);
+	return guide_put(&s->indicators[idx].comment, v, cause);
 }
 
 static char *
 ind_kind_read(const struct indicator *i)
 {
 	return guide_format_choice((int)i->kind);
+}
+
+/* True when a measurement holds a count or answers. */
+static bool
+ind_has_results(const struct indicator *i)
+{
+	size_t j;
+
+	for (j = 0; j < i->n_measurements; j++)
+		if (i->measurements[j].has_count ||
+		    i->measurements[j].n_tallies > 0)
+			return true;
+	return false;
 }
 
 static int
@@ -108,6 +123,16 @@ ind_kind_write(struct session *s, long idx, const char *v, char **cause)
 	if (i->core && k != INDICATOR_PERCENT) {
 		*cause = xstrdup(_("The three core indicators are measured as "
 		    "percentages"));
+		return -1;
+	}
+	if (k != (int)i->kind && ind_has_results(i)) {
+		*cause = xstrdup(_("This indicator already has results; "
+		    "remove its measurements before changing the kind"));
+		return -1;
+	}
+	if (k == INDICATOR_PERCENT && i->has_target && i->target > 100) {
+		*cause = xstrdup(_("The target is above 100; change it "
+		    "first"));
 		return -1;
 	}
 	i->kind = (enum indicator_kind)k;
@@ -131,6 +156,10 @@ ind_target_write(struct session *s, long idx, const char *v, char **cause)
 		return -1;
 	if (i->kind == INDICATOR_PERCENT && d > 100) {
 		*cause = xasprintf(_("%s is more than 100%%"), v);
+		return -1;
+	}
+	if (d > GUIDE_MAX_COUNT) {
+		*cause = xasprintf(_("%s is too large"), v);
 		return -1;
 	}
 	i->has_target = !empty;
@@ -373,10 +402,27 @@ static const struct guide_field all_columns[] = {
 	  .n_columns = GUIDE_STMT_N_COLUMNS },
 };
 
-const struct guide_field guide_site_indicators_fields[1] = {
+/* What the parties proposed in Del 1, shown while they agree. */
+static char *
+proposals_get(const struct session *s, const struct guide_ctx *c)
+{
+	char *text = guide_proposed_indicators(s);
+
+	if (text[0] != '\0')
+		return text;
+	free(text);
+	return xstrdup(_("(no proposals in Del 1)"));
+}
+
+const struct guide_field guide_site_indicators_fields[2] = {
+	{ .key = "part2.proposals", .kind = GUIDE_TEXTAREA,
+	  .label = N_("Proposed in Del 1"),
+	  .hint = N_("What each party proposed under own priorities; read "
+	  "only"),
+	  .get = proposals_get, .set = guide_set_readonly },
 	{ .key = "part2.site_indicators", .kind = GUIDE_RECORDS,
 	  .label = N_("Site-specific indicators"),
-	  .hint = N_("Each party's proposals from Del 1 are shown above"),
+	  .hint = N_("Start from the parties' proposals from Del 1 above"),
 	  .count = site_count, .add = site_add, .remove = site_remove,
 	  .move = site_move, .summary = site_summary,
 	  .columns = site_columns, .n_columns = GUIDE_NELEM(site_columns) },

@@ -183,26 +183,25 @@ meas_has_statement(const struct indicator *ind, const char *id)
 	return false;
 }
 
-/* Keeps only the tallies that make sense for indicator to. */
-static void
-meas_fit_tallies(struct measurement *m, const struct indicator *to)
+/* True when measurement m can move to indicator to without losing
+ * what has been entered (a count, or answers to its statements). */
+static bool
+meas_fits(const struct measurement *m, const struct indicator *to)
 {
 	size_t j;
-	bool keep;
+	const char *id;
 
-	for (j = 0; j < m->n_tallies; ) {
-		keep = to->n_statements == 0 ?
-		    m->tallies[j].statement[0] == '\0' :
-		    meas_has_statement(to, m->tallies[j].statement);
-		if (keep) {
-			j++;
-			continue;
-		}
-		free(m->tallies[j].statement);
-		memmove(&m->tallies[j], &m->tallies[j + 1],
-		    (m->n_tallies - j - 1) * sizeof *m->tallies);
-		m->n_tallies--;
+	if (m->has_count && to->kind != INDICATOR_COUNT)
+		return false;
+	for (j = 0; j < m->n_tallies; j++) {
+		id = m->tallies[j].statement;
+		if (to->kind != INDICATOR_PERCENT)
+			return false;
+		if (id[0] == '\0' ? to->n_statements > 0 :
+		    !meas_has_statement(to, id))
+			return false;
 	}
+	return true;
 }
 
 /* Moves measurement j of indicator from to the end of indicator to. */
@@ -216,7 +215,6 @@ meas_transfer(struct session *s, size_t from, size_t j, size_t to)
 	memmove(&src->measurements[j], &src->measurements[j + 1],
 	    (src->n_measurements - j - 1) * sizeof *src->measurements);
 	src->n_measurements--;
-	meas_fit_tallies(&m, dst);
 	dst->measurements = util_grow(dst->measurements, dst->n_measurements,
 	    sizeof *dst->measurements);
 	dst->measurements[dst->n_measurements++] = m;
@@ -240,6 +238,12 @@ meas_ind_set(struct session *s, const struct guide_ctx *c, const char *v,
 		*cause = xasprintf(_("%s already has a measurement called "
 		    "%s"), s->indicators[to].name,
 		    s->indicators[i].measurements[j].period);
+		return -1;
+	}
+	if (!meas_fits(&s->indicators[i].measurements[j],
+	    &s->indicators[to])) {
+		*cause = xasprintf(_("The answers entered do not fit %s; add a "
+		    "new measurement for it instead"), s->indicators[to].name);
 		return -1;
 	}
 	meas_transfer(s, i, j, (size_t)to);
@@ -274,7 +278,7 @@ meas_period_set(struct session *s, const struct guide_ctx *c,
 		    "%s"), ind->name, v);
 		return -1;
 	}
-	return guide_put(&m->period, v);
+	return guide_put(&m->period, v, cause);
 }
 
 static char *
@@ -310,12 +314,18 @@ static int
 meas_n_set(struct session *s, const struct guide_ctx *c, const char *v,
     char **cause)
 {
-	struct measurement *m = meas_mut(s, c, NULL);
+	struct indicator *ind;
+	struct measurement *m = meas_mut(s, c, &ind);
 	bool empty;
 	long n;
 
 	if (m == NULL)
 		return guide_no_row(cause);
+	if (ind->kind != INDICATOR_COUNT) {
+		*cause = xstrdup(_("Only count indicators have a count; enter "
+		    "the answers instead"));
+		return -1;
+	}
 	if (guide_parse_count(v, &n, &empty, cause) != 0)
 		return -1;
 	m->has_count = !empty;
@@ -407,6 +417,11 @@ tally_set(struct session *s, const struct guide_ctx *c, const char *v,
 
 	if (m == NULL || (id = tally_statement(ind, c->sub)) == NULL)
 		return guide_no_row(cause);
+	if (ind->kind != INDICATOR_PERCENT) {
+		*cause = xstrdup(_("Count indicators have no answers; enter "
+		    "the count instead"));
+		return -1;
+	}
 	if (guide_parse_count(v, &n, &empty, cause) != 0)
 		return -1;
 	*tally_cell(session_tally_for(m, id), step) = n;

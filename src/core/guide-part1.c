@@ -41,7 +41,7 @@ static int								\
 name##_set(struct session *s, const struct guide_ctx *c,		\
     const char *v, char **cause)					\
 {									\
-	return guide_put(&p1_mut(s, c)->member, v);			\
+	return guide_put(&p1_mut(s, c)->member, v, cause);		\
 }
 
 P1_STR(challenges, challenges)
@@ -118,6 +118,10 @@ res_amount_set(struct session *s, const struct guide_ctx *c,
 		return guide_no_row(cause);
 	if (guide_parse_number(v, false, &d, &empty, cause) != 0)
 		return -1;
+	if (d > GUIDE_MAX_AMOUNT) {
+		*cause = xasprintf(_("%s is too large"), v);
+		return -1;
+	}
 	r->amount = d;
 	return 0;
 }
@@ -138,7 +142,7 @@ name##_set(struct session *s, const struct guide_ctx *c,		\
 									\
 	if (r == NULL)							\
 		return guide_no_row(cause);			\
-	return guide_put(&r->member, v);				\
+	return guide_put(&r->member, v, cause);				\
 }
 
 RES_STR(res_unit, unit)
@@ -231,7 +235,7 @@ point_set(struct session *s, const struct guide_ctx *c, const char *v,
 {
 	if (c->row >= SESSION_POINTS)
 		return guide_no_row(cause);
-	return guide_put(&p1_mut(s, c)->points[c->row], v);
+	return guide_put(&p1_mut(s, c)->points[c->row], v, cause);
 }
 
 static size_t

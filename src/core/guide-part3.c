@@ -40,7 +40,7 @@ name##_set(struct session *s, const struct guide_ctx *c,		\
 									\
 	if (m == NULL)							\
 		return guide_no_row(cause);				\
-	return guide_put(&m->member, v);				\
+	return guide_put(&m->member, v, cause);				\
 }
 
 MTG_STR(participants, participants)

@@ -21,7 +21,7 @@ static int								\
 name##_set(struct session *s, const struct guide_ctx *c,		\
     const char *v, char **cause)					\
 {									\
-	return guide_put(&s->member, v);				\
+	return guide_put(&s->member, v, cause);				\
 }
 
 START_STR(title, title)

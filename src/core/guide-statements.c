@@ -96,6 +96,25 @@ guide_indicator_id(const struct session *s, const char *name, long except)
 	return id;
 }
 
+void
+guide_stmt_follow_id(struct session *s, struct indicator *ind,
+    const char *old_id)
+{
+	size_t i, n = strlen(old_id);
+	const char *id;
+	char *next;
+
+	for (i = 0; i < ind->n_statements; i++) {
+		id = ind->statements[i].id;
+		if (strncmp(id, old_id, n) != 0 || id[n] != '-')
+			continue;
+		next = xasprintf("%s%s", ind->id, id + n);
+		if (session_find_statement(s, next, NULL) == NULL)
+			session_set_str(&ind->statements[i].id, next);
+		free(next);
+	}
+}
+
 static const struct indicator *
 stmt_owner(const struct session *s, const struct guide_ctx *c)
 {
@@ -258,7 +277,7 @@ stmt_text_set(struct session *s, const struct guide_ctx *c, const char *v,
 
 	if (st == NULL)
 		return guide_no_row(cause);
-	return guide_put(&st->text, v);
+	return guide_put(&st->text, v, cause);
 }
 
 const struct guide_field guide_stmt_columns[GUIDE_STMT_N_COLUMNS] = {
