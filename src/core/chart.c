@@ -25,6 +25,7 @@
 #define VALUE_W		5	/* "100 %" */
 #define N_W		9	/* "n=100000!" */
 #define RIGHT_W		(1 + VALUE_W + 1 + N_W)
+#define OVERVIEW_FIGURES (2 * VALUE_W + 3)	/* "43 % / 85 % " */
 
 struct layout {
 	int	 width;
@@ -436,10 +437,10 @@ overview_line(struct canvas *c, struct layout *l, int y,
 	if (l->has_target) {
 		format_value(buf, sizeof buf, l->target, l->percent);
 		canvas_put(c, x + VALUE_W, y, " /", CANVAS_DIM, -1, l->ascii);
-		chart_put_right(c, x + VALUE_W + 3, y, VALUE_W, buf,
+		chart_put_right(c, x + VALUE_W + 2, y, VALUE_W, buf,
 		    CANVAS_TARGET, l->ascii);
 	}
-	canvas_put(c, x + 2 * VALUE_W + 4, y, stats_target_label(p->target),
+	canvas_put(c, x + OVERVIEW_FIGURES, y, stats_target_label(p->target),
 	    target_style(p->target), -1, l->ascii);
 }
 
@@ -450,7 +451,7 @@ chart_overview(const struct session *s, int width, int flags)
 	struct layout l;
 	struct canvas *c;
 	size_t i, n = 0;
-	int name_w = 8, w, right = 2 * VALUE_W + 4 + status_width();
+	int name_w = 8, w, right = OVERVIEW_FIGURES + status_width();
 
 	if (width < 0)
 		width = 0;
