@@ -38,29 +38,30 @@ static void
 md_text(struct textbuf *b, const char *text, enum md_mode mode)
 {
 	char *safe = sanitize_text(text, SANITIZE_NEWLINES);
-	const char *p;
+	const char *p, *run;
 	bool line_start = mode != MD_CELL;
 
-	for (p = safe; *p != '\0'; p++) {
+	for (p = run = safe; *p != '\0'; p++) {
 		if (line_start && md_block_start(p)) {
-			const char *q = p;
-
-			while (*q >= '0' && *q <= '9')
-				q++;
-			textbuf_add(b, p, (size_t)(q - p));
+			while (*p >= '0' && *p <= '9')
+				p++;
+			textbuf_add(b, run, (size_t)(p - run));
 			textbuf_addc(b, '\\');
-			p = q;
+			run = p;
 		}
 		line_start = false;
 		if (*p == '\n') {
+			textbuf_add(b, run, (size_t)(p - run));
 			textbuf_adds(b, mode == MD_CELL ? " " : "\\\n");
+			run = p + 1;
 			line_start = mode != MD_CELL;
-			continue;
-		}
-		if (strchr("\\`*_[]<>|#~&!", *p) != NULL)
+		} else if (strchr("\\`*_[]<>|#~&!", *p) != NULL) {
+			textbuf_add(b, run, (size_t)(p - run));
 			textbuf_addc(b, '\\');
-		textbuf_addc(b, *p);
+			run = p;
+		}
 	}
+	textbuf_add(b, run, (size_t)(p - run));
 	free(safe);
 }
 

@@ -67,8 +67,14 @@ text_end(struct report *r)
 static void
 text_label(struct report *r, const char *label)
 {
-	char *l = xasprintf("%s:", label);
+	char *l;
 
+	if ((int)sanitize_width(label) < r->width) {
+		textbuf_adds(&r->out, label);
+		textbuf_add(&r->out, ":\n", 2);
+		return;
+	}
+	l = xasprintf("%s:", label);
 	textwrap_buf(&r->out, l, r->width, "", "");
 	free(l);
 }
@@ -77,15 +83,17 @@ static void
 text_field(struct report *r, const char *label, const char *value)
 {
 	char *safe = sanitize_text(value, SANITIZE_NEWLINES);
-	char *line = xasprintf("%s: %s", label, safe);
 
 	if (*safe == '\0') {
 		text_blank(r);
 		text_label(r, label);
-	} else if (strchr(safe, '\n') == NULL &&
-	    (int)sanitize_width(line) <= r->width) {
+	} else if (strchr(safe, '\n') == NULL && (int)(sanitize_width(label) +
+	    2 + sanitize_width(safe)) <= r->width) {
 		text_blank(r);
-		textbuf_addf(&r->out, "%s\n", line);
+		textbuf_adds(&r->out, label);
+		textbuf_add(&r->out, ": ", 2);
+		textbuf_adds(&r->out, safe);
+		textbuf_addc(&r->out, '\n');
 	} else {
 		r->blank = 1;
 		text_blank(r);
@@ -93,7 +101,6 @@ text_field(struct report *r, const char *label, const char *value)
 		textwrap_buf(&r->out, safe, r->width, "  ", "  ");
 		r->blank = 1;
 	}
-	free(line);
 	free(safe);
 }
 
