@@ -1,2 +1,31 @@
 # (i18n) sources, tests and data of this area
 b2c_SOURCES += src/cli/cmd-new.c
+
+# The language of the interface and the user's settings.
+libb2ccore_a_SOURCES += src/core/lang.c src/core/lang-locale.c \
+	src/core/settings.c src/core/store-settings.c
+noinst_HEADERS += include/b2c/lang.h include/b2c/settings.h
+
+# Message catalogues: po/update-da.sh rebuilds POTFILES.in and da.po from
+# the parts each area writes. Tests find the Danish catalogue in the build
+# tree through B2C_LOCALEDIR.
+EXTRA_DIST += po/update-da.sh po/parts/i18n.po po/parts/i18n.files
+check_DATA = tests/locale/da/LC_MESSAGES/$(PACKAGE).mo
+tests/locale/da/LC_MESSAGES/$(PACKAGE).mo: $(top_srcdir)/po/da.po
+	$(AM_V_GEN)$(MKDIR_P) tests/locale/da/LC_MESSAGES && \
+	$(MSGFMT) -c -o $@ $(top_srcdir)/po/da.po
+CLEANFILES += $(check_DATA)
+AM_TESTS_ENVIRONMENT += \
+	B2C_LOCALEDIR='$(abs_top_builddir)/tests/locale'; export B2C_LOCALEDIR;
+
+check_PROGRAMS += tests/unit/test-lang tests/unit/test-settings
+TESTS += tests/unit/test-lang tests/unit/test-settings
+tests_unit_test_lang_SOURCES = tests/unit/test-lang.c
+tests_unit_test_lang_CFLAGS = $(UNIT_CFLAGS)
+tests_unit_test_lang_LDADD = $(UNIT_LIBS)
+tests_unit_test_settings_SOURCES = tests/unit/test-settings.c src/cli/paths.c
+tests_unit_test_settings_CFLAGS = $(UNIT_CFLAGS)
+tests_unit_test_settings_LDADD = $(UNIT_LIBS)
+
+TESTS += tests/i18n/lang.sh tests/i18n/da-complete.sh
+EXTRA_DIST += tests/i18n/lang.sh tests/i18n/da-complete.sh
