@@ -29,3 +29,9 @@ tests_unit_test_settings_LDADD = $(UNIT_LIBS)
 
 TESTS += tests/i18n/lang.sh tests/i18n/da-complete.sh
 EXTRA_DIST += tests/i18n/lang.sh tests/i18n/da-complete.sh
+
+# The manual and the bash completion.
+dist_man_MANS += man/b2c.1
+dist_bashcompletion_DATA += share/bash-completion/b2c
+TESTS += tests/i18n/man-lint.sh tests/i18n/completion.sh
+EXTRA_DIST += tests/i18n/man-lint.sh tests/i18n/completion.sh
