@@ -54,18 +54,18 @@ xgettext --keyword=_ --keyword=N_ --keyword=P_:1,2 --from-code=UTF-8 \
 	--add-comments=TRANSLATORS: --package-name=b2c --no-wrap \
 	--files-from="$tmp/files" -o "$tmp/b2c.pot"
 
-# 3. The parts' translations, i18n's first so it settles any conflict.
+# 3. The parts' translations. i18n-others.po holds Danish for areas that
+# had none of their own yet, so it comes last: an area's own part wins.
 n=0
-seen=
-for part in po/parts/i18n.po po/parts/*.po; do
+for part in $(ls po/parts/*.po 2>/dev/null | grep -v '/i18n-others\.po$') \
+	po/parts/i18n-others.po; do
 	[ -f "$part" ] || continue
-	case " $seen " in *" $part "*) continue ;; esac
-	seen="$seen $part"
 	n=$((n + 1))
+	out=$(printf '%s/part%03d.po' "$tmp" "$n")
 	if grep -q 'Content-Type:' "$part"; then
-		cp "$part" "$tmp/part$n.po"
+		cp "$part" "$out"
 	else
-		{ printf '%s\n\n' "$header"; cat "$part"; } >"$tmp/part$n.po"
+		{ printf '%s\n\n' "$header"; cat "$part"; } >"$out"
 	fi
 done
 printf '%s\n' "$header" >"$tmp/all.po"

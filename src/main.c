@@ -215,6 +215,7 @@ main(int argc, char **argv)
 	case MAIN_RUN:
 		break;
 	}
+	opterr = 1;	/* the commands' own parsers report their errors */
 	if (first < argc) {
 		for (i = 0; i < sizeof commands / sizeof commands[0]; i++) {
 			if (strcmp(argv[first], commands[i].name) == 0) {

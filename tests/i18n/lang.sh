@@ -52,6 +52,17 @@ check "bad setting, English" \
 rm "$dir/xdg/b2c/config"
 check "bad option" "b2c: ukendt tilvalg '--nope'" "$B2C" --nope
 
+# Messages of the other commands are Danish too.
+fixture="$top_srcdir/tests/data/invalid/include-dot.cfg"
+if [ -f "$fixture" ]; then
+	check "check in Danish" \
+		"$fixture:2: direktiver som @include er ikke tilladt i en sessionsfil" \
+		"$B2C" check "$fixture"
+	check "check in English" \
+		"$fixture:2: directives such as @include are not allowed in a session file" \
+		"$B2C" --lang en check "$fixture"
+fi
+
 "$B2C" --lang fr --help >"$dir/out" 2>&1
 status=$?
 if [ "$status" != 2 ] ||
