@@ -1,1 +1,2 @@
 # (bench) sources, tests and data of this area
+include mk/guide.mk
