@@ -1,0 +1,24 @@
+/*
+ * Whether a party's Del 1 holds answers: the report, the listing and the
+ * Del 1 import all decide the same way. Kept apart from overview.c so
+ * that using it does not pull the store into a program.
+ */
+#include "config.h"
+
+#include "b2c/overview.h"
+
+bool
+overview_part1_used(const struct part1 *p1)
+{
+	int i;
+
+	if (*p1->challenges != '\0' || *p1->initiatives != '\0' ||
+	    *p1->indicator_promotion != '\0' ||
+	    *p1->proposed_indicators != '\0' || p1->n_resources != 0 ||
+	    p1->expected_size != SIZE_UNSET || *p1->interest != '\0')
+		return true;
+	for (i = 0; i < SESSION_POINTS; i++)
+		if (*p1->points[i] != '\0')
+			return true;
+	return false;
+}
