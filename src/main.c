@@ -53,7 +53,7 @@ usage(FILE *out)
 	    "  new FILE [--template=NAME]  start a session from a template;\n"
 	    "                          --template=list lists the templates\n"
 	    "  view FILE               show a session read-only\n"
-	    "  check FILE...           validate session files\n"
+	    "  check [-v] FILE...      validate session files\n"
 	    "  report FILE [--format=FORMAT] [--width=N] [--ascii] [-o OUT]\n"
 	    "                          print a report; FORMAT is text,\n"
 	    "                          markdown, html or csv\n"

@@ -45,4 +45,5 @@ check "--demo --dir " b2c --d
 check "new " b2c --lang da n
 check "sub " b2c list ""
 check "--replace " b2c import-part1 --r
+check "--verbose " b2c check --v
 exit $fail
