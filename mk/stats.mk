@@ -36,3 +36,16 @@ tests_unit_test_import_CFLAGS = $(UNIT_CFLAGS)
 tests_unit_test_import_LDADD = $(UNIT_LIBS)
 EXTRA_DIST += tests/data/responses/survey-100.csv \
 	tests/data/responses/bom-crlf.csv tests/data/responses/bad-cell.csv
+
+# Golden charts of the demo session.
+check_PROGRAMS += tests/golden/render-charts
+tests_golden_render_charts_SOURCES = tests/golden/render-charts.c
+tests_golden_render_charts_LDADD = $(CORE_LIBS)
+TESTS += tests/golden/charts.sh
+EXTRA_DIST += tests/golden/charts.sh tests/golden/demo-80.txt \
+	tests/golden/demo-120.txt tests/golden/demo-80-ascii.txt \
+	tests/golden/demo-120-ascii.txt tests/golden/demo-80-ascii-mono.txt \
+	tests/golden/demo-80-mono.txt
+
+TESTS += tests/cli/import.sh
+EXTRA_DIST += tests/cli/import.sh tests/data/responses/demo-year2.csv

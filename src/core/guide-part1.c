@@ -41,7 +41,7 @@ static int								\
 name##_set(struct session *s, const struct guide_ctx *c,		\
     const char *v, char **cause)					\
 {									\
-	return guide_put(&p1_mut(s, c)->member, v, cause);			\
+	return guide_put(&p1_mut(s, c)->member, v, cause);		\
 }
 
 P1_STR(challenges, challenges)

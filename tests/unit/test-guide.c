@@ -17,6 +17,7 @@
 #include "b2c/guide.h"
 #include "b2c/guide-extra.h"
 #include "b2c/session.h"
+#include "b2c/store.h"
 
 static struct session *
 new_session(bool large)
@@ -198,6 +199,48 @@ test_roundtrip_every_field(void **state)
 	session_free(s);
 }
 
+/* Whatever the guide lets a user enter, the store saves and loads. */
+static void
+test_everything_entered_saves(void **state)
+{
+	struct session *s = new_session(true), *back = NULL;
+	const struct guide_field *f;
+	const struct guide_step *st;
+	struct guide_ctx ctx;
+	char *text = NULL, *cause = NULL;
+	size_t i, j, len;
+
+	(void)state;
+	for (i = 0; i < guide_step_count(s); i++) {
+		st = guide_step_at(s, i, &ctx);
+		for (j = 0; j < st->n_fields; j++)
+			roundtrip_field(s, &st->fields[j], &ctx, 0);
+	}
+	/* Answers to two statements of belonging, then save. */
+	i = (size_t)guide_find_step(s, "part3.indicators", -1);
+	f = &guide_step_at(s, i, &ctx)->fields[0];
+	ctx.row = 0;
+	f->columns[7].add(s, &ctx);
+	f->columns[7].add(s, &ctx);
+	i = (size_t)guide_find_step(s, "part3.measurement", -1);
+	f = &guide_step_at(s, i, &ctx)->fields[0];
+	ctx.row = f->add(s, &ctx);
+	assert_int_equal(f->columns[4].count(s, &ctx), 2);
+	for (ctx.sub = 0; ctx.sub < 2; ctx.sub++)
+		for (j = 1; j < f->columns[4].n_columns; j++)
+			assert_int_equal(f->columns[4].columns[j].set(s, &ctx,
+			    "7", &cause), 0);
+	assert_int_equal(s->indicators[0].measurements[0].n_tallies, 2);
+		if (store_serialise(s, &text, &len, &cause) != 0)
+		fail_msg("serialise: %s", cause);
+	if (store_parse("walk", text, len, &back, &cause) != 0)
+		fail_msg("parse: %s\n%s", cause, text);
+	assert_true(session_equal(s, back));
+	free(text);
+	session_free(back);
+	session_free(s);
+}
+
 static void
 test_bad_values_rejected(void **state)
 {
@@ -305,6 +348,11 @@ test_status_and_missing(void **state)
 	assert_int_equal(guide_missing(s, GUIDE_PART1, NULL, 0), 6 + 7);
 	guide_part_progress(s, GUIDE_PART1, &done, &total);
 	assert_int_equal(total, 8);
+	/* Each party's review reflects its own steps. */
+	assert_int_equal(status_of(s, "part1.review", PARTY_HOUSING),
+	    GUIDE_PARTLY);
+	assert_int_equal(status_of(s, "part1.review", PARTY_COMPANY),
+	    GUIDE_EMPTY);
 
 	/* Core indicators are prefilled, but Del 3 starts empty. */
 	assert_int_equal(status_of(s, "part3.indicators", -1), GUIDE_EMPTY);
@@ -324,7 +372,7 @@ test_indicator_ids(void **state)
 
 	(void)state;
 	i = guide_find_step(s, "part2.site_indicators", -1);
-	f = &guide_step_at(s, (size_t)i, &ctx)->fields[0];
+	f = &guide_step_at(s, (size_t)i, &ctx)->fields[1];
 	assert_int_equal(f->count(s, &ctx), 0);
 	ctx.row = f->add(s, &ctx);
 	assert_int_equal(ctx.row, 0);
@@ -347,6 +395,15 @@ test_indicator_ids(void **state)
 	id = guide_indicator_id(s, "!!", -1);
 	assert_string_equal(id, "indicator");
 	free(id);
+	/* Statements made before the name follow the indicator's id. */
+	ctx.row = f->add(s, &ctx);
+	session_add_statement(&s->indicators[6], "indicator-1", "Tekst");
+	assert_int_equal(f->columns[0].set(s, &ctx, "Beskæftigelse",
+	    &cause), 0);
+	assert_string_equal(s->indicators[6].id, "beskaeftigelse");
+	assert_string_equal(s->indicators[6].statements[0].id,
+	    "beskaeftigelse-1");
+	session_remove_indicator(s, 6);
 	/* A core indicator keeps its name and cannot be removed. */
 	i = guide_find_step(s, "part3.indicators", -1);
 	f = &guide_step_at(s, (size_t)i, &ctx)->fields[0];
@@ -495,7 +552,10 @@ static void
 test_proposals(void **state)
 {
 	struct session *s = new_session(true);
-	char *text;
+	const struct guide_field *f;
+	struct guide_ctx ctx;
+	char *text, *cause = NULL;
+	long i;
 
 	(void)state;
 	text = guide_proposed_indicators(s);
@@ -507,6 +567,22 @@ test_proposals(void **state)
 	text = guide_proposed_indicators(s);
 	assert_string_equal(text, "Housing organisation:\nTryghed\n\n"
 	    "Nortec:\nUnge i praktik\n");
+	free(text);
+	/* The site indicators step shows them, read only. */
+	i = guide_find_step(s, "part2.site_indicators", -1);
+	f = &guide_step_at(s, (size_t)i, &ctx)->fields[0];
+	assert_true(guide_field_readonly(f));
+	text = f->get(s, &ctx);
+	assert_non_null(strstr(text, "Unge i praktik"));
+	free(text);
+	assert_int_equal(f->set(s, &ctx, "x", &cause), -1);
+	free(cause);
+	assert_int_equal(guide_step_status(s, (size_t)i), GUIDE_EMPTY);
+	text = guide_party_label(s, PARTY_COMPANY);
+	assert_string_equal(text, "Nortec");
+	free(text);
+	text = guide_party_label(s, PARTY_HOUSING);
+	assert_string_equal(text, "Housing organisation");
 	free(text);
 	s->large = false;
 	text = guide_proposed_indicators(s);
@@ -630,6 +706,7 @@ main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_steps_reachable),
 		cmocka_unit_test(test_roundtrip_every_field),
+		cmocka_unit_test(test_everything_entered_saves),
 		cmocka_unit_test(test_bad_values_rejected),
 		cmocka_unit_test(test_status_and_missing),
 		cmocka_unit_test(test_indicator_ids),
