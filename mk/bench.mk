@@ -1,2 +1,1 @@
 # (bench) sources, tests and data of this area
-include mk/guide.mk

@@ -4,7 +4,8 @@ libb2ccore_a_SOURCES += src/core/store-prescan.c src/core/store-util.c \
 	src/core/store-validate.c src/core/store-schema.c \
 	src/core/store-indicators.c src/core/store-unknown.c \
 	src/core/store-serialise.c src/core/store-read.c \
-	src/core/store-file.c src/core/store-private.h
+	src/core/store-file.c src/core/store-write.c src/core/store-lock.c \
+	src/core/store-private.h
 noinst_HEADERS += include/b2c/store-internal.h
 b2c_SOURCES += src/cli/cmd-check.c
 dist_pkgdata_DATA += share/b2c/demo.cfg
@@ -98,3 +99,31 @@ STORE_INVALID_FIXTURES = \
 	tests/data/invalid/wrong-type-int.expected \
 	tests/data/invalid/wrong-type-string.cfg \
 	tests/data/invalid/wrong-type-string.expected
+
+check_PROGRAMS += tests/unit/test-store-save
+TESTS += tests/unit/test-store-save
+tests_unit_test_store_save_SOURCES = tests/unit/test-store-save.c \
+	$(STORE_TEST_HELPERS)
+tests_unit_test_store_save_CPPFLAGS = $(STORE_TEST_CPPFLAGS)
+tests_unit_test_store_save_CFLAGS = $(UNIT_CFLAGS)
+tests_unit_test_store_save_LDADD = $(UNIT_LIBS)
+
+check_PROGRAMS += tests/unit/test-store-lock
+TESTS += tests/unit/test-store-lock
+tests_unit_test_store_lock_SOURCES = tests/unit/test-store-lock.c \
+	$(STORE_TEST_HELPERS)
+tests_unit_test_store_lock_CPPFLAGS = $(STORE_TEST_CPPFLAGS)
+tests_unit_test_store_lock_CFLAGS = $(UNIT_CFLAGS)
+tests_unit_test_store_lock_LDADD = $(UNIT_LIBS)
+
+check_PROGRAMS += tests/unit/test-store-perf
+TESTS += tests/unit/test-store-perf
+tests_unit_test_store_perf_SOURCES = tests/unit/test-store-perf.c \
+	$(STORE_TEST_HELPERS)
+tests_unit_test_store_perf_CPPFLAGS = $(STORE_TEST_CPPFLAGS)
+tests_unit_test_store_perf_CFLAGS = $(UNIT_CFLAGS)
+tests_unit_test_store_perf_LDADD = $(UNIT_LIBS)
+
+TESTS += tests/cli/session-man.sh
+EXTRA_DIST += tests/cli/session-man.sh po/parts/store.po po/parts/store.files
+dist_man_MANS += man/b2c-session.5

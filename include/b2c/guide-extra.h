@@ -44,6 +44,10 @@ bool	  guide_field_applies(const struct session *,
 bool	  guide_field_filled(const struct session *,
 	    const struct guide_field *, const struct guide_ctx *);
 
+/* The name of a party for titles ("Del 1 · Nortec"): its name, or
+ * "Housing organisation" / "Company" (translated) while it has none. */
+char	 *guide_party_label(const struct session *, int party);
+
 /* Both parties' Del 1 proposals for site-specific indicators, as one
  * allocated text with a heading per party ("" when neither proposed). */
 char	 *guide_proposed_indicators(const struct session *);

@@ -26,7 +26,7 @@ extern const struct guide_step guide_part3_steps[];
 extern const size_t guide_part3_n_steps;
 
 /* Single-field steps whose records live in their own files. */
-extern const struct guide_field guide_site_indicators_fields[1];
+extern const struct guide_field guide_site_indicators_fields[2];
 extern const struct guide_field guide_all_indicators_fields[1];
 extern const struct guide_field guide_measurement_fields[1];
 
@@ -43,6 +43,11 @@ void	 guide_stmt_move(struct session *, const struct guide_ctx *,
 /* Whether a measurement sub-field applies to its row's indicator. */
 bool	 guide_measure_applies(const struct session *,
 	    const struct guide_field *, const struct guide_ctx *);
+
+/* After indicator ind's id changed from old_id, statement ids made from
+ * the old one ("<old_id>-N") follow it where the new id is free. */
+void	 guide_stmt_follow_id(struct session *, struct indicator *ind,
+	    const char *old_id);
 
 /* Refuses every edit: the setter of read-only columns. */
 int	 guide_set_readonly(struct session *, const struct guide_ctx *,

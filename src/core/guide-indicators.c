@@ -51,18 +51,20 @@ static int
 ind_name_write(struct session *s, long idx, const char *v, char **cause)
 {
 	struct indicator *i = &s->indicators[idx];
-	char *id;
+	char *old;
 
 	if (i->core) {
 		*cause = xstrdup(_("The three core indicators keep their "
 		    "names"));
 		return -1;
 	}
-	session_set_str(&i->name, v);
-	if (i->n_statements == 0 && i->n_measurements == 0) {
-		id = guide_indicator_id(s, v, idx);
-		free(s->indicators[idx].id);
-		s->indicators[idx].id = id;
+	if (guide_put(&i->name, v, cause) != 0)
+		return -1;
+	if (i->n_measurements == 0) {
+		old = i->id;
+		i->id = guide_indicator_id(s, v, idx);
+		guide_stmt_follow_id(s, i, old);
+		free(old);
 	}
 	return 0;
 }
@@ -400,10 +402,27 @@ static const struct guide_field all_columns[] = {
 	  .n_columns = GUIDE_STMT_N_COLUMNS },
 };
 
-const struct guide_field guide_site_indicators_fields[1] = {
+/* What the parties proposed in Del 1, shown while they agree. */
+static char *
+proposals_get(const struct session *s, const struct guide_ctx *c)
+{
+	char *text = guide_proposed_indicators(s);
+
+	if (text[0] != '\0')
+		return text;
+	free(text);
+	return xstrdup(_("(no proposals in Del 1)"));
+}
+
+const struct guide_field guide_site_indicators_fields[2] = {
+	{ .key = "part2.proposals", .kind = GUIDE_TEXTAREA,
+	  .label = N_("Proposed in Del 1"),
+	  .hint = N_("What each party proposed under own priorities; read "
+	  "only"),
+	  .get = proposals_get, .set = guide_set_readonly },
 	{ .key = "part2.site_indicators", .kind = GUIDE_RECORDS,
 	  .label = N_("Site-specific indicators"),
-	  .hint = N_("Each party's proposals from Del 1 are shown above"),
+	  .hint = N_("Start from the parties' proposals from Del 1 above"),
 	  .count = site_count, .add = site_add, .remove = site_remove,
 	  .move = site_move, .summary = site_summary,
 	  .columns = site_columns, .n_columns = GUIDE_NELEM(site_columns) },

@@ -484,7 +484,7 @@ const struct guide_step guide_part2_steps[] = {
 	  "(% who feel safe in the neighbourhood) or young people in "
 	  "internships (a count). Mark the ones you both adopt; only "
 	  "adopted indicators are measured in Del 3."),
-	  .fields = guide_site_indicators_fields, .n_fields = 1 },
+	  .fields = guide_site_indicators_fields, .n_fields = 2 },
 	STEP("part2.questions", N_("Discussion questions"),
 	    N_("Discuss the questions below, starting from your "
 	    "preparation in Del 1."),

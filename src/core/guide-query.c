@@ -71,22 +71,30 @@ guide_field_applies(const struct session *s, const struct guide_field *f,
 }
 
 char *
+guide_party_label(const struct session *s, int party)
+{
+	if (party == PARTY_COMPANY)
+		return xstrdup(s->parties[PARTY_COMPANY].name[0] != '\0' ?
+		    s->parties[PARTY_COMPANY].name : _("Company"));
+	return xstrdup(s->parties[PARTY_HOUSING].name[0] != '\0' ?
+	    s->parties[PARTY_HOUSING].name : _("Housing organisation"));
+}
+
+char *
 guide_proposed_indicators(const struct session *s)
 {
-	char *out = xstrdup(""), *next;
-	const char *name, *text;
+	char *out = xstrdup(""), *next, *name;
+	const char *text;
 	int p;
 
 	for (p = 0; p < PARTY_COUNT; p++) {
 		text = s->part1[p].proposed_indicators;
 		if (text[0] == '\0' || (p == PARTY_COMPANY && !s->large))
 			continue;
-		name = s->parties[p].name;
-		if (name[0] == '\0')
-			name = p == PARTY_HOUSING ? _("Housing organisation") :
-			    _("Company");
+		name = guide_party_label(s, p);
 		next = xasprintf("%s%s%s:\n%s\n", out, out[0] != '\0' ? "\n" :
 		    "", name, text);
+		free(name);
 		free(out);
 		out = next;
 	}

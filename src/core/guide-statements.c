@@ -96,6 +96,25 @@ guide_indicator_id(const struct session *s, const char *name, long except)
 	return id;
 }
 
+void
+guide_stmt_follow_id(struct session *s, struct indicator *ind,
+    const char *old_id)
+{
+	size_t i, n = strlen(old_id);
+	const char *id;
+	char *next;
+
+	for (i = 0; i < ind->n_statements; i++) {
+		id = ind->statements[i].id;
+		if (strncmp(id, old_id, n) != 0 || id[n] != '-')
+			continue;
+		next = xasprintf("%s%s", ind->id, id + n);
+		if (session_find_statement(s, next, NULL) == NULL)
+			session_set_str(&ind->statements[i].id, next);
+		free(next);
+	}
+}
+
 static const struct indicator *
 stmt_owner(const struct session *s, const struct guide_ctx *c)
 {

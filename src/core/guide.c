@@ -5,7 +5,8 @@
  * computed from the model each time (nothing is cached, so it can never
  * disagree with what the screens show):
  * - a step without input fields (information, charts) is done;
- * - a review step is as complete as the rest of its part;
+ * - a review step is as complete as the rest of its part (in Del 1, as
+ *   that party's steps);
  * - otherwise a step is empty when nothing is filled in, done when every
  *   required field is filled (or, with none required, anything is), and
  *   partly done in between.
@@ -205,7 +206,10 @@ guide_field_state(const struct session *s, const struct guide_field *f,
 	size_t n, given;
 	char *v;
 
-	if (strcmp(f->key, "part3.indicators") == 0) {
+	if (guide_field_readonly(f)) {
+		*filled = true;		/* nothing for the user to do */
+		*content = false;
+	} else if (strcmp(f->key, "part3.indicators") == 0) {
 		*filled = guide_part3_indicators_filled(s);
 		*content = guide_part3_indicators_content(s);
 	} else if (f->kind == GUIDE_LIST) {
@@ -262,9 +266,10 @@ guide_input_status(const struct session *s, const struct guide_step *step,
 	return !required || all ? GUIDE_DONE : GUIDE_PARTLY;
 }
 
-/* Done, total and whether anything is filled, over a part's steps. */
+/* Done, total and whether anything is filled, over a part's steps (of
+ * one party, or of all with -1). */
 static void
-guide_part_state(const struct session *s, enum guide_part part,
+guide_part_state(const struct session *s, enum guide_part part, int party,
     size_t *done, size_t *total, bool *any)
 {
 	const struct guide_step *step;
@@ -276,7 +281,8 @@ guide_part_state(const struct session *s, enum guide_part part,
 	*any = false;
 	for (i = 0; i < n; i++) {
 		step = guide_step_at(s, i, &ctx);
-		if (step->part != part || !guide_has_inputs(step))
+		if (step->part != part || !guide_has_inputs(step) ||
+		    (party >= 0 && ctx.party != party))
 			continue;
 		st = guide_input_status(s, step, &ctx);
 		(*total)++;
@@ -302,7 +308,7 @@ guide_step_status(const struct session *s, size_t i)
 		review = review || step->fields[j].kind == GUIDE_REVIEW;
 	if (!review)
 		return GUIDE_DONE;
-	guide_part_state(s, step->part, &done, &total, &any);
+	guide_part_state(s, step->part, ctx.party, &done, &total, &any);
 	if (done == total)
 		return GUIDE_DONE;
 	return any ? GUIDE_PARTLY : GUIDE_EMPTY;
@@ -314,7 +320,7 @@ guide_part_progress(const struct session *s, enum guide_part part,
 {
 	bool any;
 
-	guide_part_state(s, part, done, total, &any);
+	guide_part_state(s, part, -1, done, total, &any);
 }
 
 size_t

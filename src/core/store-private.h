@@ -134,6 +134,11 @@ void	store_unknown_merge(config_setting_t *root, const struct session *);
 /* Attaches a reader's unknown tree to the session (or frees it). */
 void	store_unknown_attach(struct store_reader *);
 
+/* "user@host" of this process (allocated). */
+char	*store_user_host(void);
+/* The host name alone (allocated). */
+char	*store_host(void);
+
 /* Parses without the pre-scan (text already checked, NUL-terminated). */
 int	store_parse_checked(struct store_errors *, const char *text,
 	    struct session **out);

@@ -5,9 +5,11 @@
  */
 #include "config.h"
 
+#include <pwd.h>
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "b2c/i18n.h"
 #include "store-private.h"
@@ -165,4 +167,27 @@ store_set_get(const struct store_set *set, const char *key)
 	const struct store_set_slot *slot = store_set_slot(set, key);
 
 	return slot->key == NULL ? -1 : slot->value;
+}
+
+char *
+store_host(void)
+{
+	char host[256];
+
+	if (gethostname(host, sizeof host) != 0)
+		return xstrdup("localhost");
+	host[sizeof host - 1] = '\0';
+	return xstrdup(host);
+}
+
+char *
+store_user_host(void)
+{
+	const struct passwd *pw = getpwuid(geteuid());
+	const char *user = pw != NULL ? pw->pw_name : getenv("USER");
+	char *host = store_host(), *both;
+
+	both = xasprintf("%s@%s", user != NULL ? user : "unknown", host);
+	free(host);
+	return both;
 }

@@ -348,6 +348,11 @@ test_status_and_missing(void **state)
 	assert_int_equal(guide_missing(s, GUIDE_PART1, NULL, 0), 6 + 7);
 	guide_part_progress(s, GUIDE_PART1, &done, &total);
 	assert_int_equal(total, 8);
+	/* Each party's review reflects its own steps. */
+	assert_int_equal(status_of(s, "part1.review", PARTY_HOUSING),
+	    GUIDE_PARTLY);
+	assert_int_equal(status_of(s, "part1.review", PARTY_COMPANY),
+	    GUIDE_EMPTY);
 
 	/* Core indicators are prefilled, but Del 3 starts empty. */
 	assert_int_equal(status_of(s, "part3.indicators", -1), GUIDE_EMPTY);
@@ -367,7 +372,7 @@ test_indicator_ids(void **state)
 
 	(void)state;
 	i = guide_find_step(s, "part2.site_indicators", -1);
-	f = &guide_step_at(s, (size_t)i, &ctx)->fields[0];
+	f = &guide_step_at(s, (size_t)i, &ctx)->fields[1];
 	assert_int_equal(f->count(s, &ctx), 0);
 	ctx.row = f->add(s, &ctx);
 	assert_int_equal(ctx.row, 0);
@@ -390,6 +395,15 @@ test_indicator_ids(void **state)
 	id = guide_indicator_id(s, "!!", -1);
 	assert_string_equal(id, "indicator");
 	free(id);
+	/* Statements made before the name follow the indicator's id. */
+	ctx.row = f->add(s, &ctx);
+	session_add_statement(&s->indicators[6], "indicator-1", "Tekst");
+	assert_int_equal(f->columns[0].set(s, &ctx, "Beskæftigelse",
+	    &cause), 0);
+	assert_string_equal(s->indicators[6].id, "beskaeftigelse");
+	assert_string_equal(s->indicators[6].statements[0].id,
+	    "beskaeftigelse-1");
+	session_remove_indicator(s, 6);
 	/* A core indicator keeps its name and cannot be removed. */
 	i = guide_find_step(s, "part3.indicators", -1);
 	f = &guide_step_at(s, (size_t)i, &ctx)->fields[0];
@@ -538,7 +552,10 @@ static void
 test_proposals(void **state)
 {
 	struct session *s = new_session(true);
-	char *text;
+	const struct guide_field *f;
+	struct guide_ctx ctx;
+	char *text, *cause = NULL;
+	long i;
 
 	(void)state;
 	text = guide_proposed_indicators(s);
@@ -550,6 +567,22 @@ test_proposals(void **state)
 	text = guide_proposed_indicators(s);
 	assert_string_equal(text, "Housing organisation:\nTryghed\n\n"
 	    "Nortec:\nUnge i praktik\n");
+	free(text);
+	/* The site indicators step shows them, read only. */
+	i = guide_find_step(s, "part2.site_indicators", -1);
+	f = &guide_step_at(s, (size_t)i, &ctx)->fields[0];
+	assert_true(guide_field_readonly(f));
+	text = f->get(s, &ctx);
+	assert_non_null(strstr(text, "Unge i praktik"));
+	free(text);
+	assert_int_equal(f->set(s, &ctx, "x", &cause), -1);
+	free(cause);
+	assert_int_equal(guide_step_status(s, (size_t)i), GUIDE_EMPTY);
+	text = guide_party_label(s, PARTY_COMPANY);
+	assert_string_equal(text, "Nortec");
+	free(text);
+	text = guide_party_label(s, PARTY_HOUSING);
+	assert_string_equal(text, "Housing organisation");
 	free(text);
 	s->large = false;
 	text = guide_proposed_indicators(s);

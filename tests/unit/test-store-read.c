@@ -302,6 +302,9 @@ test_links_and_fifos_refused(void **state)
 	assert_null(s);
 	free(cause);
 	free(want);
+	assert_int_equal(unlink(link), 0);
+	assert_int_equal(unlink(fifo), 0);
+	assert_int_equal(rmdir(dir), 0);
 	free(demo);
 	free(link);
 	free(fifo);
