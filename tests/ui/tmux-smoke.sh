@@ -57,11 +57,13 @@ wait_for "Albertslund ÆØÅ bred"
 
 tm resize-window -t smoke -x 60 -y 20
 size_is 60x20
+wait_for "F1 Help  F2 Save  F3 Overview  PgDn Next  F10 Quit"
 tm send-keys -t smoke -l " smal"
 wait_for "Albertslund ÆØÅ bred smal"
 
 tm resize-window -t smoke -x 80 -y 24
 size_is 80x24
+wait_for "F1 Help  F2 Save  F3 Overview  PgDn Next  PgUp Previous"
 wait_for "Hedemarken æøå é 漢"
 tm send-keys -t smoke C-s
 wait_for "Saved."
