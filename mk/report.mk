@@ -48,3 +48,11 @@ TESTS += $(REPORT_CLI_TESTS2)
 EXTRA_DIST += $(REPORT_CLI_TESTS2) tests/data/import/joint.cfg \
 	tests/data/import/company.cfg tests/data/import/empty.cfg \
 	tests/golden/report/demo-da.txt
+
+check_PROGRAMS += tests/unit/test-overview
+TESTS += tests/unit/test-overview
+tests_unit_test_overview_SOURCES = tests/unit/test-overview.c
+tests_unit_test_overview_CPPFLAGS = $(AM_CPPFLAGS) \
+	-DTOP_BUILDDIR='"$(abs_top_builddir)"'
+tests_unit_test_overview_CFLAGS = $(UNIT_CFLAGS)
+tests_unit_test_overview_LDADD = $(UNIT_LIBS)
