@@ -11,7 +11,7 @@ noinst_HEADERS += include/b2c/lang.h include/b2c/settings.h
 # tree through B2C_LOCALEDIR.
 EXTRA_DIST += po/update-da.sh po/parts/i18n.po po/parts/i18n.files \
 	po/parts/i18n-others.po
-check_DATA = tests/locale/da/LC_MESSAGES/$(PACKAGE).mo
+check_DATA += tests/locale/da/LC_MESSAGES/$(PACKAGE).mo
 tests/locale/da/LC_MESSAGES/$(PACKAGE).mo: $(top_srcdir)/po/da.po
 	$(AM_V_GEN)$(MKDIR_P) tests/locale/da/LC_MESSAGES && \
 	$(MSGFMT) -c -o $@ $(top_srcdir)/po/da.po

@@ -27,5 +27,22 @@ TESTS += tests/unit/test-report
 tests_unit_test_report_SOURCES = tests/unit/test-report.c
 tests_unit_test_report_CFLAGS = $(UNIT_CFLAGS)
 tests_unit_test_report_LDADD = $(UNIT_LIBS)
-libb2ccore_a_SOURCES += src/core/overview.c src/core/overview-part1.c
+libb2ccore_a_SOURCES += src/core/overview.c src/core/overview-util.c
 noinst_HEADERS += include/b2c/overview.h
+
+# The report command against expected files.
+REPORT_CLI_TESTS = tests/cli/report-text.sh tests/cli/report-markdown.sh \
+	tests/cli/report-html.sh tests/cli/report-csv.sh \
+	tests/cli/report-hostile.sh tests/cli/report-errors.sh
+TESTS += $(REPORT_CLI_TESTS)
+EXTRA_DIST += $(REPORT_CLI_TESTS) tests/data/hostile/escapes.cfg \
+	tests/golden/report/demo.txt tests/golden/report/demo-60-ascii.txt \
+	tests/golden/report/demo.md tests/golden/report/demo.html \
+	tests/golden/report/demo.csv
+EXTRA_DIST += po/parts/report.po po/parts/report.files
+
+# The session listing and the Del 1 import.
+REPORT_CLI_TESTS2 = tests/cli/list.sh tests/cli/import-part1.sh
+TESTS += $(REPORT_CLI_TESTS2)
+EXTRA_DIST += $(REPORT_CLI_TESTS2) tests/data/import/joint.cfg \
+	tests/data/import/company.cfg tests/data/import/empty.cfg

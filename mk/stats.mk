@@ -46,3 +46,6 @@ EXTRA_DIST += tests/golden/charts.sh tests/golden/demo-80.txt \
 	tests/golden/demo-120.txt tests/golden/demo-80-ascii.txt \
 	tests/golden/demo-120-ascii.txt tests/golden/demo-80-ascii-mono.txt \
 	tests/golden/demo-80-mono.txt
+
+TESTS += tests/cli/import.sh
+EXTRA_DIST += tests/cli/import.sh tests/data/responses/demo-year2.csv

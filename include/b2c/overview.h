@@ -31,6 +31,8 @@ struct overview {
 
 /* True when a party's Del 1 holds any answer at all. */
 bool	 overview_part1_used(const struct part1 *);
+/* "2026-11-20T14:05:00Z" as "2026-11-20 14:05 UTC" (allocated). */
+char	*overview_when(const char *timestamp);
 /* Summarises one session file (never fails: errors go to ->error). */
 void	 overview_load(const char *path, struct overview *out);
 /*

@@ -58,13 +58,16 @@ format_value(char *buf, size_t size, double v, bool percent)
 		snprintf(buf, size, "%ld", round_figure(v));
 }
 
-/* "+2", "-11", "0". */
+/* "+2", "-11", "0"; "+0.1" rather than a "0" that hides the sign. */
 static void
 format_signed(char *buf, size_t size, double v)
 {
 	long r = round_figure(v);
 
-	snprintf(buf, size, r > 0 ? "+%ld" : "%ld", r);
+	if (r == 0 && fabs(v) >= 0.05)
+		snprintf(buf, size, "%+.1f", v);
+	else
+		snprintf(buf, size, r > 0 ? "+%ld" : "%ld", r);
 }
 
 /* The scale: 100 for percentages, else the largest count or target. */
@@ -239,8 +242,9 @@ change_text(const struct stats_change *ch, bool percent)
 		return xasprintf(_("%s vs %s: %s"), ch->to, ch->from, d);
 	format_signed(lo, sizeof lo, ch->lo);
 	format_signed(hi, sizeof hi, ch->hi);
-	return xasprintf(_("%s vs %s: %s points (%s to %s)"), ch->to,
-	    ch->from, d, lo, hi);
+	return xasprintf(P_("%s vs %s: %s point (%s to %s)",
+	    "%s vs %s: %s points (%s to %s)", labs(round_figure(ch->diff))),
+	    ch->to, ch->from, d, lo, hi);
 }
 
 /* A change and its verdict; the verdict wraps to its own row. */
@@ -285,11 +289,40 @@ draw_guidance(struct canvas *c, const struct layout *l, int y,
 	}
 	if (isnan(p->mdc))
 		return y;
-	text = xasprintf(_("With n=%ld only a change of about %ld points or "
-	    "more can be detected"), p->n, round_figure(p->mdc));
+	text = xasprintf(P_("With n=%ld only a change of about %ld point or "
+	    "more can be detected", "With n=%ld only a change of about %ld "
+	    "points or more can be detected", round_figure(p->mdc)), p->n,
+	    round_figure(p->mdc));
 	canvas_put(c, 0, y++, text, CANVAS_DIM, -1, l->ascii);
 	free(text);
 	return y;
+}
+
+/* "Ved ikke / blank, not in n: Baseline 4/2, År 1 3/1". */
+static int
+draw_excluded(struct canvas *c, const struct layout *l, int y,
+    const struct stats_indicator *si)
+{
+	char *list = NULL, *item, *text;
+	size_t i;
+
+	for (i = 0; i < si->n_periods; i++) {
+		const struct stats_period *p = &si->periods[i];
+
+		if (p->dont_know + p->blank == 0)
+			continue;
+		item = xasprintf("%s%s%s %ld/%ld", list ? list : "",
+		    list ? ", " : "", p->period, p->dont_know, p->blank);
+		free(list);
+		list = item;
+	}
+	if (list == NULL)
+		return y;
+	text = xasprintf(_("Ved ikke / blank, not in n: %s"), list);
+	canvas_put(c, 0, y, text, CANVAS_DIM, -1, l->ascii);
+	free(text);
+	free(list);
+	return y + 1;
 }
 
 static int
@@ -309,7 +342,8 @@ draw_changes(struct canvas *c, const struct layout *l, int y,
 		if (base->from != prev->from)
 			y = draw_change(c, l, y, base);
 	}
-	return draw_guidance(c, l, y, &si->periods[si->latest]);
+	y = draw_guidance(c, l, y, &si->periods[si->latest]);
+	return draw_excluded(c, l, y, si);
 }
 
 /* "Tilhørsforhold (vs. Isolation)", the KPI and how it is scored. */
@@ -371,7 +405,7 @@ chart_indicator(const struct session *s, const struct indicator *ind,
 	/* Negative counts (refused by the store) chart as no answers. */
 	(void)stats_indicator(ind, &si);
 	layout_init(&l, ind, &si, width, flags);
-	c = canvas_new(width, 12 + 3 * (int)si.n_periods);
+	c = canvas_new(width, 13 + 3 * (int)si.n_periods);
 	y = draw_heading(c, &l, y, ind, &si);
 	y = draw_target_row(c, &l, y);
 	for (i = 0; i < si.n_periods; i++)

@@ -100,13 +100,15 @@ overview_free_all(struct overview *items, size_t n)
 	free(items);
 }
 
-/* Newest save first; files without one (errors) by mtime after them. */
+/* Newest save first; never saved ones by mtime; unreadable ones last. */
 static int
 overview_cmp(const void *a, const void *b)
 {
 	const struct overview *x = a, *y = b;
 	int c;
 
+	if ((x->error == NULL) != (y->error == NULL))
+		return x->error != NULL ? 1 : -1;
 	if ((*x->modified == '\0') != (*y->modified == '\0'))
 		return *x->modified == '\0' ? 1 : -1;
 	if ((c = strcmp(y->modified, x->modified)) != 0)

@@ -10,7 +10,9 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "b2c/chart.h"
 #include "b2c/i18n.h"
+#include "b2c/sanitize.h"
 #include "b2c/util.h"
 #include "report-private.h"
 
@@ -120,4 +122,21 @@ report_change_text(const struct stats_indicator *si, bool ascii)
 	return xasprintf(_("%s against %s: %s%s points (95 %% interval %s "
 	    "to %s): %s"), c->to, c->from, sign, d, lo, hi,
 	    stats_verdict_label(c->verdict));
+}
+
+char *
+report_chart_text(const struct report *r, const struct stats_indicator *si,
+    int width)
+{
+	struct canvas *c;
+	char *text, *safe;
+
+	c = chart_indicator(r->s, si->indicator, width,
+	    (r->flags & REPORT_ASCII) ? CHART_ASCII : 0);
+	text = canvas_to_text(c);
+	canvas_free(c);
+	/* The canvas shows controls visibly already; this keeps it so. */
+	safe = sanitize_text(text, SANITIZE_NEWLINES);
+	free(text);
+	return safe;
 }

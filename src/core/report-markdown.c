@@ -38,29 +38,30 @@ static void
 md_text(struct textbuf *b, const char *text, enum md_mode mode)
 {
 	char *safe = sanitize_text(text, SANITIZE_NEWLINES);
-	const char *p;
-	bool line_start = true;
+	const char *p, *run;
+	bool line_start = mode != MD_CELL;
 
-	for (p = safe; *p != '\0'; p++) {
+	for (p = run = safe; *p != '\0'; p++) {
 		if (line_start && md_block_start(p)) {
-			const char *q = p;
-
-			while (*q >= '0' && *q <= '9')
-				q++;
-			textbuf_add(b, p, (size_t)(q - p));
+			while (*p >= '0' && *p <= '9')
+				p++;
+			textbuf_add(b, run, (size_t)(p - run));
 			textbuf_addc(b, '\\');
-			p = q;
+			run = p;
 		}
 		line_start = false;
 		if (*p == '\n') {
+			textbuf_add(b, run, (size_t)(p - run));
 			textbuf_adds(b, mode == MD_CELL ? " " : "\\\n");
+			run = p + 1;
 			line_start = mode != MD_CELL;
-			continue;
-		}
-		if (strchr("\\`*_[]<>|#~&!", *p) != NULL)
+		} else if (strchr("\\`*_[]<>|#~&!", *p) != NULL) {
+			textbuf_add(b, run, (size_t)(p - run));
 			textbuf_addc(b, '\\');
-		textbuf_addc(b, *p);
+			run = p;
+		}
 	}
+	textbuf_add(b, run, (size_t)(p - run));
 	free(safe);
 }
 
@@ -253,6 +254,28 @@ md_esg_table(struct report *r)
 	free(periods);
 }
 
+/* The bar chart in a fenced block longer than any backtick run in it. */
+static void
+md_chart(struct report *r, const struct stats_indicator *si)
+{
+	char *chart = report_chart_text(r, si, 72);
+	int run = 0, longest = 0;
+	const char *p;
+
+	for (p = chart; *p != '\0'; p++) {
+		run = *p == '`' ? run + 1 : 0;
+		if (run > longest)
+			longest = run;
+	}
+	textbuf_addc(&r->out, '\n');
+	textbuf_repeat(&r->out, "`", longest < 3 ? 3 : longest + 1);
+	textbuf_adds(&r->out, "text\n");
+	textbuf_adds(&r->out, chart);
+	textbuf_repeat(&r->out, "`", longest < 3 ? 3 : longest + 1);
+	textbuf_addc(&r->out, '\n');
+	free(chart);
+}
+
 static void
 md_indicator(struct report *r, const struct stats_indicator *si)
 {
@@ -274,16 +297,13 @@ md_indicator(struct report *r, const struct stats_indicator *si)
 		md_field(r, _("Measurements"), _("(none yet)"));
 		return;
 	}
+	md_chart(r, si);
 	md_field(r, _("Measurements"), "");
 	md_list_begin(r, false);
 	for (i = 0; i < si->n_periods; i++) {
 		v = report_period_text(&si->periods[i],
 		    &ind->measurements[i], ASCII(r));
 		md_item(r, v);
-		free(v);
-	}
-	if ((v = report_change_text(si, ASCII(r))) != NULL) {
-		md_field(r, _("Latest change"), v);
 		free(v);
 	}
 }

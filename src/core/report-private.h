@@ -65,6 +65,9 @@ char	*report_period_text(const struct stats_period *,
 	    const struct measurement *, bool ascii);
 /* The activities of the årshjul in month order (allocated array). */
 const struct activity **report_wheel_order(const struct session *);
+/* The indicator's bar chart as safe text lines, width columns wide. */
+char	*report_chart_text(const struct report *,
+	    const struct stats_indicator *, int width);
 /* One sentence on the latest change and its verdict, or NULL. */
 char	*report_change_text(const struct stats_indicator *, bool ascii);
 /* True when the indicator is in the reports' ESG part. */

@@ -42,8 +42,11 @@ rtable_add_row(struct rtable *t)
 {
 	size_t i;
 
-	t->cells = xreallocarray(t->cells, (t->rows + 1) * t->cols,
-	    sizeof *t->cells);
+	if (t->rows == t->cap_rows) {
+		t->cap_rows = t->cap_rows == 0 ? 8 : t->cap_rows * 2;
+		t->cells = xreallocarray(t->cells, t->cap_rows * t->cols,
+		    sizeof *t->cells);
+	}
 	for (i = 0; i < t->cols; i++)
 		t->cells[t->rows * t->cols + i] = xstrdup("");
 	return t->rows++;

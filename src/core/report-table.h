@@ -10,6 +10,7 @@
 struct rtable {
 	size_t	 cols;
 	size_t	 rows;
+	size_t	 cap_rows;	/* rows the cells array has room for */
 	char	**cells;	/* rows * cols, sanitised, owned */
 	unsigned long fixed;	/* bit c: column c is never narrowed */
 };

@@ -67,8 +67,14 @@ text_end(struct report *r)
 static void
 text_label(struct report *r, const char *label)
 {
-	char *l = xasprintf("%s:", label);
+	char *l;
 
+	if ((int)sanitize_width(label) < r->width) {
+		textbuf_adds(&r->out, label);
+		textbuf_add(&r->out, ":\n", 2);
+		return;
+	}
+	l = xasprintf("%s:", label);
 	textwrap_buf(&r->out, l, r->width, "", "");
 	free(l);
 }
@@ -77,15 +83,17 @@ static void
 text_field(struct report *r, const char *label, const char *value)
 {
 	char *safe = sanitize_text(value, SANITIZE_NEWLINES);
-	char *line = xasprintf("%s: %s", label, safe);
 
 	if (*safe == '\0') {
 		text_blank(r);
 		text_label(r, label);
-	} else if (strchr(safe, '\n') == NULL &&
-	    (int)sanitize_width(line) <= r->width) {
+	} else if (strchr(safe, '\n') == NULL && (int)(sanitize_width(label) +
+	    2 + sanitize_width(safe)) <= r->width) {
 		text_blank(r);
-		textbuf_addf(&r->out, "%s\n", line);
+		textbuf_adds(&r->out, label);
+		textbuf_add(&r->out, ": ", 2);
+		textbuf_adds(&r->out, safe);
+		textbuf_addc(&r->out, '\n');
 	} else {
 		r->blank = 1;
 		text_blank(r);
@@ -93,7 +101,6 @@ text_field(struct report *r, const char *label, const char *value)
 		textwrap_buf(&r->out, safe, r->width, "  ", "  ");
 		r->blank = 1;
 	}
-	free(line);
 	free(safe);
 }
 
@@ -179,9 +186,32 @@ wheel_row(struct report *r, struct rtable *t, const struct activity *a)
 	}
 	rtable_set(t, row, 1, marks.data);
 	rtable_set(t, row, 2, report_responsible(r->s, a));
-	rtable_set(t, row, 3, a->role);
 	textbuf_reset(&marks);
 	free(title);
+}
+
+/* The roles of the activities that have them, under the chart. */
+static void
+wheel_roles(struct report *r, const struct activity **order)
+{
+	size_t i;
+	char *v;
+	bool any = false;
+
+	for (i = 0; i < r->s->part2.n_wheel; i++) {
+		if (*order[i]->role == '\0')
+			continue;
+		if (!any) {
+			text_field(r, _("Roles and responsibilities"), "");
+			text_list_begin(r, false);
+			any = true;
+		}
+		v = xasprintf("%s: %s", order[i]->title, order[i]->role);
+		text_item(r, v);
+		free(v);
+	}
+	if (any)
+		text_list_end(r);
 }
 
 /* Narrow screens: the årshjul as a list, month by month. */
@@ -221,7 +251,7 @@ text_wheel(struct report *r)
 		return;
 	}
 	text_field(r, _("Annual wheel"), "");
-	t = rtable_new(4);
+	t = rtable_new(3);
 	rtable_add_row(t);
 	rtable_set(t, 0, 0, _("Activity"));
 	for (m = 1; m <= 12; m++) {
@@ -232,7 +262,6 @@ text_wheel(struct report *r)
 	rtable_set(t, 0, 1, letters);
 	rtable_fix(t, 1);
 	rtable_set(t, 0, 2, _("Responsible"));
-	rtable_set(t, 0, 3, _("Roles"));
 	order = report_wheel_order(r->s);
 	if (r->width < WHEEL_MIN_WIDTH) {
 		rtable_free(t);
@@ -242,10 +271,11 @@ text_wheel(struct report *r)
 	}
 	for (i = 0; i < r->s->part2.n_wheel; i++)
 		wheel_row(r, t, order[i]);
-	free(order);
 	rtable_render(t, &r->out, r->width, "  ", ASCII(r));
 	rtable_free(t);
 	r->blank = 1;
+	wheel_roles(r, order);
+	free(order);
 }
 
 static void
@@ -290,6 +320,28 @@ text_esg_table(struct report *r)
 	r->blank = 1;
 }
 
+/* The bar chart, indented, between blank lines. */
+static void
+text_chart(struct report *r, const struct stats_indicator *si)
+{
+	char *chart = report_chart_text(r, si, r->width - 2);
+	const char *p, *nl;
+
+	r->blank = 1;
+	text_blank(r);
+	for (p = chart; *p != '\0'; p = nl + 1) {
+		nl = strchr(p, '\n');
+		if (nl == NULL)
+			nl = p + strlen(p) - 1;
+		if (nl > p)
+			textbuf_adds(&r->out, "  ");
+		textbuf_add(&r->out, p, (size_t)(nl - p));
+		textbuf_addc(&r->out, '\n');
+	}
+	free(chart);
+	r->blank = 1;
+}
+
 static void
 text_indicator(struct report *r, const struct stats_indicator *si)
 {
@@ -321,6 +373,7 @@ text_indicator(struct report *r, const struct stats_indicator *si)
 		text_field(r, _("Measurements"), _("(none yet)"));
 		return;
 	}
+	text_chart(r, si);
 	text_field(r, _("Measurements"), "");
 	text_list_begin(r, false);
 	for (i = 0; i < si->n_periods; i++) {
@@ -330,10 +383,6 @@ text_indicator(struct report *r, const struct stats_indicator *si)
 		free(v);
 	}
 	text_list_end(r);
-	if ((v = report_change_text(si, ASCII(r))) != NULL) {
-		text_field(r, _("Latest change"), v);
-		free(v);
-	}
 }
 
 const struct report_ops report_text_ops = {

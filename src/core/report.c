@@ -40,11 +40,11 @@ walk_front(struct report *r)
 		const struct party *pa = &s->parties[p];
 
 		if (*pa->contact != '\0' && *pa->role != '\0')
-			v = xasprintf("%s (%s, %s)", pa->name, pa->contact,
-			    pa->role);
+			v = xasprintf(_("%s; contact: %s (%s)"), pa->name,
+			    pa->contact, pa->role);
 		else if (*pa->contact != '\0' || *pa->role != '\0')
-			v = xasprintf("%s (%s%s)", pa->name, pa->contact,
-			    pa->role);
+			v = xasprintf(_("%s; contact: %s"), pa->name,
+			    *pa->contact != '\0' ? pa->contact : pa->role);
 		else
 			v = xstrdup(pa->name);
 		field_or_missing(r, report_party_kind(p), v);
@@ -54,9 +54,12 @@ walk_front(struct report *r)
 	    _("small: the housing organisation does Part 1");
 	r->ops->field(r, _("Partnership"), size);
 	if (*s->modified != '\0') {
-		v = *s->saved_by != '\0' ? xasprintf(_("%s by %s"),
-		    s->modified, s->saved_by) : xstrdup(s->modified);
+		char *when = overview_when(s->modified);
+
+		v = *s->saved_by != '\0' ? xasprintf(_("%s by %s"), when,
+		    s->saved_by) : xstrdup(when);
 		r->ops->field(r, _("Last saved"), v);
+		free(when);
 		free(v);
 	}
 }
@@ -300,7 +303,7 @@ walk_meetings(struct report *r)
 		field_if(r, _("How the parties and residents experience it"),
 		    m->experience);
 		field_if(r, _("What we have learned"), m->learnings);
-		field_if(r, _("Adjust actions or resources?"), m->adjust);
+		field_if(r, _("Adjustments of actions or resources"), m->adjust);
 		field_if(r, _("Decisions"), m->decisions);
 	}
 	free(order);

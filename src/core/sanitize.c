@@ -6,6 +6,7 @@
  */
 #include "config.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -64,6 +65,9 @@ static const struct range double_width[] = {
 };
 
 #define N(a) (sizeof (a) / sizeof (a)[0])
+
+/* True for the bytes that are safe on their own: printable ASCII. */
+#define SAFE_ASCII(c)	((unsigned char)(c) >= 0x20 && (unsigned char)(c) < 0x7f)
 
 static bool
 in_ranges(const struct range *r, size_t n, uint32_t cp)
@@ -143,6 +147,11 @@ sanitize_width(const char *s)
 	uint32_t cp;
 
 	while (i < len) {
+		if (SAFE_ASCII(s[i])) {
+			cols++;
+			i++;
+			continue;
+		}
 		n = sanitize_decode(s + i, len - i, &cp);
 		if (n == 0) {
 			cols += 4;	/* shown as \xNN */
@@ -154,57 +163,52 @@ sanitize_width(const char *s)
 	return cols;
 }
 
-/* The visible form of one unsafe character or invalid byte. */
-static void
-sanitize_visible(struct textbuf *b, uint32_t cp, bool invalid)
+/* The visible form of one unsafe character or invalid byte; its length. */
+static size_t
+sanitize_visible(char out[16], uint32_t cp, bool invalid)
 {
-	static const char hex[] = "0123456789ABCDEF";
-	char tmp[4];
-
-	if (invalid) {
-		tmp[0] = '\\';
-		tmp[1] = 'x';
-		tmp[2] = hex[(cp >> 4) & 0xf];
-		tmp[3] = hex[cp & 0xf];
-		textbuf_add(b, tmp, 4);
-	} else if (cp < 0x20) {
-		tmp[0] = '^';
-		tmp[1] = (char)('@' + cp);
-		textbuf_add(b, tmp, 2);
-	} else if (cp == 0x7f)
-		textbuf_add(b, "^?", 2);
-	else
-		textbuf_addf(b, "<U+%04X>", (unsigned)cp);
+	if (invalid)
+		return (size_t)snprintf(out, 16, "\\x%02X", (unsigned)cp & 0xff);
+	if (cp < 0x20)
+		return (size_t)snprintf(out, 16, "^%c", (char)('@' + cp));
+	if (cp == 0x7f)
+		return (size_t)snprintf(out, 16, "^?");
+	return (size_t)snprintf(out, 16, "<U+%04X>", (unsigned)cp);
 }
 
 /*
- * Walks s, appending safe runs through emit and unsafe characters in
- * their visible form (through emit as well, so HTML escapes the '<').
+ * Walks s, appending safe runs through emit in one piece and unsafe
+ * characters in their visible form (through emit as well, so HTML
+ * escapes the '<' of "<U+202E>").
  */
 static void
 sanitize_walk(struct textbuf *b, const char *s, int flags,
     void (*emit)(struct textbuf *, const char *, size_t))
 {
-	size_t len = strlen(s), i = 0, n;
-	struct textbuf vis;
+	size_t len = strlen(s), i = 0, run = 0, n;
+	char vis[16];
 	uint32_t cp;
 
-	textbuf_init(&vis);
 	while (i < len) {
+		if (SAFE_ASCII(s[i])) {
+			i++;
+			continue;
+		}
 		n = sanitize_decode(s + i, len - i, &cp);
 		if (n != 0 && (!sanitize_is_unsafe(cp) ||
 		    (cp == '\n' && (flags & SANITIZE_NEWLINES)) ||
 		    (cp == '\t' && (flags & SANITIZE_TABS)))) {
-			emit(b, s + i, n);
 			i += n;
 			continue;
 		}
-		vis.len = 0;
-		sanitize_visible(&vis, cp, n == 0);
-		emit(b, vis.data, vis.len);
+		if (i > run)
+			emit(b, s + run, i - run);
+		emit(b, vis, sanitize_visible(vis, cp, n == 0));
 		i += n == 0 ? 1 : n;
+		run = i;
 	}
-	textbuf_reset(&vis);
+	if (i > run)
+		emit(b, s + run, i - run);
 }
 
 void

@@ -50,6 +50,11 @@ wrap_cols(const char *s, size_t n)
 	int cols = 0;
 
 	while (i < n) {
+		if ((unsigned char)s[i] < 0x80) {
+			cols++;
+			i++;
+			continue;
+		}
 		k = sanitize_decode(s + i, n - i, &cp);
 		cols += k == 0 ? 1 : sanitize_cp_width(cp);
 		i += k == 0 ? 1 : k;

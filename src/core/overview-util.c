@@ -1,11 +1,14 @@
 /*
- * Whether a party's Del 1 holds answers: the report, the listing and the
- * Del 1 import all decide the same way. Kept apart from overview.c so
- * that using it does not pull the store into a program.
+ * Helpers the report, the listing and the Del 1 import share, so they
+ * decide and show things the same way. Kept apart from overview.c so
+ * that using them does not pull the store into a program.
  */
 #include "config.h"
 
+#include <string.h>
+
 #include "b2c/overview.h"
+#include "b2c/util.h"
 
 bool
 overview_part1_used(const struct part1 *p1)
@@ -21,4 +24,12 @@ overview_part1_used(const struct part1 *p1)
 		if (*p1->points[i] != '\0')
 			return true;
 	return false;
+}
+
+char *
+overview_when(const char *ts)
+{
+	if (strlen(ts) < 16 || ts[10] != 'T')
+		return xstrdup(ts);
+	return xasprintf("%.10s %.5s UTC", ts, ts + 11);
 }
