@@ -42,7 +42,9 @@ EXTRA_DIST += $(REPORT_CLI_TESTS) tests/data/hostile/escapes.cfg \
 EXTRA_DIST += po/parts/report.po po/parts/report.files
 
 # The session listing and the Del 1 import.
-REPORT_CLI_TESTS2 = tests/cli/list.sh tests/cli/import-part1.sh
+REPORT_CLI_TESTS2 = tests/cli/list.sh tests/cli/import-part1.sh \
+	tests/cli/report-danish.sh
 TESTS += $(REPORT_CLI_TESTS2)
 EXTRA_DIST += $(REPORT_CLI_TESTS2) tests/data/import/joint.cfg \
-	tests/data/import/company.cfg tests/data/import/empty.cfg
+	tests/data/import/company.cfg tests/data/import/empty.cfg \
+	tests/golden/report/demo-da.txt

@@ -12,6 +12,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/ioctl.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "b2c/cli.h"
@@ -77,10 +78,21 @@ write_file(const char *path, const char *text)
 	size_t len = strlen(text);
 	char *tmp = xasprintf("%s.XXXXXX", path);
 	int fd, saved;
+	mode_t mask;
 	FILE *f;
 
 	if ((fd = mkstemp(tmp)) == -1)
 		goto fail;
+	/* mkstemp makes the file private; a report is as readable as any
+	 * file the user creates. */
+	mask = umask(0);
+	umask(mask);
+	if (fchmod(fd, 0666 & ~mask) != 0) {
+		saved = errno;
+		close(fd);
+		errno = saved;
+		goto fail_unlink;
+	}
 	if ((f = fdopen(fd, "w")) == NULL) {
 		saved = errno;
 		close(fd);

@@ -249,7 +249,12 @@ html_esg_table(struct report *r)
 	for (i = 0; i < r->s->n_indicators; i++)
 		if (report_indicator_shown(&r->s->indicators[i]))
 			html_esg_row(r, i, periods, n);
-	textbuf_adds(&r->out, "</table>\n");
+	textbuf_adds(&r->out, "</table>\n<p class=\"note\">");
+	/* xgettext:no-c-format */
+	html_add(r, _("Percentages are the share answering the two most "
+	    "positive steps, with the 95 % interval below. In the charts the "
+	    "black line is the interval and the red mark the target."), 0);
+	textbuf_adds(&r->out, "</p>\n");
 	free(periods);
 }
 

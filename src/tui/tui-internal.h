@@ -174,6 +174,7 @@ void	 tui_render(struct tui *);
 void	 tui_resized(struct tui *);
 void	 tui_changed(struct tui *);
 bool	 tui_refuse_readonly(struct tui *);
+const char *tui_locale_notice(void);
 
 /* input.c */
 int	 input_next(struct tui *, struct tui_key *);

@@ -57,6 +57,9 @@ compare "-o FILE" "$golden/demo.txt" "$tmp/out.txt"
 "$B2C" report --width 80 -o - "$demo" >"$tmp/dash.txt"
 compare "-o -" "$golden/demo.txt" "$tmp/dash.txt"
 ls "$tmp" | grep -q 'out\.txt\.' && fail "-o left a temporary file"
+(umask 022; "$B2C" report -o "$tmp/perm.txt" "$demo")
+[ "$(ls -l "$tmp/perm.txt" | cut -c1-10)" = "-rw-r--r--" ] ||
+	fail "-o file mode: $(ls -l "$tmp/perm.txt")"
 
 # Danish headings when the Danish catalogue is there.
 if "$B2C" --lang da report "$demo" 2>/dev/null | grep -q '^Del 1'; then
