@@ -123,3 +123,7 @@ tests_unit_test_store_perf_SOURCES = tests/unit/test-store-perf.c \
 tests_unit_test_store_perf_CPPFLAGS = $(STORE_TEST_CPPFLAGS)
 tests_unit_test_store_perf_CFLAGS = $(UNIT_CFLAGS)
 tests_unit_test_store_perf_LDADD = $(UNIT_LIBS)
+
+TESTS += tests/cli/session-man.sh
+EXTRA_DIST += tests/cli/session-man.sh po/parts/store.po po/parts/store.files
+dist_man_MANS += man/b2c-session.5

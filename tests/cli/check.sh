@@ -50,5 +50,25 @@ rc=$?
 [ "$rc" -eq 1 ] || fail "mixed files: exit $rc, want 1"
 cmp -s "$tmp/err" syntax-error.expected || fail "mixed files: stderr"
 
+# A multi-megabyte string is refused before libconfig sees it (which
+# would take minutes over it), so check answers at once.
+{
+	printf 'version = 1;\ntitle = "'
+	head -c 3000000 /dev/zero | tr '\0' 'a'
+	printf '";\n'
+} >"$tmp/huge.cfg"
+(cd "$tmp" && "$B2C" check huge.cfg) >"$tmp/out" 2>"$tmp/err"
+rc=$?
+[ "$rc" -eq 1 ] || fail "huge.cfg: exit $rc, want 1"
+[ "$(cat "$tmp/err")" = "huge.cfg:2: a text is longer than 65536 bytes" ] ||
+	fail "huge.cfg: got '$(cat "$tmp/err")'"
+
+# A symbolic link to a good session is still refused.
+ln -s "$B2C_DATADIR/demo.cfg" "$tmp/link.cfg"
+"$B2C" check "$tmp/link.cfg" >"$tmp/out" 2>"$tmp/err"
+rc=$?
+[ "$rc" -eq 1 ] || fail "link.cfg: exit $rc, want 1"
+grep -q "is a symbolic link" "$tmp/err" || fail "link.cfg: $(cat "$tmp/err")"
+
 rm -rf "$tmp"
 exit $status

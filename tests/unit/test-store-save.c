@@ -435,6 +435,74 @@ test_new_file_created_meanwhile(void **state)
 	free(path);
 }
 
+static void
+test_awkward_values_survive(void **state)
+{
+	struct fixture *f = *state;
+	struct session *back = NULL;
+	struct resource *r;
+	char text[64], *cause = NULL, *file;
+	int i;
+
+	for (i = 1; i < 32; i++)
+		text[i - 1] = (char)i;
+	text[31] = '\0';
+	session_set_str(&f->s->title, text);
+	session_set_str(&f->s->area, "\"quoted\" \\ back\n@include \"x\"\n"
+	    "  @ ø æ å Ø Æ Å – ✓ 🎉 \x7f");
+	r = session_add_resource(&f->s->part1[PARTY_COMPANY]);
+	r->amount = 1e12;
+	r = session_add_resource(&f->s->part1[PARTY_COMPANY]);
+	r->amount = 0.1;
+	f->s->indicators[0].target = 12.5;
+	session_add_indicator(f->s, "big", "Stor")->kind = INDICATOR_COUNT;
+	f->s->indicators[5].has_target = true;
+	f->s->indicators[5].target = 1e9;
+	if (store_save(f->path, f->s, NULL, 0, &cause) != 0)
+		fail_msg("%s", cause);
+	assert_int_equal(store_load(f->path, &back, NULL, &cause), 0);
+	assert_true(session_equal(f->s, back));
+	/* No line of what b2c writes can look like a directive. */
+	file = test_read_file(f->path, NULL);
+	assert_null(strstr(file, "\n@"));
+	assert_null(strstr(file, "\n  @"));
+	free(file);
+	session_free(back);
+}
+
+static const char unknown_text[] =
+    "version = 1;\n"
+    "future = { list = ( 1, \"two\", 3.5 ); big = 9999999999L; };\n"
+    "part1 = { company = { turnover = 12.5; }; };\n"
+    "part3 = { notes = [ \"a\", \"b\" ]; };\n";
+
+static void
+test_unknown_settings_survive_a_save(void **state)
+{
+	struct fixture *f = *state;
+	struct session *s = NULL, *back = NULL;
+	char *cause = NULL, *first, *second;
+
+	test_write_file(f->path, unknown_text, strlen(unknown_text));
+	assert_int_equal(store_load(f->path, &s, NULL, &cause), 0);
+	assert_int_equal(store_save(f->path, s, NULL, 0, &cause), 0);
+	first = test_read_file(f->path, NULL);
+	assert_non_null(strstr(first, "future = {\n  list = ( 1, \"two\", "
+	    "3.5 );\n  big = 9999999999L;\n};"));
+	assert_non_null(strstr(first, "turnover = 12.5;"));
+	assert_non_null(strstr(first, "notes = [ \"a\", \"b\" ];"));
+	/* And again from what was saved. */
+	assert_int_equal(store_load(f->path, &back, NULL, &cause), 0);
+	assert_int_equal(store_save(f->path, back, NULL, 0, &cause), 0);
+	second = test_read_file(f->path, NULL);
+	assert_non_null(strstr(second, "turnover = 12.5;"));
+	assert_non_null(strstr(second, "big = 9999999999L;"));
+	free(first);
+	free(second);
+	session_free(s);
+	session_free(back);
+}
+
 int
 main(void)
 {
@@ -452,6 +520,8 @@ main(void)
 		T(test_unsaveable_values_refused),
 		T(test_changed_on_disk),
 		T(test_new_file_created_meanwhile),
+		T(test_awkward_values_survive),
+		T(test_unknown_settings_survive_a_save),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
