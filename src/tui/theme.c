@@ -52,15 +52,20 @@ static const struct theme_entry theme_table[THEME_COUNT] = {
 };
 
 static bool theme_mono = true;
+static bool theme_bold;		/* high contrast: everything bold */
 static bool theme_ascii_lines;
 
-/* Sets up colour pairs unless mono is asked or colours are missing. */
+/*
+ * Sets up colour pairs unless mono is asked or colours are missing;
+ * bold makes every item bold (the high-contrast theme).
+ */
 void
-theme_init(bool mono)
+theme_init(bool mono, bool bold)
 {
 	const char *nc = getenv("NO_COLOR");
 	int i;
 
+	theme_bold = bold;
 	theme_mono = mono || (nc != NULL && *nc != '\0') || !has_colors();
 	if (theme_mono)
 		return;
@@ -78,10 +83,11 @@ theme_attr(enum theme_item item, short *pair)
 
 	*pair = 0;
 	if (theme_mono)
-		return e->mono_attr;
+		return e->mono_attr | (theme_bold ? A_BOLD : 0);
 	if (e->fg != -1 && (int)item < COLOR_PAIRS)
 		*pair = (short)item;
-	return e->color_attr;
+	return (e->color_attr & ~(attr_t)(theme_bold ? A_DIM : 0)) |
+	    (theme_bold ? A_BOLD : 0);
 }
 
 /* True without colours: charts then vary their fill per period. */

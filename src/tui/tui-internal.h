@@ -21,7 +21,7 @@
 
 #define TUI_MIN_COLS	60	/* below this: "terminal too small" */
 #define TUI_MIN_ROWS	18
-#define TUI_AUTOSAVE	2	/* seconds after a change */
+
 #define TUI_TICK_MS	500	/* input timeout, so autosave and signals run */
 #define TUI_AREA_LINES	5	/* visible lines of a multi-line field */
 
@@ -208,7 +208,7 @@ char	**draw_wrap_lines(const char *utf8, int width, size_t *n);
 void	 draw_free_lines(char **, size_t);
 
 /* theme.c */
-void	 theme_init(bool mono);
+void	 theme_init(bool mono, bool bold);
 attr_t	 theme_attr(enum theme_item, short *pair);
 bool	 theme_ascii(void);
 bool	 theme_is_mono(void);

@@ -17,6 +17,7 @@
 
 #include "b2c/cli.h"
 #include "b2c/i18n.h"
+#include "b2c/settings.h"
 #include "b2c/util.h"
 #include "tui-internal.h"
 
@@ -92,7 +93,8 @@ tui_start(const struct tui_config *cfg, char **cause)
 	utf8 = strcmp(nl_langinfo(CODESET), "UTF-8") == 0;
 	tui_utf8 = utf8;
 	theme_set_ascii(cfg->ascii || !utf8);
-	theme_init(false);
+	theme_init(settings_current()->theme == THEME_MONOCHROME,
+	    settings_current()->theme == THEME_HIGH_CONTRAST);
 	return 0;
 }
 
