@@ -22,6 +22,7 @@
 
 #define IMPORT_REPLACE	0x1	/* replace the period's tallies, not add */
 #define IMPORT_MAX_FILE	(256u * 1024 * 1024)	/* bytes */
+#define IMPORT_MAX_TALLY 1000000000L	/* per answer, as the store allows */
 
 struct import_result {
 	long	 respondents;	/* rows with at least one answer cell */

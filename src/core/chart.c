@@ -58,13 +58,16 @@ format_value(char *buf, size_t size, double v, bool percent)
 		snprintf(buf, size, "%ld", round_figure(v));
 }
 
-/* "+2", "-11", "0". */
+/* "+2", "-11", "0"; "+0.1" rather than a "0" that hides the sign. */
 static void
 format_signed(char *buf, size_t size, double v)
 {
 	long r = round_figure(v);
 
-	snprintf(buf, size, r > 0 ? "+%ld" : "%ld", r);
+	if (r == 0 && fabs(v) >= 0.05)
+		snprintf(buf, size, "%+.1f", v);
+	else
+		snprintf(buf, size, r > 0 ? "+%ld" : "%ld", r);
 }
 
 /* The scale: 100 for percentages, else the largest count or target. */
@@ -239,8 +242,9 @@ change_text(const struct stats_change *ch, bool percent)
 		return xasprintf(_("%s vs %s: %s"), ch->to, ch->from, d);
 	format_signed(lo, sizeof lo, ch->lo);
 	format_signed(hi, sizeof hi, ch->hi);
-	return xasprintf(_("%s vs %s: %s points (%s to %s)"), ch->to,
-	    ch->from, d, lo, hi);
+	return xasprintf(P_("%s vs %s: %s point (%s to %s)",
+	    "%s vs %s: %s points (%s to %s)", labs(round_figure(ch->diff))),
+	    ch->to, ch->from, d, lo, hi);
 }
 
 /* A change and its verdict; the verdict wraps to its own row. */
@@ -285,8 +289,10 @@ draw_guidance(struct canvas *c, const struct layout *l, int y,
 	}
 	if (isnan(p->mdc))
 		return y;
-	text = xasprintf(_("With n=%ld only a change of about %ld points or "
-	    "more can be detected"), p->n, round_figure(p->mdc));
+	text = xasprintf(P_("With n=%ld only a change of about %ld point or "
+	    "more can be detected", "With n=%ld only a change of about %ld "
+	    "points or more can be detected", round_figure(p->mdc)), p->n,
+	    round_figure(p->mdc));
 	canvas_put(c, 0, y++, text, CANVAS_DIM, -1, l->ascii);
 	free(text);
 	return y;

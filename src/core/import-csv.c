@@ -388,6 +388,38 @@ apply_column(const struct column *c, const char *period, const char *date,
 	t->blank += c->counts[ANSWER_BLANK];
 }
 
+/* True when adding the file to the session would pass the store's cap. */
+static bool
+reader_too_many(struct reader *r, const char *period, int flags)
+{
+	const struct measurement *m;
+	const struct tally *t;
+	size_t i, k;
+	int a;
+
+	for (i = 0; i < r->n_cols; i++) {
+		if (r->cols[i].ind == NULL)
+			continue;
+		m = session_find_measurement(r->cols[i].ind, period);
+		for (k = 0; m != NULL && k < m->n_tallies; k++) {
+			t = &m->tallies[k];
+			if (strcmp(t->statement, r->cols[i].statement) != 0)
+				continue;
+			for (a = 0; a < ANSWER_KINDS; a++) {
+				long have = (flags & IMPORT_REPLACE) ? 0 :
+				    a < SESSION_ANSWER_STEPS ? t->steps[a] :
+				    a == ANSWER_DONT_KNOW ? t->dont_know :
+				    t->blank;
+
+				if (have > IMPORT_MAX_TALLY -
+				    r->cols[i].counts[a])
+					return true;
+			}
+		}
+	}
+	return false;
+}
+
 static void
 reader_apply(struct reader *r, const char *period, const char *date,
     int flags)
@@ -437,9 +469,18 @@ import_responses(struct session *s, const char *name, const char *text,
 		text += 3;
 		len -= 3;
 	}
-	reader_parse(&r, text, len);
+	if (len >= 2 && ((unsigned char)text[0] == 0xff ||
+	    (unsigned char)text[0] == 0xfe) &&
+	    ((unsigned char)text[1] ^ (unsigned char)text[0]) == 0x01)
+		reader_fail(&r, 0, "%s", _("the file is UTF-16; save it as "
+		    "\"CSV UTF-8\""));
+	else
+		reader_parse(&r, text, len);
 	if (r.error == NULL && r.row == NULL)
 		reader_fail(&r, 0, "%s", _("the file has no header row"));
+	if (r.error == NULL && reader_too_many(&r, period, flags))
+		r.error = xasprintf("%s: %s", name, _("the period would hold "
+		    "more answers than a session file can"));
 	if (r.error == NULL)
 		reader_apply(&r, period, date, flags);
 	free(r.cols);

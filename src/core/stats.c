@@ -6,6 +6,7 @@
  */
 #include "config.h"
 
+#include <limits.h>
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
@@ -17,6 +18,8 @@
 #define Z_975	1.959963984540054	/* two-sided 95 % */
 #define Z_80	0.8416212335729143	/* 80 % power */
 #define EPSILON	1e-9			/* percent rounding noise */
+/* Larger counts than any survey has; keeps the sums far from overflow. */
+#define STATS_MAX_TALLY	(LONG_MAX / 16)
 
 static const char *const verdict_labels[STATS_VERDICT_COUNT] = {
 	N_("no comparison"),
@@ -102,11 +105,12 @@ stats_score(const struct tally *t, struct stats_score *out)
 	memset(out, 0, sizeof *out);
 	out->statement = t->statement;
 	for (i = 0; i < SESSION_ANSWER_STEPS; i++) {
-		if (t->steps[i] < 0)
+		if (t->steps[i] < 0 || t->steps[i] > STATS_MAX_TALLY)
 			return -1;
 		out->n += t->steps[i];
 	}
-	if (t->dont_know < 0 || t->blank < 0)
+	if (t->dont_know < 0 || t->blank < 0 ||
+	    t->dont_know > STATS_MAX_TALLY || t->blank > STATS_MAX_TALLY)
 		return -1;
 	out->positive = t->steps[0] + t->steps[1];
 	out->dont_know = t->dont_know;

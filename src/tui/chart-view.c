@@ -1,85 +1,89 @@
 /*
- * The progress screen of Del 3: per indicator, its target and each
- * measured period with respondents and the share answering the two most
- * positive steps (or the count). Shown as figures, with text marks for
- * whether the target is met, so nothing depends on colour.
+ * The progress screen of Del 3: the same indicator charts as the reports
+ * (laid out on a text canvas by the chart module), painted cell by cell
+ * with semantic colours. Without colours the charts vary their fill per
+ * period, and ASCII bars are used when the terminal is not UTF-8, so the
+ * figures beside the bars always carry the meaning.
  */
 #include "config.h"
 
 #include <stdlib.h>
 
+#include "b2c/canvas.h"
+#include "b2c/chart.h"
 #include "b2c/i18n.h"
 #include "b2c/util.h"
 #include "tui-internal.h"
 
-/* Respondents and positive answers of a measurement, over its tallies. */
-static void
-chart_totals(const struct measurement *m, long *n, long *pos)
-{
-	size_t t;
-	int k;
+#define CHART_X	4
 
-	*n = *pos = 0;
-	for (t = 0; t < m->n_tallies; t++) {
-		for (k = 0; k < SESSION_ANSWER_STEPS; k++)
-			*n += m->tallies[t].steps[k];
-		*pos += m->tallies[t].steps[0] + m->tallies[t].steps[1];
+/* Adds every row of a canvas as decorations; returns the next line. */
+static int
+chart_add_canvas(struct tui *tui, struct canvas *c, int y)
+{
+	struct form *f = &tui->form;
+	int row;
+
+	f->canvases = util_grow(f->canvases, f->n_canvases,
+	    sizeof *f->canvases);
+	f->canvases[f->n_canvases++] = c;
+	for (row = 0; row < c->height; row++) {
+		form_add_deco(f, y, CHART_X, c->width, THEME_NORMAL, "");
+		f->decos[f->n_decos - 1].canvas = c;
+		f->decos[f->n_decos - 1].crow = row;
+		y++;
 	}
+	return y;
 }
 
-static char *
-chart_line(const struct indicator *ind, const struct measurement *m)
-{
-	long n, pos;
-	double v;
-	bool met;
-
-	if (ind->kind == INDICATOR_COUNT) {
-		if (!m->has_count)
-			return xasprintf("%-10s  -", m->period);
-		met = ind->has_target && m->count >= ind->target;
-		return xasprintf("%-10s  %ld %s", m->period, m->count,
-		    ind->has_target ? (met ? _("[target met]") :
-		    _("[below target]")) : "");
-	}
-	chart_totals(m, &n, &pos);
-	if (n == 0)
-		return xasprintf("%-10s  %s", m->period, _("no answers"));
-	v = 100.0 * (double)pos / (double)n;
-	met = ind->has_target && v >= ind->target;
-	return xasprintf("%-10s  %5.1f%%  (n=%ld) %s", m->period, v, n,
-	    ind->has_target ? (met ? _("[target met]") :
-	    _("[below target]")) : "");
-}
-
-/* Lays out the figures of every adopted indicator at y. */
+/* Lays out the overview and each adopted indicator's chart at y. */
 int
 chart_build(struct tui *tui, const struct guide_field *fl, int y)
 {
 	const struct session *s = tui->s;
-	int w = form_body_width(tui) - 6;
-	size_t i, j;
-	char *line;
+	int w = form_body_width(tui) - CHART_X - 2, flags = 0;
+	struct canvas *c;
+	size_t i;
 
-	form_add_deco(&tui->form, y++, 2, w, THEME_LABEL, _(fl->label));
+	if (theme_ascii())
+		flags |= CHART_ASCII;
+	if (theme_is_mono())
+		flags |= CHART_MONO;
+	y = form_add_paragraph(&tui->form, y, 2, w, THEME_LABEL,
+	    _(fl->label));
+	if ((c = chart_overview(s, w, flags)) != NULL)
+		y = chart_add_canvas(tui, c, y) + 1;
 	for (i = 0; i < s->n_indicators; i++) {
-		const struct indicator *ind = &s->indicators[i];
-		if (!ind->core && !ind->adopted)
+		if (!s->indicators[i].core && !s->indicators[i].adopted)
 			continue;
-		line = ind->has_target ? xasprintf("%s (%s %g%s)", ind->name,
-		    _("target"), ind->target, ind->kind == INDICATOR_PERCENT ?
-		    "%" : "") : xstrdup(ind->name);
-		form_add_deco(&tui->form, y++, 4, w, THEME_LABEL, line);
-		free(line);
-		if (ind->n_measurements == 0)
-			form_add_deco(&tui->form, y++, 6, w - 2, THEME_HINT,
-			    _("no measurements yet"));
-		for (j = 0; j < ind->n_measurements; j++) {
-			line = chart_line(ind, &ind->measurements[j]);
-			form_add_deco(&tui->form, y++, 6, w - 2, THEME_NORMAL,
-			    line);
-			free(line);
-		}
+		if ((c = chart_indicator(s, &s->indicators[i], w, flags)) !=
+		    NULL)
+			y = chart_add_canvas(tui, c, y) + 1;
 	}
 	return y;
+}
+
+/* Paints row of a canvas at y, x in at most w columns. */
+void
+chart_draw_row(const struct canvas *c, int row, int y, int x, int w)
+{
+	const struct canvas_cell *cell;
+	wchar_t vis[12];
+	cchar_t cc;
+	attr_t attr;
+	short pair;
+	int i;
+
+	for (i = 0; i < c->width && i < w; i++) {
+		cell = &c->cells[row * c->width + i];
+		if (cell->ch == 0)
+			continue;	/* right half of a wide character */
+		if (draw_visible(cell->ch, vis) != 1 && vis[1] != L'\0')
+			vis[0] = L'?', vis[1] = L'\0';
+		attr = theme_attr((enum theme_item)(THEME_CHART_BASE +
+		    (cell->style < CANVAS_STYLE_COUNT ? cell->style : 0)),
+		    &pair);
+		setcchar(&cc, vis, attr, pair, NULL);
+		mvadd_wch(y, x + i, &cc);
+	}
 }

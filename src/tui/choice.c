@@ -36,6 +36,22 @@ choice_count(char **labels)
 	return n;
 }
 
+/* True when the options do not fit side by side in w columns. */
+bool
+choice_wide(char **labels, int w)
+{
+	size_t i, len;
+	int total = 0;
+	wchar_t *wl;
+
+	for (i = 0; labels != NULL && labels[i] != NULL; i++) {
+		wl = draw_decode(labels[i], &len);
+		total += draw_columns(wl, 0, len) + 6;
+		free(wl);
+	}
+	return total > w;
+}
+
 /* Draws a choice or a check box at screen line y. */
 void
 choice_draw(struct tui *tui, const struct slot *sl, int y, bool focused)
@@ -54,9 +70,20 @@ choice_draw(struct tui *tui, const struct slot *sl, int y, bool focused)
 		    _(sl->field->label));
 		draw_str(y, x, sl->w, s, focused ? THEME_FOCUS : THEME_INPUT);
 		free(s);
-	} else if (sl->coll != NULL) {
-		s = xasprintf("<%s>", cur >= 0 && (size_t)cur < n ?
-		    labels[cur] : "");
+	} else if (sl->h > 1) {
+		for (i = 0; i < n && (int)i < sl->h; i++) {
+			draw_fill(y + (int)i, sl->x, sl->w, THEME_NORMAL);
+			s = xasprintf("%s %s", theme_mark((long)i == cur ? 5 :
+			    6), labels[i]);
+			draw_str(y + (int)i, x, sl->w, s, (long)i == cur ?
+			    THEME_FOCUS : THEME_INPUT);
+			free(s);
+		}
+	} else if (sl->coll != NULL || choice_wide(labels, sl->w)) {
+		s = sl->coll != NULL ? xasprintf("<%s>", cur >= 0 &&
+		    (size_t)cur < n ? labels[cur] : "") : xasprintf("< %s >  %s",
+		    cur >= 0 && (size_t)cur < n ? labels[cur] : "",
+		    _("(Left/Right changes)"));
 		draw_str(y, x, sl->w, s, THEME_INPUT);
 		free(s);
 	} else {
@@ -69,8 +96,10 @@ choice_draw(struct tui *tui, const struct slot *sl, int y, bool focused)
 		}
 	}
 	if (focused) {
-		tui->cur_y = y;
-		tui->cur_x = sl->x + (sl->kind == SLOT_CHECK ? 1 : 0);
+		tui->cur_y = y + (sl->h > 1 && cur > 0 && cur < sl->h ?
+		    (int)cur : 0);
+		tui->cur_x = sl->x + (sl->kind == SLOT_CHECK || sl->h > 1 ?
+		    1 : 0);
 		tui->cur_show = true;
 	}
 	guide_choices_free(labels);

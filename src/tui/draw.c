@@ -212,10 +212,20 @@ draw_wcs(int y, int x, int max, const wchar_t *w, size_t len,
 int
 draw_str(int y, int x, int max, const char *utf8, enum theme_item style)
 {
-	size_t len;
+	size_t len, fit = 0;
 	wchar_t *w = draw_decode(utf8, &len);
-	int used;
+	int used, cols = 0;
 
+	if (draw_columns(w, 0, len) > max && max > 1) {
+		/* Cut text says so with an ellipsis. */
+		while (fit < len && cols + draw_width(w[fit]) <= max - 1)
+			cols += draw_width(w[fit++]);
+		used = draw_wcs(y, x, max - 1, w, fit, style);
+		used += draw_wcs(y, x + used, 1, theme_ascii() ? L"~" : L"…",
+		    1, style);
+		free(w);
+		return used;
+	}
 	used = draw_wcs(y, x, max, w, len, style);
 	free(w);
 	return used;

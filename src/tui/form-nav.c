@@ -51,7 +51,8 @@ form_draw_slot(struct tui *tui, const struct slot *sl, bool focused)
 
 	if (!form_visible(tui, sl->y, sl->h))
 		return;
-	mvaddstr(y, 0, focused ? theme_mark(0) : " ");
+	if (focused)
+		mvaddstr(y, 0, theme_mark(0));
 	switch (sl->kind) {
 	case SLOT_TEXT:
 		text_draw(tui, sl, y, focused);
@@ -91,7 +92,13 @@ form_draw(struct tui *tui)
 	}
 	tui->cur_show = false;
 	for (i = 0; i < f->n_decos; i++) {
-		if (form_visible(tui, f->decos[i].y, 1))
+		if (!form_visible(tui, f->decos[i].y, 1))
+			continue;
+		if (f->decos[i].canvas != NULL)
+			chart_draw_row(f->decos[i].canvas, f->decos[i].crow,
+			    tui->body_y + f->decos[i].y - f->scroll,
+			    f->decos[i].x, f->decos[i].w);
+		else
 			draw_str(tui->body_y + f->decos[i].y - f->scroll,
 			    f->decos[i].x, f->decos[i].w, f->decos[i].text,
 			    f->decos[i].style);

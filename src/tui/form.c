@@ -11,6 +11,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "b2c/canvas.h"
 #include "b2c/guide-extra.h"
 #include "b2c/i18n.h"
 #include "b2c/util.h"
@@ -29,6 +30,9 @@ form_free(struct form *f)
 		free(f->slots[i].text);
 	for (i = 0; i < f->n_decos; i++)
 		free(f->decos[i].text);
+	for (i = 0; i < f->n_canvases; i++)
+		canvas_free(f->canvases[i]);
+	free(f->canvases);
 	free(f->slots);
 	free(f->decos);
 	memset(f, 0, sizeof *f);
@@ -67,6 +71,8 @@ form_add_deco(struct form *f, int y, int x, int w, enum theme_item style,
 	d->w = w;
 	d->style = style;
 	d->text = xstrdup(text);
+	d->canvas = NULL;
+	d->crow = 0;
 }
 
 /* Adds text wrapped to w columns; returns the line after it. */
@@ -126,6 +132,22 @@ form_value(const struct tui *tui, const struct slot *sl)
 	return v != NULL ? v : xstrdup("");
 }
 
+/* Lines of a choice: 1 side by side (or compact), else one per option. */
+static int
+form_choice_lines(struct tui *tui, const struct guide_field *fl,
+    const struct guide_ctx *ctx, int w)
+{
+	char **labels = guide_field_choices(tui->s, fl, ctx);
+	int n = 0;
+
+	while (labels != NULL && labels[n] != NULL)
+		n++;
+	if (!choice_wide(labels, w) || n > 6)
+		n = 1;
+	guide_choices_free(labels);
+	return n;
+}
+
 /* Lays out one scalar field at y; returns the next free line. */
 static int
 form_build_scalar(struct tui *tui, const struct guide_field *fl,
@@ -139,7 +161,7 @@ form_build_scalar(struct tui *tui, const struct guide_field *fl,
 		form_add_slot(f, SLOT_CHECK, fl, ctx, y, INPUT_X, w, 1);
 		return y + 1;
 	}
-	form_add_deco(f, y++, LABEL_X, w, THEME_LABEL, _(fl->label));
+	y = form_add_paragraph(f, y, LABEL_X, w + 2, THEME_LABEL, _(fl->label));
 	switch (fl->kind) {
 	case GUIDE_TEXTAREA:
 		if (tui->body_h < 12)
@@ -148,7 +170,9 @@ form_build_scalar(struct tui *tui, const struct guide_field *fl,
 		y += h;
 		break;
 	case GUIDE_CHOICE:
-		form_add_slot(f, SLOT_CHOICE, fl, ctx, y++, INPUT_X, w, 1);
+		h = form_choice_lines(tui, fl, ctx, w);
+		form_add_slot(f, SLOT_CHOICE, fl, ctx, y, INPUT_X, w, h);
+		y += h;
 		break;
 	default:
 		form_add_slot(f, SLOT_TEXT, fl, ctx, y++, INPUT_X, w, 1);
@@ -171,7 +195,7 @@ form_build_field(struct tui *tui, const struct guide_field *fl, int y)
 		return y;
 	switch (fl->kind) {
 	case GUIDE_INFO:
-		form_add_deco(&tui->form, y++, LABEL_X, w, THEME_LABEL,
+		y = form_add_paragraph(&tui->form, y, LABEL_X, w, THEME_LABEL,
 		    _(fl->label));
 		return form_add_paragraph(&tui->form, y, LABEL_X, w,
 		    THEME_GUIDANCE, fl->hint != NULL ? _(fl->hint) : "") + 1;

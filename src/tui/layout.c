@@ -64,14 +64,25 @@ layout_compute(struct tui *tui)
 	tui->body_h = tui->rows - tui->body_y - 2;
 }
 
+static int
+layout_text_width(const char *utf8)
+{
+	size_t len;
+	wchar_t *w = draw_decode(utf8, &len);
+	int cols = draw_columns(w, 0, len);
+
+	free(w);
+	return cols;
+}
+
 /* The title line: part, step, position, and the save state. */
 void
 layout_title(struct tui *tui)
 {
 	size_t pos = 0, count = 0;
-	char *left, *title;
+	char *left, *title, *right;
 	const char *state;
-	int used, sw;
+	int rw, lw, sw;
 
 	if (tui->mode == MODE_MAP)
 		title = xstrdup(_("Overview of all steps"));
@@ -82,21 +93,26 @@ layout_title(struct tui *tui)
 	else
 		title = review_step_title(tui->s, tui->step);
 	guide_step_position(tui->s, tui->step, &pos, &count);
-	if (tui->mode != MODE_FORM)
-		left = xasprintf(" %s", title);
-	else
-		left = xasprintf(" %s%s%s%s%zu/%zu",
-		    _(guide_part_name(tui->gs->part)), theme_mark(4), title,
-		    theme_mark(4), pos, count);
 	state = tui->cfg.read_only ? _("READ-ONLY") : tui->save_failed ?
 	    _("NOT SAVED") : tui->dirty ? _("changed") : _("saved");
+	if (tui->mode != MODE_FORM) {
+		left = xasprintf(" %s", title);
+		right = xstrdup("");
+	} else {
+		left = xasprintf(" %s%s%s", _(guide_part_name(tui->gs->part)),
+		    theme_mark(4), title);
+		right = xasprintf("%s%zu/%zu", theme_mark(4), pos, count);
+	}
+	/* The position follows the title; the state sits at the right. */
+	sw = layout_text_width(state) + 1;
+	rw = layout_text_width(right) + 2 + sw;
 	draw_fill(0, 0, tui->cols, THEME_TITLE);
-	sw = (int)strlen(state) + 2;
-	used = draw_str(0, 0, tui->cols - sw, left, THEME_TITLE);
-	(void)used;
-	draw_str(0, tui->cols - sw + 1, sw - 1, state, tui->save_failed ?
+	lw = draw_str(0, 0, tui->cols - rw, left, THEME_TITLE);
+	draw_str(0, lw, rw - sw, right, THEME_TITLE);
+	draw_str(0, tui->cols - sw, sw, state, tui->save_failed ?
 	    THEME_ERROR : THEME_TITLE);
 	free(left);
+	free(right);
 	free(title);
 }
 
@@ -115,11 +131,10 @@ layout_guidance(struct tui *tui)
 	}
 	for (i = 0; i < n && (int)i < max; i++) {
 		if ((int)i == max - 1 && n > (size_t)max) {
-			char *more = xasprintf("%s %s", lines[i],
-			    _("(F1: more)"));
-			draw_str(1 + (int)i, 2, tui->cols - 4, more,
-			    THEME_GUIDANCE);
-			free(more);
+			const char *more = _("(F1: more)");
+			int used = draw_str(1 + (int)i, 2, tui->cols - 16,
+			    lines[i], THEME_GUIDANCE);
+			draw_str(1 + (int)i, 3 + used, 13, more, THEME_HINT);
 		} else
 			draw_str(1 + (int)i, 2, tui->cols - 4, lines[i],
 			    THEME_GUIDANCE);
@@ -171,6 +186,24 @@ layout_legend_width(const struct legend_item *it, size_t n, bool ctrl)
 	return w;
 }
 
+/* Drops the item with key when the legend is wider than cols. */
+static size_t
+layout_legend_drop(struct legend_item *it, size_t n, const char *key,
+    int cols)
+{
+	size_t i;
+
+	if (layout_legend_width(it, n, false) <= cols)
+		return n;
+	for (i = 0; i < n; i++) {
+		if (strcmp(it[i].key, key) == 0) {
+			memmove(&it[i], &it[i + 1], (n - i - 1) * sizeof *it);
+			return n - 1;
+		}
+	}
+	return n;
+}
+
 /* The bottom line of keys; Ctrl alternatives when there is room. */
 void
 layout_legend(struct tui *tui)
@@ -178,6 +211,10 @@ layout_legend(struct tui *tui)
 	struct legend_item it[10];
 	size_t n = layout_legend_items(tui, it), i;
 	bool ctrl = layout_legend_width(it, n, true) <= tui->cols;
+
+	/* Narrow: drop "Previous" first, then "Overview" (F1 lists all). */
+	n = layout_legend_drop(it, n, "PgUp", tui->cols);
+	n = layout_legend_drop(it, n, "F3", tui->cols);
 	int x = 0, y = tui->rows - 1;
 	char *key;
 
@@ -213,12 +250,17 @@ layout_too_small(struct tui *tui)
 {
 	char *line;
 
+	char **lines;
+	size_t n, i;
+
 	erase();
 	line = xasprintf(_("Terminal too small (%dx%d). b2c needs at least "
-	    "%dx%d."), COLS, LINES, TUI_MIN_COLS, TUI_MIN_ROWS);
-	draw_str(0, 0, COLS, line, THEME_ERROR);
+	    "%dx%d. Make the window larger; nothing is lost. F10 or Ctrl-X "
+	    "quits."), COLS, LINES, TUI_MIN_COLS, TUI_MIN_ROWS);
+	lines = draw_wrap_lines(line, COLS, &n);
+	for (i = 0; i < n && (int)i < LINES; i++)
+		draw_str((int)i, 0, COLS, lines[i], i == 0 ? THEME_ERROR :
+		    THEME_NORMAL);
+	draw_free_lines(lines, n);
 	free(line);
-	draw_str(1, 0, COLS, _("Make the window larger; nothing is lost."),
-	    THEME_NORMAL);
-	draw_str(2, 0, COLS, _("F10 or Ctrl-X quits."), THEME_NORMAL);
 }

@@ -25,7 +25,7 @@ list_build(struct tui *tui, const struct guide_field *fl, int y)
 	int w = form_body_width(tui) - LIST_X - 6;
 	char num[16];
 
-	form_add_deco(f, y++, 2, w, THEME_LABEL, _(fl->label));
+	y = form_add_paragraph(f, y, 2, w, THEME_LABEL, _(fl->label));
 	tui_row_ctx(tui, &ctx, 0);
 	n = fl->count != NULL ? fl->count(tui->s, &ctx) : 0;
 	for (i = 0; i < n; i++) {

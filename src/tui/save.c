@@ -66,7 +66,7 @@ save_conflict(struct tui *tui, bool ask)
 	    "someone else since it was opened. Overwrite it? (y/n)"),
 	    _("yY"), _("nN"), false)) {
 		tui_message(tui, THEME_ERROR, "%s", _("Not saved: the file "
-		    "changed on disk. Your changes are kept here; F2 asks "
+		    "changed on disk. Your changes are kept; F2 asks "
 		    "again."));
 		return -1;
 	}

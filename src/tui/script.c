@@ -5,13 +5,15 @@
  * own window with in_wchnstr) or the session, so tests need no tty.
  *
  *   key NAME [COUNT]   Tab S-Tab Enter Esc Space Up Down Left Right Home
- *                      End PgUp PgDn Backspace Delete F1..F12 C-a..C-z
+ *                      End PgUp PgDn Backspace Delete F1..F12 C-a..C-z,
+ *                      or one character (key y)
  *   type TEXT          the rest of the line, character by character
  *   resize COLS ROWS   the terminal changes size
  *   dump-screen PATH   the screen as UTF-8 text, trailing blanks removed
  *   dump-cursor PATH   "ROW COL" of the terminal cursor
  *   dump-session PATH  the session as the store would write it
  *   save, quit, hup    F2, F10, a SIGHUP
+ * B2C_SCRIPT_OUT=FILE keeps the bytes curses sends (default /dev/null).
  */
 #include "config.h"
 
@@ -94,6 +96,19 @@ script_key_name(const char *name, struct tui_key *k)
 			k->code = script_names[i].code;
 			return true;
 		}
+	}
+	if (name[0] != '\0') {
+		/* A single character stands for itself: "key y". */
+		size_t len;
+		wchar_t *w = draw_decode(name, &len);
+		bool one = len == 1;
+		if (one) {
+			k->is_key = false;
+			k->code = (wint_t)w[0];
+		}
+		free(w);
+		if (one)
+			return true;
 	}
 	if (name[0] == 'C' && name[1] == '-' && name[2] >= 'a' &&
 	    name[2] <= 'z' && name[3] == '\0') {

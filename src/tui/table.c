@@ -121,7 +121,7 @@ table_build(struct tui *tui, const struct guide_field *fl, int y)
 	size_t n, i;
 
 	avail = form_body_width(tui) - TABLE_X - 2;
-	form_add_deco(f, y++, 2, avail, THEME_LABEL, _(fl->label));
+	y = form_add_paragraph(f, y, 2, avail, THEME_LABEL, _(fl->label));
 	if (fl->n_columns == 0 || fl->n_columns > TABLE_MAXCOLS)
 		return y;
 	table_widths(tui, fl, avail, widths);

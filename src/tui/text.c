@@ -138,8 +138,11 @@ text_draw(struct tui *tui, const struct slot *sl, int y, bool focused)
 		ccol = draw_columns(t->buf, 0, t->cur);
 		if (ccol < tui->edit.hscroll)
 			tui->edit.hscroll = ccol;
-		if (ccol - tui->edit.hscroll > sl->w - 1)
-			tui->edit.hscroll = ccol - sl->w + 1;
+		/* The cursor may rest in the gap after a full field. */
+		if (ccol - tui->edit.hscroll > sl->w - (t->cur < t->len ?
+		    1 : 0))
+			tui->edit.hscroll = ccol - sl->w + (t->cur < t->len ?
+			    1 : 0);
 		while (first < t->len && col < t->hscroll)
 			col += draw_width(t->buf[first++]);
 		tui->cur_y = y;

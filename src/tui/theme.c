@@ -84,6 +84,13 @@ theme_attr(enum theme_item item, short *pair)
 	return e->color_attr;
 }
 
+/* True without colours: charts then vary their fill per period. */
+bool
+theme_is_mono(void)
+{
+	return theme_mono;
+}
+
 /* True when lines and marks must be plain ASCII. */
 bool
 theme_ascii(void)

@@ -84,11 +84,16 @@ struct slot {
 	char	*text;		/* SLOT_JUMP/ADD/RECORD caption */
 };
 
-/* Fixed text of a form: labels, headers, hints, info paragraphs. */
+struct canvas;
+
+/* Fixed text of a form: labels, headers, hints, info paragraphs, or one
+ * row of a chart canvas (owned by the form). */
 struct deco {
 	int	 y, x, w;
 	enum theme_item style;
 	char	*text;
+	const struct canvas *canvas;
+	int	 crow;
 };
 
 /* The laid-out fields of one step (or one record's sub-form). */
@@ -97,6 +102,8 @@ struct form {
 	size_t	 n_slots;
 	struct deco *decos;
 	size_t	 n_decos;
+	struct canvas **canvases;
+	size_t	 n_canvases;
 	int	 height;	/* virtual lines */
 	size_t	 focus;
 	int	 scroll;
@@ -167,6 +174,7 @@ void	 tui_render(struct tui *);
 void	 tui_resized(struct tui *);
 void	 tui_changed(struct tui *);
 bool	 tui_refuse_readonly(struct tui *);
+const char *tui_locale_notice(void);
 
 /* input.c */
 int	 input_next(struct tui *, struct tui_key *);
@@ -203,6 +211,7 @@ void	 draw_free_lines(char **, size_t);
 void	 theme_init(bool mono);
 attr_t	 theme_attr(enum theme_item, short *pair);
 bool	 theme_ascii(void);
+bool	 theme_is_mono(void);
 void	 theme_set_ascii(bool);
 const char *theme_mark(int which);
 
@@ -250,12 +259,14 @@ void	 list_suggest(struct tui *, struct slot *);
 int	 table_build(struct tui *, const struct guide_field *, int y);
 int	 records_build(struct tui *, const struct guide_field *, int y);
 bool	 rows_key(struct tui *, const struct tui_key *);
+bool	 choice_wide(char **labels, int w);
 void	 choice_draw(struct tui *, const struct slot *, int y, bool focused);
 bool	 choice_key(struct tui *, struct slot *, const struct tui_key *);
 int	 review_build(struct tui *, const struct guide_field *, int y);
 const char *review_party_name(const struct session *, int party);
 char	*review_step_title(const struct session *, size_t step);
 int	 chart_build(struct tui *, const struct guide_field *, int y);
+void	 chart_draw_row(const struct canvas *, int row, int y, int x, int w);
 
 /* stepmap.c, help.c, whole.c */
 void	 stepmap_open(struct tui *);

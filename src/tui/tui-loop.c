@@ -221,6 +221,8 @@ tui_run(struct session *s, const char *path, struct store_file *file,
 	form_load_focus(&tui);
 	if (cfg->notice != NULL)
 		tui_message(&tui, THEME_NOTICE, "%s", cfg->notice);
+	else if (tui_locale_notice() != NULL)
+		tui_message(&tui, THEME_ERROR, "%s", tui_locale_notice());
 	while (!tui.quit) {
 		if (tui_signalled != 0) {
 			tui_hangup(&tui);

@@ -25,12 +25,24 @@
 static SCREEN *tui_screen;
 static FILE *tui_out, *tui_in;
 static struct tui_script *tui_script;
+static bool tui_utf8 = true;
+
+/* Says why lines are ASCII and letters may not show (pitfall: a locale
+ * not forwarded over SSH), or NULL when the locale is UTF-8. */
+const char *
+tui_locale_notice(void)
+{
+	if (tui_utf8)
+		return NULL;
+	return _("Not a UTF-8 terminal: ASCII lines; Danish letters may not show. "
+	    "Set LANG=C.UTF-8.");
+}
 
 /* Opens the terminal (or the headless script); -1 with *cause if not. */
 int
 tui_start(const struct tui_config *cfg, char **cause)
 {
-	const char *script = getenv("B2C_SCRIPT"), *term = NULL;
+	const char *script = getenv("B2C_SCRIPT"), *term = NULL, *out;
 	bool utf8;
 
 	save_signals_install();
@@ -40,10 +52,14 @@ tui_start(const struct tui_config *cfg, char **cause)
 		term = getenv("B2C_SCRIPT_TERM");
 		if (term == NULL || *term == '\0')
 			term = "xterm-256color";
-		tui_out = fopen("/dev/null", "w");
+		/* B2C_SCRIPT_OUT keeps what curses sends, for tests that
+		 * count bytes or look for raw escape sequences. */
+		out = getenv("B2C_SCRIPT_OUT");
+		tui_out = fopen(out != NULL && *out != '\0' ? out :
+		    "/dev/null", "w");
 		tui_in = fopen("/dev/null", "r");
 		if (tui_out == NULL || tui_in == NULL) {
-			*cause = xasprintf("/dev/null: %s", strerror(errno));
+			*cause = xasprintf("B2C_SCRIPT_OUT: %s", strerror(errno));
 			return -1;
 		}
 		input_set_script(tui_script);
@@ -74,6 +90,7 @@ tui_start(const struct tui_config *cfg, char **cause)
 	intrflush(stdscr, FALSE);
 	mousemask(0, NULL);
 	utf8 = strcmp(nl_langinfo(CODESET), "UTF-8") == 0;
+	tui_utf8 = utf8;
 	theme_set_ascii(cfg->ascii || !utf8);
 	theme_init(false);
 	return 0;
@@ -115,10 +132,13 @@ tui_message(struct tui *tui, enum theme_item style, const char *fmt, ...)
 void
 tui_changed(struct tui *tui)
 {
-	if (!tui->dirty)
+	/* The first unsaved change starts the autosave clock, so steady
+	 * typing cannot put the save off for ever. */
+	if (!tui->dirty) {
 		tui->need_title = true;
+		tui->changed_at = time(NULL);
+	}
 	tui->dirty = true;
-	tui->changed_at = time(NULL);
 }
 
 /* In read-only mode: says so and returns true. */

@@ -120,6 +120,13 @@ whole_fields(struct tui *tui, const struct guide_field *fields, size_t n,
 		case GUIDE_REVIEW:
 		case GUIDE_CHART:
 			break;
+		case GUIDE_TEXTAREA:
+			v = whole_value(tui->s, fl, ctx);
+			page_add(tui, _(fl->label), indent);
+			if (*v != '\0')
+				page_add(tui, v, indent + 2);
+			free(v);
+			break;
 		default:
 			v = whole_value(tui->s, fl, ctx);
 			line = xasprintf("%s: %s", _(fl->label), v);

@@ -4,6 +4,11 @@
 # rather than adds, a bad cell is reported as FILE:ROW:COLUMN with the
 # session byte-identical, and usage errors exit 2.
 set -u
+# The messages compared below are the English ones (the default
+# language under the C locale is Danish).
+LC_ALL=C.UTF-8
+LANGUAGE=en
+export LC_ALL LANGUAGE
 tmp="$B2C_TEST_TMP/import.$$"
 rm -rf "$tmp"
 mkdir -p "$tmp"

@@ -231,6 +231,82 @@ test_truncated_labels(void **state)
 	session_free(s);
 }
 
+/* Sets an indicator-level tally of positive out of n, no other answers. */
+static void
+set_share(struct measurement *m, long positive, long n, long dont_know)
+{
+	struct tally *t = session_tally_for(m, "");
+
+	t->steps[0] = positive;
+	t->steps[4] = n - positive;
+	t->dont_know = dont_know;
+}
+
+static char *
+chart_text(const struct session *s, size_t k, int flags)
+{
+	struct canvas *c = chart_indicator(s, &s->indicators[k], 80, flags);
+	char *text = canvas_to_text(c);
+
+	canvas_free(c);
+	return text;
+}
+
+static void
+test_chart_texts(void **state)
+{
+	struct session *s = session_new();
+	struct indicator *ind = &s->indicators[1];
+	struct measurement *m;
+	char *text;
+
+	(void)state;
+	text = chart_text(s, 0, 0);
+	assert_string_equal(text, "Tilhørsforhold (vs. Isolation)\n"
+	    "% der oplever tilhørsforhold til deres nabolag\n"
+	    "No answers yet.\n");
+	free(text);
+	set_share(session_add_measurement(ind, "Baseline"), 22, 100, 0);
+	session_add_measurement(ind, "År 1");
+	set_share(session_add_measurement(ind, "År 2"), 41, 100, 0);
+	set_share(session_add_measurement(ind, "År 3"), 12, 30, 5);
+	text = chart_text(s, 1, CHART_ASCII);
+	/*
+	 * 41/100 -> 12/30 = 40 %: Wilson 31.867..50.799 and 24.591..57.680;
+	 * lower = -1 - sqrt((40 - 24.591)^2 + (50.799 - 41)^2) = -19.26,
+	 * upper = -1 + sqrt((57.680 - 40)^2 + (41 - 31.867)^2) = +18.90.
+	 */
+	assert_non_null(strstr(text, "\nÅr 1     no answers"));
+	assert_non_null(strstr(text, "40 % n=30!\n"));
+	assert_non_null(strstr(text, "\nÅr 3 vs År 2: -1 point (-19 to +19): "
+	    "no detectable change\n"));
+	/*
+	 * 22/100 -> 40 % against the baseline: Wilson 22/100 = 15.001..31.070;
+	 * lower = 18 - sqrt(15.409^2 + 9.070^2) = +0.12 > 0, shown as +0.1.
+	 */
+	assert_non_null(strstr(text, "\nÅr 3 vs Baseline: +18 points (+0.1 "
+	    "to +37): increase\n"));
+	assert_non_null(strstr(text, "\n! År 3: only 30 respondents; at "
+	    "least 50 are needed for a reliable figure\n"));
+	assert_non_null(strstr(text, "\nVed ikke / blank, not in n: År 3 "
+	    "5/0\n"));
+	free(text);
+	/* Two statements: scored as their mean, and the chart says so. */
+	ind = &s->indicators[2];
+	session_add_statement(ind, "a", "A");
+	session_add_statement(ind, "b", "B");
+	m = session_add_measurement(ind, "Baseline");
+	session_tally_for(m, "a")->steps[0] = 60;
+	session_tally_for(m, "b")->steps[1] = 30;
+	session_tally_for(m, "b")->steps[2] = 30;
+	text = chart_text(s, 2, 0);
+	assert_non_null(strstr(text, "\nMean of 2 statements; n is the "
+	    "smallest statement's\n"));
+	assert_non_null(strstr(text, " 75 % n=60\n"));
+	free(text);
+	session_free(s);
+}
+
 int
 main(void)
 {
@@ -242,6 +318,7 @@ main(void)
 		cmocka_unit_test(test_draw_whisker),
 		cmocka_unit_test(test_any_width),
 		cmocka_unit_test(test_truncated_labels),
+		cmocka_unit_test(test_chart_texts),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

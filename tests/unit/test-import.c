@@ -200,6 +200,8 @@ test_bad_files(void **state)
 {
 	(void)state;
 	assert_refused("", "x.csv:1: the file has no header row");
+	assert_refused("\xff\xfes\0t\0", "x.csv:1: the file is UTF-16; save "
+	    "it as \"CSV UTF-8\"");
 	assert_refused("Respondent;Alder\n1;34\n",
 	    "x.csv:1: no column names a statement or indicator of this "
 	    "session");
@@ -220,6 +222,7 @@ test_add_and_replace(void **state)
 	struct session *s = survey_session();
 	struct import_result res;
 	const char *a = "stolt;trust\n1;1\n5;\n", *b = "trust\nHelt uenig\n";
+	char *cause = NULL;
 
 	(void)state;
 	assert_int_equal(import_responses(s, "a", a, strlen(a), "Baseline",
@@ -239,6 +242,19 @@ test_add_and_replace(void **state)
 	assert_tally(tally_of(s, 0, "Baseline", "stolt"), 2, 0, 0, 0, 2, 0, 0);
 	assert_string_equal(s->indicators[1].measurements[0].date,
 	    "2026-04-30");
+	/* No tally may pass the store's cap; replacing is fine. */
+	tally_of(s, 0, "Baseline", "stolt");
+	session_tally_for(&s->indicators[0].measurements[0],
+	    "stolt")->steps[0] = IMPORT_MAX_TALLY;
+	assert_int_equal(import_responses(s, "a", a, strlen(a), "Baseline",
+	    NULL, 0, &res, &cause), -1);
+	assert_string_equal(cause, "a: the period would hold more answers "
+	    "than a session file can");
+	free(cause);
+	assert_int_equal(import_responses(s, "a", a, strlen(a), "Baseline",
+	    NULL, IMPORT_REPLACE, &res, NULL), 0);
+	import_result_clear(&res);
+	assert_tally(tally_of(s, 0, "Baseline", "stolt"), 1, 0, 0, 0, 1, 0, 0);
 	/* A bad date or no period is refused before reading. */
 	assert_int_equal(import_responses(s, "b", b, strlen(b), "Baseline",
 	    "2026-02-30", 0, &res, NULL), -1);

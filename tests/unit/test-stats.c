@@ -7,6 +7,7 @@
  */
 #include "config.h"
 
+#include <limits.h>
 #include <math.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -404,6 +405,10 @@ test_negative_refused(void **state)
 	session_tally_for(session_add_measurement(ind, "x"), "")->blank = -1;
 	assert_int_equal(stats_indicator(ind, &si), -1);
 	assert_null(si.periods);
+	/* Counts no survey has are refused rather than overflowing. */
+	session_tally_for(&ind->measurements[0], "")->blank = 0;
+	session_tally_for(&ind->measurements[0], "")->steps[2] = LONG_MAX;
+	assert_int_equal(stats_indicator(ind, &si), -1);
 	session_free(s);
 }
 

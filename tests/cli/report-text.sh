@@ -1,0 +1,71 @@
+#!/bin/sh
+# b2c report (text): the demo at 80 and 60 columns and in ASCII matches
+# the expected files; every line fits the width; -o writes the same bytes
+# to a file; the output holds no escape codes.
+set -u
+tmp="$B2C_TEST_TMP/report-text.$$"
+rm -rf "$tmp"
+mkdir -p "$tmp"
+golden="$top_srcdir/tests/golden/report"
+demo="$B2C_DATADIR/demo.cfg"
+status=0
+
+fail() {
+	echo "FAIL: $*" >&2
+	status=1
+}
+
+# compare NAME EXPECTED ACTUAL
+compare() {
+	if ! cmp -s "$2" "$3"; then
+		fail "$1 differs from $2"
+		diff -u "$2" "$3" | head -40 >&2
+	fi
+}
+
+"$B2C" report --width 80 "$demo" >"$tmp/80.txt" 2>"$tmp/err"
+rc=$?
+[ "$rc" -eq 0 ] || fail "report: exit $rc: $(cat "$tmp/err")"
+[ -s "$tmp/err" ] && fail "report printed to stderr"
+compare "text at 80" "$golden/demo.txt" "$tmp/80.txt"
+
+"$B2C" report --width 60 --ascii "$demo" >"$tmp/60.txt"
+compare "ascii text at 60" "$golden/demo-60-ascii.txt" "$tmp/60.txt"
+
+# Without --width and without a terminal: $COLUMNS, else 80.
+COLUMNS=60 "$B2C" report --ascii "$demo" >"$tmp/cols.txt"
+compare "COLUMNS=60" "$golden/demo-60-ascii.txt" "$tmp/cols.txt"
+(unset COLUMNS; "$B2C" report "$demo" >"$tmp/default.txt")
+compare "default width" "$golden/demo.txt" "$tmp/default.txt"
+
+# Lines fit their width in display columns (wc -L counts columns in a
+# UTF-8 locale; skip that check where none is available).
+for w in 40 57 80 132; do
+	"$B2C" report --width "$w" "$demo" >"$tmp/w.txt"
+	if LC_ALL=C.UTF-8 wc -L </dev/null >/dev/null 2>&1; then
+		max=$(LC_ALL=C.UTF-8 wc -L <"$tmp/w.txt")
+		[ "$max" -le "$w" ] || fail "width $w: a line is $max wide"
+	fi
+	if LC_ALL=C grep -q "$(printf '\033')" "$tmp/w.txt"; then
+		fail "width $w: escape codes in the text report"
+	fi
+done
+
+# -o writes the same bytes; "-" is stdout; no temporary file is left.
+"$B2C" report --width 80 -o "$tmp/out.txt" "$demo" || fail "-o: exit $?"
+compare "-o FILE" "$golden/demo.txt" "$tmp/out.txt"
+"$B2C" report --width 80 -o - "$demo" >"$tmp/dash.txt"
+compare "-o -" "$golden/demo.txt" "$tmp/dash.txt"
+ls "$tmp" | grep -q 'out\.txt\.' && fail "-o left a temporary file"
+(umask 022; "$B2C" report -o "$tmp/perm.txt" "$demo")
+[ "$(ls -l "$tmp/perm.txt" | cut -c1-10)" = "-rw-r--r--" ] ||
+	fail "-o file mode: $(ls -l "$tmp/perm.txt")"
+
+# Danish headings when the Danish catalogue is there.
+if "$B2C" --lang da report "$demo" 2>/dev/null | grep -q '^Del 1'; then
+	"$B2C" --lang da report "$demo" | grep -q 'Årshjul' ||
+		fail "Danish report without Årshjul"
+fi
+
+rm -rf "$tmp"
+exit $status
