@@ -142,6 +142,7 @@ struct tui {
 
 	char	*msg;
 	enum theme_item msg_style;
+	int	 msg_lines;	/* lines the shown message took */
 
 	int	 rows, cols;
 	bool	 too_small;

@@ -174,6 +174,8 @@ tui_dispatch(struct tui *tui, const struct tui_key *k)
 		free(tui->msg);
 		tui->msg = NULL;
 		tui->need_msg = true;
+		if (tui->msg_lines > 1)
+			tui->need_full = true;	/* it covered the body */
 	}
 	if (tui->too_small) {
 		if (tui_is(k, KEY_F(10), CTRL('x')) || tui_is(k, 0, CTRL('c')))
