@@ -9,6 +9,7 @@ libb2ctui_a_SOURCES += src/tui/tui-internal.h src/tui/tui.c \
 	src/tui/whole.c src/tui/picker.c src/tui/save.c
 noinst_HEADERS += include/b2c/tui.h include/b2c/cli-wizard.h
 b2c_SOURCES += src/cli/cmd-wizard.c
+EXTRA_DIST += po/parts/tui.po po/parts/tui.files
 
 # Headless UI tests (a key script drives the real TUI, curses writes to
 # /dev/null) and a tmux test of the real terminal path.
