@@ -262,6 +262,7 @@ int	 list_build(struct tui *, const struct guide_field *, int y);
 void	 list_suggest(struct tui *, struct slot *);
 int	 table_build(struct tui *, const struct guide_field *, int y);
 int	 records_build(struct tui *, const struct guide_field *, int y);
+void	 records_follow(struct tui *, bool before);
 bool	 rows_key(struct tui *, const struct tui_key *);
 bool	 choice_wide(char **labels, int w);
 void	 choice_draw(struct tui *, const struct slot *, int y, bool focused);

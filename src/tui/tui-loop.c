@@ -76,12 +76,24 @@ tui_open_record(struct tui *tui, const struct guide_field *coll, size_t row)
 void
 tui_close_record(struct tui *tui)
 {
+	const struct guide_field *coll = tui->record;
+	size_t i;
+
 	if (tui->record == NULL || !form_leave_field(tui))
 		return;
 	tui->record = NULL;
 	tui->form.focus = tui->record_focus;
 	tui->form.scroll = 0;
 	tui_relayout(tui);
+	/* Back on the record's own line, even when it moved in the list. */
+	for (i = 0; i < tui->form.n_slots; i++) {
+		if (tui->form.slots[i].coll == coll &&
+		    tui->form.slots[i].kind == SLOT_RECORD &&
+		    tui->form.slots[i].row == tui->record_row) {
+			tui->form.focus = i;
+			break;
+		}
+	}
 	form_load_focus(tui);
 }
 
