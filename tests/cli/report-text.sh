@@ -45,6 +45,17 @@ compare "COLUMNS=60" "$golden/demo-60-ascii.txt" "$tmp/cols.txt"
 (unset COLUMNS; "$B2C" report "$demo" >"$tmp/default.txt")
 compare "default width" "$golden/demo.txt" "$tmp/default.txt"
 
+# On a terminal, its width wins over $COLUMNS (script(1) gives a tty).
+if command -v script >/dev/null 2>&1 &&
+    LC_ALL=C.UTF-8 wc -L </dev/null >/dev/null 2>&1; then
+	script -q -c "stty cols 50 rows 40; COLUMNS=120 '$B2C' report \
+	    '$demo'" /dev/null </dev/null 2>/dev/null | tr -d '\r' >"$tmp/tty.txt"
+	if grep -q '^Part 1 - Internal considerations' "$tmp/tty.txt"; then
+		max=$(LC_ALL=C.UTF-8 wc -L <"$tmp/tty.txt")
+		[ "$max" -eq 50 ] || fail "terminal of 50 columns: widest line $max"
+	fi
+fi
+
 # Lines fit their width in display columns (wc -L counts columns in a
 # UTF-8 locale; skip that check where none is available).
 for w in 40 57 80 132; do
