@@ -93,6 +93,38 @@ test_csv_figures(void **state)
 	session_free(s);
 }
 
+/* Several statements: the mean of their shares, n the smallest n. */
+static void
+test_csv_mean_of_statements(void **state)
+{
+	struct session *s = session_new();
+	struct indicator *ind = session_add_indicator(s, "safety", "Tryghed");
+	struct measurement *m;
+	struct tally *t;
+	char *csv, *text;
+
+	(void)state;
+	ind->adopted = true;
+	session_add_statement(ind, "evening", "Om aftenen");
+	session_add_statement(ind, "day", "Om dagen");
+	m = session_add_measurement(ind, "Baseline");
+	t = session_tally_for(m, "evening");
+	t->steps[0] = 30;	/* 30 of 60: 50 % */
+	t->steps[4] = 30;
+	t = session_tally_for(m, "day");
+	t->steps[1] = 70;	/* 70 of 100: 70 % */
+	t->steps[3] = 30;
+	csv = report_render(s, REPORT_CSV, 80, 0);
+	assert_non_null(strstr(csv, "\r\nsafety,Tryghed,percent,Baseline,,60,,"
+	    "60.0,"));
+	free(csv);
+	text = report_text(s, 80, 0);
+	assert_non_null(strstr(text, "mean of 2 statements, at least 60 "
+	    "answers each"));
+	free(text);
+	session_free(s);
+}
+
 /* Every line of text fits width display columns. */
 static void
 assert_fits(const char *text, int width)
@@ -261,6 +293,7 @@ main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_csv_figures),
+		cmocka_unit_test(test_csv_mean_of_statements),
 		cmocka_unit_test(test_text_wraps),
 		cmocka_unit_test(test_hostile_strings),
 		cmocka_unit_test(test_charts_verbatim),
