@@ -123,7 +123,9 @@ read_tallies(struct store_reader *r, const config_setting_t *v, void *base)
 
 	if (!store_check_list(r, v, true))
 		return;
-	if (r->kind != INDICATOR_PERCENT) {
+	/* An empty list is what a count measurement without its count
+	 * is written with. */
+	if (r->kind != INDICATOR_PERCENT && config_setting_length(v) > 0) {
 		store_errorf(&r->err, store_line(v), _("tallies: only percent "
 		    "indicators have answer tallies"));
 		return;

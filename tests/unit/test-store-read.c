@@ -311,6 +311,29 @@ test_links_and_fifos_refused(void **state)
 	free(dir);
 }
 
+/* Every state the model can be in serialises to text that reads back:
+ * here a count indicator with a period whose count is not in yet. */
+static void
+test_count_period_without_count(void **state)
+{
+	struct session *s = session_new(), *back = NULL;
+	struct indicator *ind;
+	char *text, *cause = NULL;
+	size_t len;
+
+	(void)state;
+	ind = session_add_indicator(s, "internships", "Unge i praktik");
+	ind->kind = INDICATOR_COUNT;
+	session_add_measurement(ind, "Baseline");
+	assert_int_equal(store_serialise(s, &text, &len, &cause), 0);
+	if (store_parse("c.cfg", text, len, &back, &cause) != 0)
+		fail_msg("%s", cause);
+	assert_true(session_equal(s, back));
+	free(text);
+	session_free(s);
+	session_free(back);
+}
+
 int
 main(void)
 {
@@ -322,6 +345,7 @@ main(void)
 		cmocka_unit_test(test_huge_inputs_refused_fast),
 		cmocka_unit_test(test_prescan_reads_comments_and_numbers),
 		cmocka_unit_test(test_links_and_fifos_refused),
+		cmocka_unit_test(test_count_period_without_count),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
