@@ -58,3 +58,5 @@ EXTRA_DIST += tests/i18n/install.sh
 # Templates for `b2c new'.
 dist_templates_DATA += share/b2c/templates/large.cfg \
 	share/b2c/templates/small.cfg
+TESTS += tests/i18n/new.sh
+EXTRA_DIST += tests/i18n/new.sh

@@ -86,6 +86,7 @@ fuzz:
 fuzz-run-load fuzz-run-import: fuzz
 	@t=`echo $@ | sed 's/^fuzz-run-//'`; \
 	$(MKDIR_P) tests/fuzz/work-$$t tests/fuzz/artifacts; \
+	LSAN_OPTIONS=suppressions=$(abs_top_srcdir)/tests/lsan.supp \
 	tests/fuzz/fuzz-$$t -max_total_time=$(FUZZ_TIME) -jobs=1 \
 		-workers=1 -print_final_stats=1 -timeout=10 -rss_limit_mb=2048 \
 		-artifact_prefix=tests/fuzz/artifacts/$$t- \
@@ -95,7 +96,7 @@ clean-local: clean-fuzz
 clean-fuzz:
 	rm -rf tests/fuzz/fuzz-load tests/fuzz/fuzz-import \
 		tests/fuzz/work-load tests/fuzz/work-import \
-		tests/fuzz/artifacts tests/fuzz/fuzz-*.log
+		tests/fuzz/artifacts fuzz-[0-9]*.log
 
 # --- Valgrind ----------------------------------------------------------------
 # make check-valgrind: the test programs run under memcheck, and the CLI

@@ -12,11 +12,14 @@ b2c_SOURCES += src/cli/cmd-wizard.c
 
 # Headless UI tests (a key script drives the real TUI, curses writes to
 # /dev/null) and a tmux test of the real terminal path.
-TUI_UI_TESTS = tests/ui/walk.sh tests/ui/resize.sh tests/ui/readonly.sh \
-	tests/ui/signals.sh
+TUI_UI_TESTS = tests/ui/tui-po.sh tests/ui/walk.sh tests/ui/resize.sh tests/ui/readonly.sh \
+	tests/ui/tmux-smoke.sh \
+	tests/ui/signals.sh tests/ui/nav.sh tests/ui/rows.sh
 TESTS += $(TUI_UI_TESTS)
 EXTRA_DIST += $(TUI_UI_TESTS) tests/ui/lib.sh tests/ui/walk.keys \
-	tests/ui/resize.keys tests/ui/data/escapes.cfg $(TUI_UI_EXPECTED)
+	tests/ui/resize.keys tests/ui/nav.keys tests/ui/rows.keys \
+	tests/ui/data/escapes.cfg \
+	$(TUI_UI_EXPECTED)
 TUI_UI_EXPECTED = \
 	tests/ui/expected/walk-01-cursor tests/ui/expected/walk-01-start \
 	tests/ui/expected/walk-02-priorities \
@@ -31,4 +34,8 @@ TUI_UI_EXPECTED = \
 	tests/ui/expected/resize-small tests/ui/expected/resize-100x30 \
 	tests/ui/expected/resize-area-60x18 tests/ui/expected/resize-back \
 	tests/ui/expected/ro-refused tests/ui/expected/ro-escapes \
-	tests/ui/expected/view-start tests/ui/expected/view-whole
+	tests/ui/expected/view-start \
+	tests/ui/expected/nav-help tests/ui/expected/nav-help-end \
+	tests/ui/expected/nav-map tests/ui/expected/nav-jumped \
+	tests/ui/expected/nav-back tests/ui/expected/nav-review-jump \
+	tests/ui/expected/rows-moved tests/ui/expected/rows-deleted

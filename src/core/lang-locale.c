@@ -5,9 +5,14 @@
  * gettext looks LANGUAGE up only when the LC_MESSAGES locale is not
  * exactly "C", and setlocale(LC_ALL, "") falls back to "C" when LANG
  * names a locale that is not installed. C.UTF-8 ships with glibc (Debian
- * 12 included), so a "C" or "POSIX" LC_MESSAGES (and LC_CTYPE, so that
- * æ, ø and å are characters and not bytes) is moved to C.UTF-8, and the
- * language is given to gettext through LANGUAGE.
+ * 12 included), so a "C" or "POSIX" LC_MESSAGES is moved to C.UTF-8 and
+ * the language is given to gettext through LANGUAGE.
+ *
+ * LC_CTYPE decides whether æ, ø and å are characters and whether the
+ * screen is drawn in UTF-8. It is moved to C.UTF-8 only when the user
+ * asked for no locale at all (as on a server where LANG is unset) or for
+ * a UTF-8 one that is not installed; a user who set C or POSIX, or a
+ * non-UTF-8 locale, keeps an ASCII terminal.
  */
 #include "config.h"
 
@@ -24,6 +29,24 @@ lang_is_c_locale(const char *name)
 {
 	return name == NULL || strcmp(name, "C") == 0 ||
 	    strcmp(name, "POSIX") == 0;
+}
+
+/* True when the environment asks for no character set, or for UTF-8. */
+static int
+lang_wants_utf8(void)
+{
+	static const char *const vars[] = { "LC_ALL", "LC_CTYPE", "LANG" };
+	const char *value;
+	size_t i;
+
+	for (i = 0; i < sizeof vars / sizeof vars[0]; i++) {
+		value = getenv(vars[i]);
+		if (value == NULL || *value == '\0')
+			continue;
+		return strcasestr(value, "UTF-8") != NULL ||
+		    strcasestr(value, "utf8") != NULL;
+	}
+	return 1;
 }
 
 /* Moves category to a UTF-8 C locale when it is plain C; -1 if none. */
@@ -59,7 +82,7 @@ lang_apply(const char *lang, const char *localedir, char **cause)
 	setlocale(LC_NUMERIC, "C");
 	if (lang_upgrade_c(LC_MESSAGES) != 0)
 		failed = 1;
-	if (lang_upgrade_c(LC_CTYPE) != 0)
+	if (lang_wants_utf8() && lang_upgrade_c(LC_CTYPE) != 0)
 		failed = 1;
 	setenv("LANGUAGE", lang_current(), 1);
 #ifdef ENABLE_NLS

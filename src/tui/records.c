@@ -7,26 +7,11 @@
 
 #include <stdlib.h>
 
-#include "b2c/guide-extra.h"
 #include "b2c/i18n.h"
-#include <string.h>
 #include "b2c/util.h"
 #include "tui-internal.h"
 
 #define RECORDS_X	4
-
-/* The parties' Del 1 proposals, which the guide says appear above. */
-static int
-records_proposals(struct tui *tui, int y, int w)
-{
-	char *text = guide_proposed_indicators(tui->s);
-
-	if (*text != '\0')
-		y = form_add_paragraph(&tui->form, y, RECORDS_X, w,
-		    THEME_GUIDANCE, text) + 1;
-	free(text);
-	return y;
-}
 
 /* Lays out a record list at y; returns the next free line. */
 int
@@ -40,8 +25,6 @@ records_build(struct tui *tui, const struct guide_field *fl, int y)
 	char *sum;
 
 	y = form_add_paragraph(f, y, 2, w, THEME_LABEL, _(fl->label));
-	if (strcmp(fl->key, "part2.site_indicators") == 0)
-		y = records_proposals(tui, y, w);
 	tui_row_ctx(tui, &ctx, 0);
 	n = fl->count != NULL ? fl->count(tui->s, &ctx) : 0;
 	if (n == 0)

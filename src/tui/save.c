@@ -13,6 +13,7 @@
 
 #include "b2c/cli.h"
 #include "b2c/i18n.h"
+#include "b2c/settings.h"
 #include "b2c/util.h"
 #include "tui-internal.h"
 
@@ -117,15 +118,16 @@ save_now(struct tui *tui, bool ask)
 	return 0;
 }
 
-/* Autosave: a few seconds after the last change. */
+/* Autosave: the settings' interval (5 s) after the first unsaved change. */
 void
 save_tick(struct tui *tui)
 {
 	time_t now = time(NULL);
+	int after = settings_current()->autosave_seconds;
 
-	if (!tui->dirty || tui->cfg.read_only || tui->conflict)
+	if (!tui->dirty || tui->cfg.read_only || tui->conflict || after <= 0)
 		return;
-	if (now < tui->changed_at + TUI_AUTOSAVE || now < tui->retry_at)
+	if (now < tui->changed_at + after || now < tui->retry_at)
 		return;
 	save_now(tui, false);
 }

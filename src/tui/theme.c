@@ -25,6 +25,8 @@ static const struct theme_entry theme_table[THEME_COUNT] = {
 	[THEME_LABEL] =		{ -1, A_BOLD, A_BOLD },
 	[THEME_FOCUS] =		{ COLOR_YELLOW, A_BOLD, A_BOLD | A_UNDERLINE },
 	[THEME_HINT] =		{ -1, A_DIM, A_DIM },
+	/* Plain on purpose: an attribute on typed text costs about twelve
+	 * bytes per keystroke (set and reset), plain text one. */
 	[THEME_INPUT] =		{ -1, A_NORMAL, A_NORMAL },
 	[THEME_LEGEND] =	{ -1, A_NORMAL, A_NORMAL },
 	[THEME_KEY] =		{ COLOR_CYAN, A_BOLD, A_BOLD },
@@ -52,15 +54,20 @@ static const struct theme_entry theme_table[THEME_COUNT] = {
 };
 
 static bool theme_mono = true;
+static bool theme_bold;		/* high contrast: everything bold */
 static bool theme_ascii_lines;
 
-/* Sets up colour pairs unless mono is asked or colours are missing. */
+/*
+ * Sets up colour pairs unless mono is asked or colours are missing;
+ * bold makes every item bold (the high-contrast theme).
+ */
 void
-theme_init(bool mono)
+theme_init(bool mono, bool bold)
 {
 	const char *nc = getenv("NO_COLOR");
 	int i;
 
+	theme_bold = bold;
 	theme_mono = mono || (nc != NULL && *nc != '\0') || !has_colors();
 	if (theme_mono)
 		return;
@@ -78,10 +85,11 @@ theme_attr(enum theme_item item, short *pair)
 
 	*pair = 0;
 	if (theme_mono)
-		return e->mono_attr;
+		return e->mono_attr | (theme_bold ? A_BOLD : 0);
 	if (e->fg != -1 && (int)item < COLOR_PAIRS)
 		*pair = (short)item;
-	return e->color_attr;
+	return (e->color_attr & ~(attr_t)(theme_bold ? A_DIM : 0)) |
+	    (theme_bold ? A_BOLD : 0);
 }
 
 /* True without colours: charts then vary their fill per period. */

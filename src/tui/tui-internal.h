@@ -21,7 +21,7 @@
 
 #define TUI_MIN_COLS	60	/* below this: "terminal too small" */
 #define TUI_MIN_ROWS	18
-#define TUI_AUTOSAVE	2	/* seconds after a change */
+
 #define TUI_TICK_MS	500	/* input timeout, so autosave and signals run */
 #define TUI_AREA_LINES	5	/* visible lines of a multi-line field */
 
@@ -138,9 +138,11 @@ struct tui {
 	struct form form;
 	struct tui_text edit;
 	bool	 editing;	/* edit holds the focused slot's value */
+	bool	 edit_fresh;	/* a number still 0: typing replaces it */
 
 	char	*msg;
 	enum theme_item msg_style;
+	int	 msg_lines;	/* lines the shown message took */
 
 	int	 rows, cols;
 	bool	 too_small;
@@ -174,6 +176,7 @@ void	 tui_render(struct tui *);
 void	 tui_resized(struct tui *);
 void	 tui_changed(struct tui *);
 bool	 tui_refuse_readonly(struct tui *);
+const char *tui_locale_notice(void);
 
 /* input.c */
 int	 input_next(struct tui *, struct tui_key *);
@@ -207,7 +210,7 @@ char	**draw_wrap_lines(const char *utf8, int width, size_t *n);
 void	 draw_free_lines(char **, size_t);
 
 /* theme.c */
-void	 theme_init(bool mono);
+void	 theme_init(bool mono, bool bold);
 attr_t	 theme_attr(enum theme_item, short *pair);
 bool	 theme_ascii(void);
 bool	 theme_is_mono(void);

@@ -17,6 +17,7 @@
 
 #include "b2c/cli.h"
 #include "b2c/i18n.h"
+#include "b2c/settings.h"
 #include "b2c/util.h"
 #include "tui-internal.h"
 
@@ -25,6 +26,18 @@
 static SCREEN *tui_screen;
 static FILE *tui_out, *tui_in;
 static struct tui_script *tui_script;
+static bool tui_utf8 = true;
+
+/* Says why lines are ASCII and letters may not show (pitfall: a locale
+ * not forwarded over SSH), or NULL when the locale is UTF-8. */
+const char *
+tui_locale_notice(void)
+{
+	if (tui_utf8)
+		return NULL;
+	return _("Not a UTF-8 terminal: ASCII lines; Danish letters may not show. "
+	    "Set LANG=C.UTF-8.");
+}
 
 /* Opens the terminal (or the headless script); -1 with *cause if not. */
 int
@@ -78,8 +91,10 @@ tui_start(const struct tui_config *cfg, char **cause)
 	intrflush(stdscr, FALSE);
 	mousemask(0, NULL);
 	utf8 = strcmp(nl_langinfo(CODESET), "UTF-8") == 0;
+	tui_utf8 = utf8;
 	theme_set_ascii(cfg->ascii || !utf8);
-	theme_init(false);
+	theme_init(settings_current()->theme == THEME_MONOCHROME,
+	    settings_current()->theme == THEME_HIGH_CONTRAST);
 	return 0;
 }
 
@@ -119,10 +134,13 @@ tui_message(struct tui *tui, enum theme_item style, const char *fmt, ...)
 void
 tui_changed(struct tui *tui)
 {
-	if (!tui->dirty)
+	/* The first unsaved change starts the autosave clock, so steady
+	 * typing cannot put the save off for ever. */
+	if (!tui->dirty) {
 		tui->need_title = true;
+		tui->changed_at = time(NULL);
+	}
 	tui->dirty = true;
-	tui->changed_at = time(NULL);
 }
 
 /* In read-only mode: says so and returns true. */

@@ -46,4 +46,7 @@ check "new " b2c --lang da n
 check "sub " b2c list ""
 check "--replace " b2c import-part1 --r
 check "--verbose " b2c check --v
+check "--output " b2c report x.cfg --o
+check "--period " b2c import-responses s.cfg --p
+check "--date --help --period --replace -D -p " b2c import-responses -
 exit $fail

@@ -403,6 +403,81 @@ test_deep_nesting(void **state)
 	free(text);
 }
 
+/* Writes "version = 1;\n" then line 2 from a format. */
+static char *
+line2_file(const char *name, const char *fmt, ...)
+{
+	va_list ap;
+	char *body, *text, *path;
+
+	va_start(ap, fmt);
+	body = xvasprintf(fmt, ap);
+	va_end(ap);
+	text = xasprintf("version = 1;\n%s\n", body);
+	path = write_file(name, text, strlen(text));
+	free(text);
+	free(body);
+	return path;
+}
+
+/* Numbers libconfig would truncate, overflow or not write back. */
+static void
+test_numbers_out_of_range(void **state)
+{
+	static const struct { const char *line, *want; } cases[] = {
+		{ "zz_unknown = 9999999999;", "too large" },
+		{ "zz_unknown = 4294967295;", "too large" },
+		{ "zz_unknown = 99999999999999999999999;", "too large" },
+		{ "zz_unknown = 1e999;", "not finite" },
+		{ "zz_unknown = ( { deep = [ -1e999 ]; } );", "not finite" },
+		{ "part2 = { measurement_plan = { sample_size = 9999999999L; }; };",
+		    "out of range" },
+		{ "part2 = { measurement_plan = { month = 13; }; };",
+		    "out of range" },
+		{ "part1 = { housing = { resources = ( { kind = \"money\"; "
+		    "amount = 1e999; } ); }; };", "not finite" },
+	};
+	char *path, *name;
+	size_t i;
+
+	(void)state;
+	for (i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		name = xasprintf("number%zu.cfg", i);
+		path = line2_file(name, "%s", cases[i].line);
+		expect_refused(path, 2, cases[i].want);
+		free(path);
+		free(name);
+	}
+}
+
+/* A text one byte over the limit, and a list one element over. */
+static void
+test_string_and_list_limits(void **state)
+{
+	char *big = xmalloc(STORE_MAX_STRING + 2), *path, *list;
+	size_t i, off = 0;
+	double t;
+
+	(void)state;
+	memset(big, 'x', STORE_MAX_STRING + 1);
+	big[STORE_MAX_STRING + 1] = '\0';
+	path = line2_file("long-title.cfg", "title = \"%s\";", big);
+	expect_refused(path, 2, "longer than");
+	free(path);
+	free(big);
+
+	list = xmalloc((size_t)(STORE_MAX_LIST + 1) * 5 + 1);
+	for (i = 0; i <= STORE_MAX_LIST; i++)
+		off += (size_t)sprintf(list + off, "%s\"a\"", i ? "," : "");
+	path = line2_file("long-list.cfg", "part2 = { actions = ( %s ); };",
+	    list);
+	t = expect_refused(path, 2, NULL);
+	print_message("a list of %u texts refused in %.3f s\n",
+	    STORE_MAX_LIST + 1, t);
+	free(path);
+	free(list);
+}
+
 int
 main(void)
 {
@@ -418,6 +493,9 @@ main(void)
 		cmocka_unit_test_setup(test_many_settings, setup_alarm),
 		cmocka_unit_test_setup(test_file_size, setup_alarm),
 		cmocka_unit_test_setup(test_deep_nesting, setup_alarm),
+		cmocka_unit_test_setup(test_numbers_out_of_range, setup_alarm),
+		cmocka_unit_test_setup(test_string_and_list_limits,
+		    setup_alarm),
 	};
 
 	return cmocka_run_group_tests(tests, setup_dir, NULL);

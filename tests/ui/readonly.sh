@@ -38,7 +38,9 @@ KEYS
 B2C_SCRIPT_OUT=view.out ui_run view.keys view esc.cfg ||
     { echo "FAIL: view exit $?"; UI_FAILED=1; }
 ui_expect view-start
-ui_expect view-whole
+ui_grep view-whole " The whole session"
+ui_grep view-whole "Evil ^[[2J^[]0;pwned^G"
+ui_grep view-whole "Bo^[[31mVest^[[0m^H^H"
 # The terminal got the visible forms, never the file's own sequences.
 for seq in "$(printf '\033]0;pwned')" "$(printf '\033[31mVest')" \ "$(printf '\302\233')" \
     "$(printf '\342\200\256')"; do

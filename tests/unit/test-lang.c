@@ -4,6 +4,7 @@
 #include <stdarg.h>
 #include <stddef.h>
 #include <setjmp.h>
+#include <locale.h>
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
@@ -156,6 +157,48 @@ test_english_formats(void **state)
 	assert_string_equal(lang_current(), "da");
 }
 
+/* True for a UTF-8 locale name ("C.UTF-8", "C.utf8", "da_DK.UTF-8"). */
+static int
+is_utf8_name(const char *name)
+{
+	return strcasestr(name, "utf-8") != NULL ||
+	    strcasestr(name, "utf8") != NULL;
+}
+
+/* Applies lang under one environment variable and checks the locale. */
+static void
+assert_applied(const char *var, const char *value, int utf8_ctype)
+{
+	clear_environment();
+	setlocale(LC_ALL, "C");
+	if (var != NULL)
+		setenv(var, value, 1);
+	assert_int_equal(lang_apply("da", "/nonexistent", NULL), 0);
+	assert_string_equal(getenv("LANGUAGE"), "da");
+	assert_string_equal(setlocale(LC_NUMERIC, NULL), "C");
+	/* gettext ignores LANGUAGE under "C": never left there. */
+	assert_true(is_utf8_name(setlocale(LC_MESSAGES, NULL)));
+	if (utf8_ctype)
+		assert_true(is_utf8_name(setlocale(LC_CTYPE, NULL)));
+	else
+		assert_string_equal(setlocale(LC_CTYPE, NULL), "C");
+}
+
+static void
+test_apply_without_danish_locale(void **state)
+{
+	(void)state;
+	assert_applied(NULL, NULL, 1);		/* a server with no LANG */
+	assert_applied("LANG", "C.UTF-8", 1);
+	assert_applied("LANG", "da_DK.UTF-8", 1); /* maybe not installed */
+	assert_applied("LANG", "C", 0);		/* asked for ASCII: kept */
+	assert_applied("LC_ALL", "POSIX", 0);
+	assert_applied("LC_NUMERIC", "C.UTF-8", 1);
+	clear_environment();
+	setlocale(LC_ALL, "C");
+	lang_set("da");
+}
+
 int
 main(void)
 {
@@ -165,6 +208,7 @@ main(void)
 		cmocka_unit_test(test_option_and_settings_win),
 		cmocka_unit_test(test_danish_formats),
 		cmocka_unit_test(test_english_formats),
+		cmocka_unit_test(test_apply_without_danish_locale),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
