@@ -11,6 +11,13 @@ noinst_HEADERS += include/b2c/lang.h include/b2c/settings.h
 # tree through B2C_LOCALEDIR.
 EXTRA_DIST += po/update-da.sh po/parts/i18n.po po/parts/i18n.files \
 	po/parts/i18n-others.po
+# po/update-da.sh needs every area's part in a release too (automake
+# distributes a file listed twice once).
+EXTRA_DIST += po/parts/guide.po po/parts/guide.files \
+	po/parts/report.po po/parts/report.files \
+	po/parts/stats.po po/parts/stats.files \
+	po/parts/store.po po/parts/store.files \
+	po/parts/tui.po po/parts/tui.files
 check_DATA += tests/locale/da/LC_MESSAGES/$(PACKAGE).mo
 tests/locale/da/LC_MESSAGES/$(PACKAGE).mo: $(top_srcdir)/po/da.po
 	$(AM_V_GEN)$(MKDIR_P) tests/locale/da/LC_MESSAGES && \
@@ -60,3 +67,5 @@ dist_templates_DATA += share/b2c/templates/large.cfg \
 	share/b2c/templates/small.cfg
 TESTS += tests/i18n/new.sh
 EXTRA_DIST += tests/i18n/new.sh
+TESTS += tests/i18n/update-da.sh
+EXTRA_DIST += tests/i18n/update-da.sh
