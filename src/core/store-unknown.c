@@ -9,8 +9,10 @@
  */
 #include "config.h"
 
+#include <math.h>
 #include <stdlib.h>
 
+#include "b2c/i18n.h"
 #include "store-private.h"
 
 static void
@@ -60,10 +62,38 @@ unknown_copy(config_setting_t *parent, const config_setting_t *src)
 	config_setting_set_format(dst, config_setting_get_format(src));
 }
 
+/* Unknown values must be written back readably too: libconfig reads
+ * 1e999 as inf and writes it as "inf.0", which it cannot read. */
+static bool
+unknown_check(struct store_reader *r, const config_setting_t *setting)
+{
+	const char *name;
+	bool ok = true;
+	int i, n;
+
+	if (config_setting_type(setting) == CONFIG_TYPE_FLOAT &&
+	    !isfinite(config_setting_get_float(setting))) {
+		name = config_setting_name(setting);
+		store_errorf(&r->err, store_line(setting), _("%s: the number is "
+		    "not finite"), name != NULL ? name : _("list element"));
+		return false;
+	}
+	if (config_setting_is_aggregate(setting)) {
+		n = config_setting_length(setting);
+		for (i = 0; i < n; i++)
+			if (!unknown_check(r, config_setting_get_elem(setting,
+			    (unsigned)i)))
+				ok = false;
+	}
+	return ok;
+}
+
 void
 store_unknown_keep(struct store_reader *r, config_setting_t *mirror,
     const config_setting_t *setting)
 {
+	if (!unknown_check(r, setting))
+		return;
 	unknown_copy(mirror, setting);
 	r->n_unknown++;
 }
