@@ -271,6 +271,12 @@ test_prescan_reads_comments_and_numbers(void **state)
 		fail_msg("%s", cause);
 	assert_string_equal(s->title, "@ { = \" }");
 	session_free(s);
+	/* A byte-order mark and CRLF line ends, as some editors write. */
+	if (store_parse("b.cfg", "\xef\xbb\xbfversion = 1;\r\ntitle = \"x\";\r\n",
+	    31, &s, &cause) != 0)
+		fail_msg("%s", cause);
+	assert_string_equal(s->title, "x");
+	session_free(s);
 	expect_error(hex, strlen(hex), "t.cfg:2: the number 0x1FFFFFFFF is "
 	    "too large (64-bit values need an L suffix)");
 	expect_error(neg, strlen(neg), "t.cfg:2: the number -2147483649 is "
