@@ -25,6 +25,8 @@ struct prescan {
 	char		 stack[STORE_MAX_DEPTH + 1];	/* 'g', 'l', 'a' */
 	unsigned	 settings[STORE_MAX_DEPTH + 1];
 	unsigned	 depth;
+	size_t		 work;		/* name comparisons libconfig makes */
+	bool		 work_reported;
 	size_t		 run;		/* bytes of adjacent string literals */
 	bool		 run_reported;
 	size_t		 found;
@@ -173,6 +175,12 @@ prescan_structure(struct prescan *ps, char c)
 		if (++ps->settings[ps->depth] == STORE_MAX_GROUP + 1)
 			PRESCAN_ERROR(ps, ps->line, _("more than %u settings "
 			    "in one group"), STORE_MAX_GROUP);
+		ps->work += ps->settings[ps->depth];
+		if (ps->work > STORE_MAX_GROUP_WORK && !ps->work_reported) {
+			PRESCAN_ERROR(ps, ps->line, _("the groups in this file "
+			    "hold too many settings to be read quickly"));
+			ps->work_reported = true;
+		}
 	}
 	return true;
 }
