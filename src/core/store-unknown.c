@@ -78,6 +78,9 @@ unknown_check(struct store_reader *r, const config_setting_t *setting)
 		    "not finite"), name != NULL ? name : _("list element"));
 		return false;
 	}
+	/* Texts are held to the same rules as known ones. */
+	if (config_setting_type(setting) == CONFIG_TYPE_STRING)
+		return store_read_string(r, setting) != NULL;
 	if (config_setting_is_aggregate(setting)) {
 		n = config_setting_length(setting);
 		for (i = 0; i < n; i++)
