@@ -194,27 +194,56 @@ draw_period(struct canvas *c, const struct layout *l, int y,
 	return y + 2;
 }
 
-/* The scale under the bars: 0, 25, 50, 75, 100 % (or 0 and the max). */
+/*
+ * One tick label of the scale: the figure's last digit sits in the cell
+ * the value falls in, the same cell as a bar ending there or a target
+ * marker on it; a unit follows the figure. Returns the column after the
+ * figure, or -1 when it would touch the label before it (at after).
+ */
+static int
+draw_tick(struct canvas *c, const struct layout *l, int y, double v,
+    const char *unit, int after)
+{
+	char buf[32];
+	int end, start;
+
+	snprintf(buf, sizeof buf, "%ld", round_figure(v));
+	end = chart_column(v, l->max, l->bar_w);
+	start = end + 1 - utf8_text_width(buf);
+	if (end < 0 || start < 0 || (after >= 0 && start <= after))
+		return -1;
+	canvas_put(c, l->bar_x + start, y, buf, CANVAS_DIM, -1, l->ascii);
+	if (unit != NULL)
+		canvas_put(c, l->bar_x + end + 1, y, unit, CANVAS_DIM, -1,
+		    l->ascii);
+	return end + 1;
+}
+
+/*
+ * The scale under the bars: 0, 25, 50, 75 and 100 % (a count: 0 and the
+ * largest value). 0 and the end of the scale always show; a quarter
+ * shows only where it keeps a blank from both neighbours.
+ */
 static int
 draw_scale(struct canvas *c, const struct layout *l, int y)
 {
-	static const double quarters[] = { 0, 25, 50, 75 };
+	static const double quarters[] = { 25, 50, 75 };
 	char buf[32];
-	int i, x, end = -1, ticks = l->bar_w >= 24 ? 4 : 1;
+	int i, end, after, last_start;
 
 	if (l->bar_w <= 0)
 		return y;
-	for (i = 0; i < (l->percent ? ticks : 1); i++) {
-		x = chart_column(quarters[i], 100.0, l->bar_w);
-		snprintf(buf, sizeof buf, "%g", quarters[i]);
-		if (x > end)
-			end = x + canvas_put(c, l->bar_x + x, y, buf,
-			    CANVAS_DIM, -1, l->ascii);
+	after = draw_tick(c, l, y, 0, NULL, -1);
+	snprintf(buf, sizeof buf, "%ld", round_figure(l->max));
+	last_start = chart_column(l->max, l->max, l->bar_w) + 1 -
+	    utf8_text_width(buf);
+	for (i = 0; l->percent && i < 3; i++) {
+		end = chart_column(quarters[i], l->max, l->bar_w);
+		if (end + 1 < last_start &&
+		    (end = draw_tick(c, l, y, quarters[i], NULL, after)) >= 0)
+			after = end;
 	}
-	format_value(buf, sizeof buf, l->max, l->percent);
-	if (utf8_text_width(buf) < l->bar_w - end)
-		chart_put_right(c, l->bar_x, y, l->bar_w, buf, CANVAS_DIM,
-		    l->ascii);
+	(void)draw_tick(c, l, y, l->max, l->percent ? " %" : NULL, after);
 	return y + 1;
 }
 

@@ -307,6 +307,136 @@ test_chart_texts(void **state)
 	session_free(s);
 }
 
+/* The character in a canvas cell; L'\0' outside. */
+static wchar_t
+cell_ch(struct canvas *c, int x, int y)
+{
+	struct canvas_cell *cell = canvas_at(c, x, y);
+
+	return cell != NULL ? cell->ch : L'\0';
+}
+
+/*
+ * Finds the bar of the row labelled label: its first cell and, for a
+ * value that fills the whole scale, its width. Returns the row or -1.
+ */
+static int
+find_bar(struct canvas *c, const char *label, int *bar_x, int *bar_w)
+{
+	int y, x, n = (int)strlen(label);
+
+	for (y = 0; y < c->height; y++) {
+		for (x = 0; x < n && cell_ch(c, x, y) == (wchar_t)label[x];
+		    x++)
+			;
+		if (x < n)
+			continue;
+		while (cell_ch(c, x, y) == L' ')
+			x++;
+		*bar_x = x;
+		while (cell_ch(c, x, y) == L'#' || cell_ch(c, x, y) == 0x2588)
+			x++;
+		*bar_w = x - *bar_x;
+		return y;
+	}
+	return -1;
+}
+
+/* The row whose first non-blank is a "0" at column x (the scale). */
+static int
+find_scale(struct canvas *c, int x)
+{
+	int y, i;
+
+	for (y = 0; y < c->height; y++) {
+		for (i = 0; i < x && cell_ch(c, i, y) == L' '; i++)
+			;
+		if (i == x && cell_ch(c, x, y) == L'0' &&
+		    cell_ch(c, x + 1, y) == L' ')
+			return y;
+	}
+	return -1;
+}
+
+/*
+ * Checks every figure on the scale row: its last digit must be in the
+ * cell its value falls in on a bar bar_w cells wide from bar_x. Returns
+ * a bit per figure seen: 1 = 0, 2 = 25, 4 = 50, 8 = 75, 16 = max.
+ */
+static int
+check_ticks(struct canvas *c, int y, int bar_x, int bar_w, double max)
+{
+	int x, seen = 0;
+	long v;
+
+	for (x = 0; x < c->width; x++) {
+		if (cell_ch(c, x, y) < L'0' || cell_ch(c, x, y) > L'9')
+			continue;
+		for (v = 0; cell_ch(c, x, y) >= L'0' &&
+		    cell_ch(c, x, y) <= L'9'; x++)
+			v = v * 10 + (cell_ch(c, x, y) - L'0');
+		assert_int_equal(x - 1, bar_x + chart_column((double)v, max,
+		    bar_w));
+		seen |= v == 0 ? 1 : v == (long)max ? 16 : v == 25 ? 2 :
+		    v == 50 ? 4 : v == 75 ? 8 : 32;
+	}
+	assert_false(seen & 32);
+	return seen;
+}
+
+/*
+ * The scale's figures sit where their values are: at every width from 40
+ * to 200, in UTF-8 and ASCII, each figure's last digit is in the cell of
+ * its value, derived from the bar of a period at 100 % (which spans the
+ * whole scale); the "%" follows 100, and the target marker is in the
+ * cell of the target.
+ */
+static void
+test_scale_labels(void **state)
+{
+	struct session *s = session_new();
+	struct indicator *pct = &s->indicators[0], *cnt;
+	struct canvas *c;
+	int width, f, y, bar_x, bar_w, seen, flags[] = { 0, CHART_ASCII };
+
+	(void)state;
+	set_share(session_add_measurement(pct, "Baseline"), 41, 100, 0);
+	set_share(session_add_measurement(pct, "All"), 100, 100, 0);
+	pct->has_target = true;
+	pct->target = 85;
+	cnt = session_add_indicator(s, "c", "Count");
+	cnt->kind = INDICATOR_COUNT;
+	cnt->has_target = true;
+	cnt->target = 12;
+	session_add_measurement(cnt, "Max")->has_count = true;
+	cnt->measurements[0].count = 12;
+	for (width = 40; width <= 200; width++) {
+		for (f = 0; f < 2; f++) {
+			c = chart_indicator(s, pct, width, flags[f]);
+			assert_true(find_bar(c, "All", &bar_x, &bar_w) >= 0);
+			y = find_scale(c, bar_x);
+			assert_true(y >= 0);
+			seen = check_ticks(c, y, bar_x, bar_w, 100);
+			assert_int_equal(seen & 17, 17);
+			if (bar_w >= 24)
+				assert_int_equal(seen, 31);
+			assert_int_equal(cell_ch(c, bar_x + bar_w + 1, y),
+			    L'%');
+			y = find_bar(c, "Baseline", &bar_x, &seen) - 1;
+			assert_int_equal(cell_ch(c, bar_x + chart_column(85,
+			    100, bar_w), y), f ? L'v' : 0x25bc);
+			canvas_free(c);
+			c = chart_indicator(s, cnt, width, flags[f]);
+			assert_true(find_bar(c, "Max", &bar_x, &bar_w) >= 0);
+			y = find_scale(c, bar_x);
+			assert_int_equal(check_ticks(c, y, bar_x, bar_w, 12),
+			    17);
+			canvas_free(c);
+		}
+	}
+	session_free(s);
+}
+
 int
 main(void)
 {
@@ -319,6 +449,7 @@ main(void)
 		cmocka_unit_test(test_any_width),
 		cmocka_unit_test(test_truncated_labels),
 		cmocka_unit_test(test_chart_texts),
+		cmocka_unit_test(test_scale_labels),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
