@@ -26,6 +26,7 @@
 #define N_W		9	/* "n=100000!" */
 #define RIGHT_W		(1 + VALUE_W + 1 + N_W)
 #define OVERVIEW_FIGURES (2 * VALUE_W + 3)	/* "43 % / 85 % " */
+#define WRAP_INDENT	2	/* continuation rows of a sentence */
 
 struct layout {
 	int	 width;
@@ -276,7 +277,7 @@ change_text(const struct stats_change *ch, bool percent)
 	    ch->to, ch->from, d, lo, hi);
 }
 
-/* A change and its verdict; the verdict wraps to its own row. */
+/* A change and its verdict, which goes on its own row if need be. */
 static int
 draw_change(struct canvas *c, const struct layout *l, int y,
     const struct stats_change *ch)
@@ -285,18 +286,17 @@ draw_change(struct canvas *c, const struct layout *l, int y,
 	int x;
 
 	verdict = xasprintf(": %s", stats_verdict_label(ch->verdict));
-	x = canvas_put(c, 0, y, text, CANVAS_PLAIN, -1, l->ascii);
-	if (x + utf8_text_width(verdict) > l->width) {
-		y++;
-		x = 2;
-		canvas_put(c, x, y, verdict + 2, verdict_style(ch->verdict),
-		    -1, l->ascii);
-	} else
-		canvas_put(c, x, y, verdict, verdict_style(ch->verdict), -1,
-		    l->ascii);
+	y = chart_put_wrapped(c, 0, y, text, CANVAS_PLAIN, WRAP_INDENT,
+	    l->ascii, &x);
+	if (x + utf8_text_width(verdict) <= l->width)
+		y = chart_put_wrapped(c, x, y - 1, verdict,
+		    verdict_style(ch->verdict), WRAP_INDENT, l->ascii, NULL);
+	else
+		y = chart_put_wrapped(c, WRAP_INDENT, y, verdict + 2,
+		    verdict_style(ch->verdict), WRAP_INDENT, l->ascii, NULL);
 	free(verdict);
 	free(text);
-	return y + 1;
+	return y;
 }
 
 /* The sample guidance for the latest figure. */
@@ -313,7 +313,8 @@ draw_guidance(struct canvas *c, const struct layout *l, int y,
 		    "are needed for a reliable figure", p->n),
 		    l->ascii ? "! " : "\xe2\x9a\xa0 ", p->period, p->n,
 		    STATS_MIN_SAMPLE);
-		canvas_put(c, 0, y++, text, CANVAS_WARNING, -1, l->ascii);
+		y = chart_put_wrapped(c, 0, y, text, CANVAS_WARNING,
+		    WRAP_INDENT, l->ascii, NULL);
 		free(text);
 	}
 	if (isnan(p->mdc))
@@ -322,7 +323,8 @@ draw_guidance(struct canvas *c, const struct layout *l, int y,
 	    "more can be detected", "With n=%ld only a change of about %ld "
 	    "points or more can be detected", round_figure(p->mdc)), p->n,
 	    round_figure(p->mdc));
-	canvas_put(c, 0, y++, text, CANVAS_DIM, -1, l->ascii);
+	y = chart_put_wrapped(c, 0, y, text, CANVAS_DIM, WRAP_INDENT, l->ascii,
+	    NULL);
 	free(text);
 	return y;
 }
@@ -348,10 +350,11 @@ draw_excluded(struct canvas *c, const struct layout *l, int y,
 	if (list == NULL)
 		return y;
 	text = xasprintf(_("Ved ikke / blank, not in n: %s"), list);
-	canvas_put(c, 0, y, text, CANVAS_DIM, -1, l->ascii);
+	y = chart_put_wrapped(c, 0, y, text, CANVAS_DIM, WRAP_INDENT, l->ascii,
+	    NULL);
 	free(text);
 	free(list);
-	return y + 1;
+	return y;
 }
 
 static int
@@ -361,9 +364,9 @@ draw_changes(struct canvas *c, const struct layout *l, int y,
 	const struct stats_change *prev = stats_latest_change(si), *base;
 
 	if (si->latest < 0) {
-		canvas_put(c, 0, y, l->percent ? _("No answers yet.") :
-		    _("No counts yet."), CANVAS_DIM, -1, l->ascii);
-		return y + 1;
+		return chart_put_wrapped(c, 0, y, l->percent ?
+		    _("No answers yet.") : _("No counts yet."), CANVAS_DIM,
+		    WRAP_INDENT, l->ascii, NULL);
 	}
 	if (prev != NULL) {
 		y = draw_change(c, l, y, prev);
@@ -387,10 +390,12 @@ draw_heading(struct canvas *c, const struct layout *l, int y,
 		text = xasprintf(_("%s (vs. %s)"), ind->name, ind->opposite);
 	else
 		text = xstrdup(ind->name);
-	canvas_put(c, 0, y++, text, CANVAS_TITLE, -1, l->ascii);
+	y = chart_put_wrapped(c, 0, y, text, CANVAS_TITLE, WRAP_INDENT,
+	    l->ascii, NULL);
 	free(text);
 	if (ind->kpi[0] != '\0')
-		canvas_put(c, 0, y++, ind->kpi, CANVAS_DIM, -1, l->ascii);
+		y = chart_put_wrapped(c, 0, y, ind->kpi, CANVAS_DIM, WRAP_INDENT,
+		    l->ascii, NULL);
 	for (i = 0; i < si->n_periods; i++) {
 		if (si->periods[i].basis == STATS_BASIS_MEAN &&
 		    si->periods[i].n_scored > mean)
@@ -399,7 +404,8 @@ draw_heading(struct canvas *c, const struct layout *l, int y,
 	if (mean > 0) {
 		text = xasprintf(_("Mean of %zu statements; n is the smallest "
 		    "statement's"), mean);
-		canvas_put(c, 0, y++, text, CANVAS_DIM, -1, l->ascii);
+		y = chart_put_wrapped(c, 0, y, text, CANVAS_DIM, WRAP_INDENT,
+		    l->ascii, NULL);
 		free(text);
 	}
 	return y;
@@ -412,6 +418,7 @@ canvas_fit(struct canvas *c, int rows)
 	struct canvas *fit = canvas_new(c->width, rows);
 	size_t n = (size_t)c->width * (size_t)rows;
 
+	chart_grow(c, rows);
 	if (n > 0)
 		memcpy(fit->cells, c->cells, n * sizeof *c->cells);
 	canvas_free(c);

@@ -437,6 +437,104 @@ test_scale_labels(void **state)
 	session_free(s);
 }
 
+/* The text with every row break before an indented row made a blank. */
+static char *
+collapse_rows(const char *text)
+{
+	char *out = malloc(strlen(text) + 1), *o = out;
+
+	assert_non_null(out);
+	while (*text != '\0') {
+		if (text[0] == '\n' && text[1] == ' ') {
+			while (*++text == ' ')
+				;
+			*o++ = ' ';
+		} else
+			*o++ = *text++;
+	}
+	*o = '\0';
+	return out;
+}
+
+/* A word wider than the canvas is broken, every character kept. */
+static void
+test_wrap_primitive(void **state)
+{
+	struct canvas *c = canvas_new(10, 1);
+	char *text;
+	int x, y;
+
+	(void)state;
+	y = chart_put_wrapped(c, 0, 0, "abc defghijklmnopq r", CANVAS_DIM, 2,
+	    true, &x);
+	assert_int_equal(y, 3);
+	assert_int_equal(x, 10);
+	assert_int_equal(c->height, 3);
+	text = canvas_to_text(c);
+	assert_string_equal(text, "abc\n  defghijk\n  lmnopq r\n");
+	free(text);
+	canvas_free(c);
+	/* From a column on; a Danish word is broken by columns, not bytes. */
+	c = canvas_new(10, 1);
+	y = chart_put_wrapped(c, 4, 0, "æøå ÆØÅæøåÆØÅ", CANVAS_DIM, 2, false,
+	    &x);
+	assert_int_equal(y, 3);
+	assert_int_equal(x, 3);
+	text = canvas_to_text(c);
+	assert_string_equal(text, "    æøå\n  ÆØÅæøåÆØ\n  Å\n");
+	free(text);
+	canvas_free(c);
+}
+
+/*
+ * Every sentence under a chart is shown whole at every width from 40 to
+ * 200, in UTF-8 and ASCII: it wraps onto further rows instead of being
+ * cut short with "~" or "…", and no row is wider than the chart.
+ */
+static void
+test_wrapped_lines(void **state)
+{
+	struct session *s = session_new();
+	struct indicator *ind = &s->indicators[1];
+	struct canvas *c;
+	char *text, *flat;
+	int width, f, flags[] = { 0, CHART_ASCII };
+
+	(void)state;
+	set_share(session_add_measurement(ind, "Baseline"), 22, 100, 0);
+	set_share(session_add_measurement(ind, "År 2"), 41, 100, 0);
+	set_share(session_add_measurement(ind, "År 3"), 12, 30, 5);
+	for (width = 40; width <= 200; width++) {
+		for (f = 0; f < 2; f++) {
+			c = chart_indicator(s, ind, width, flags[f]);
+			assert_fits(c, width);
+			text = canvas_to_text(c);
+			assert_null(strstr(text, f ? "~" : "…"));
+			flat = collapse_rows(text);
+			assert_non_null(strstr(flat, "\nÅr 3 vs År 2: -1 point "
+			    "(-19 to +19)"));
+			/* The verdict follows, on its own row if need be. */
+			assert_true(strstr(flat, "+19): no detectable change"
+			    "\n") != NULL || strstr(flat, "+19) no detectable "
+			    "change\n") != NULL);
+			assert_non_null(strstr(flat, "År 3: only 30 respondents; "
+			    "at least 50 are needed for a reliable figure\n"));
+			/*
+			 * p = (12 + 2) / (30 + 4) = 0.4118; (1.960 + 0.842)
+			 * * sqrt(2 * 0.4118 * 0.5882 / 30) = 0.356 -> 36.
+			 */
+			assert_non_null(strstr(flat, "\nWith n=30 only a change "
+			    "of about 36 points or more can be detected\n"));
+			assert_non_null(strstr(flat, "\nVed ikke / blank, not in "
+			    "n: År 3 5/0\n"));
+			free(flat);
+			free(text);
+			canvas_free(c);
+		}
+	}
+	session_free(s);
+}
+
 int
 main(void)
 {
@@ -450,6 +548,8 @@ main(void)
 		cmocka_unit_test(test_truncated_labels),
 		cmocka_unit_test(test_chart_texts),
 		cmocka_unit_test(test_scale_labels),
+		cmocka_unit_test(test_wrap_primitive),
+		cmocka_unit_test(test_wrapped_lines),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
