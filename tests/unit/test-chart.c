@@ -205,7 +205,14 @@ test_any_width(void **state)
 		}
 		c = chart_overview(s, widths[i], CHART_ASCII);
 		assert_fits(c, widths[i]);
-		assert_int_equal(c->height, 4);	/* adopted: 3 core + 1 */
+		/*
+		 * A header, the 3 core (percent), the scale, the count; a
+		 * short width puts each status on a row of its own.
+		 */
+		if (widths[i] >= 80)
+			assert_int_equal(c->height, 6);
+		else
+			assert_true(c->height >= 6 && c->height <= 10);
 		canvas_free(c);
 	}
 	session_free(s);
@@ -317,7 +324,8 @@ cell_ch(struct canvas *c, int x, int y)
 }
 
 /*
- * Finds the bar of the row labelled label: its first cell and, for a
+ * Finds the bar of the row whose label starts with label (ASCII, one
+ * word): its first cell and, for a
  * value that fills the whole scale, its width. Returns the row or -1.
  */
 static int
@@ -331,6 +339,8 @@ find_bar(struct canvas *c, const char *label, int *bar_x, int *bar_w)
 			;
 		if (x < n)
 			continue;
+		while (cell_ch(c, x, y) != L' ' && x < c->width)
+			x++;	/* the rest of a label given by its start */
 		while (cell_ch(c, x, y) == L' ')
 			x++;
 		*bar_x = x;
@@ -535,6 +545,64 @@ test_wrapped_lines(void **state)
 	session_free(s);
 }
 
+/*
+ * The overview puts every percentage on one scale, 0-100 %, with its
+ * figures in the cells of their values and each target marker in the
+ * cell of its target on that scale; a count comes after the scale row.
+ */
+static void
+test_overview_scale(void **state)
+{
+	struct session *s = session_new();
+	struct indicator *ind;
+	struct canvas *c;
+	double targets[] = { 85, 70, 100 };
+	int width, y, bar_x, bar_w, row, f, f2, flags[] = { 0, CHART_ASCII };
+	size_t i;
+
+	(void)state;
+	for (i = 0; i < s->n_indicators; i++)
+		s->indicators[i].adopted = i < 3;
+	set_share(session_add_measurement(&s->indicators[0], "B"), 100, 100,
+	    0);
+	set_share(session_add_measurement(&s->indicators[1], "B"), 41, 100, 0);
+	for (i = 0; i < 3; i++) {
+		s->indicators[i].has_target = true;
+		s->indicators[i].target = targets[i];
+	}
+	ind = session_add_indicator(s, "c", "Count");
+	ind->adopted = true;
+	ind->kind = INDICATOR_COUNT;
+	ind->has_target = true;
+	ind->target = 12;
+	session_add_measurement(ind, "B")->has_count = true;
+	ind->measurements[0].count = 8;
+	for (width = 40; width <= 200; width += 7) {
+		for (f = 0; f < 2; f++) {
+			c = chart_overview(s, width, flags[f]);
+			row = find_bar(c, "Tilh", &bar_x, &bar_w);
+			assert_int_equal(row, 1);
+			y = find_scale(c, bar_x);
+			assert_true(y > row);
+			f2 = check_ticks(c, y, bar_x, bar_w, 100);
+			assert_int_equal(f2 & 17, 17);
+			assert_true(bar_w < 24 || f2 == 31);
+			/* The other two rows (the first bar is full). */
+			for (i = 1; i < 3; i++) {
+				row = find_bar(c, i == 1 ? "Tillid" : "Medsk",
+				    &bar_x, &f2);
+				assert_true(row > 1 && row < y);
+				assert_int_equal(cell_ch(c, bar_x +
+				    chart_column(targets[i], 100, bar_w), row),
+				    f ? L'|' : 0x2502);
+			}
+			assert_true(find_bar(c, "Count", &bar_x, &f2) > y);
+			canvas_free(c);
+		}
+	}
+	session_free(s);
+}
+
 int
 main(void)
 {
@@ -548,6 +616,7 @@ main(void)
 		cmocka_unit_test(test_truncated_labels),
 		cmocka_unit_test(test_chart_texts),
 		cmocka_unit_test(test_scale_labels),
+		cmocka_unit_test(test_overview_scale),
 		cmocka_unit_test(test_wrap_primitive),
 		cmocka_unit_test(test_wrapped_lines),
 	};
