@@ -69,3 +69,5 @@ TESTS += tests/i18n/new.sh
 EXTRA_DIST += tests/i18n/new.sh
 TESTS += tests/i18n/update-da.sh
 EXTRA_DIST += tests/i18n/update-da.sh
+TESTS += tests/i18n/ui-danish.sh
+EXTRA_DIST += tests/i18n/ui-danish.sh
