@@ -35,7 +35,8 @@ REPORT_CLI_TESTS = tests/cli/report-text.sh tests/cli/report-markdown.sh \
 	tests/cli/report-html.sh tests/cli/report-csv.sh \
 	tests/cli/report-hostile.sh tests/cli/report-errors.sh
 TESTS += $(REPORT_CLI_TESTS)
-EXTRA_DIST += $(REPORT_CLI_TESTS) tests/data/hostile/escapes.cfg \
+EXTRA_DIST += $(REPORT_CLI_TESTS) tests/cli/report-mask.sh \
+	tests/data/hostile/escapes.cfg \
 	tests/golden/report/demo.txt tests/golden/report/demo-60-ascii.txt \
 	tests/golden/report/demo.md tests/golden/report/demo.html \
 	tests/golden/report/demo.csv
@@ -48,3 +49,11 @@ TESTS += $(REPORT_CLI_TESTS2)
 EXTRA_DIST += $(REPORT_CLI_TESTS2) tests/data/import/joint.cfg \
 	tests/data/import/company.cfg tests/data/import/empty.cfg \
 	tests/golden/report/demo-da.txt
+
+check_PROGRAMS += tests/unit/test-overview
+TESTS += tests/unit/test-overview
+tests_unit_test_overview_SOURCES = tests/unit/test-overview.c
+tests_unit_test_overview_CPPFLAGS = $(AM_CPPFLAGS) \
+	-DTOP_BUILDDIR='"$(abs_top_builddir)"'
+tests_unit_test_overview_CFLAGS = $(UNIT_CFLAGS)
+tests_unit_test_overview_LDADD = $(UNIT_LIBS)

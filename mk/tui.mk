@@ -14,10 +14,11 @@ b2c_SOURCES += src/cli/cmd-wizard.c
 # /dev/null) and a tmux test of the real terminal path.
 TUI_UI_TESTS = tests/ui/tui-po.sh tests/ui/walk.sh tests/ui/resize.sh tests/ui/readonly.sh \
 	tests/ui/tmux-smoke.sh \
-	tests/ui/signals.sh tests/ui/nav.sh
+	tests/ui/signals.sh tests/ui/nav.sh tests/ui/rows.sh
 TESTS += $(TUI_UI_TESTS)
 EXTRA_DIST += $(TUI_UI_TESTS) tests/ui/lib.sh tests/ui/walk.keys \
-	tests/ui/resize.keys tests/ui/nav.keys tests/ui/data/escapes.cfg \
+	tests/ui/resize.keys tests/ui/nav.keys tests/ui/rows.keys \
+	tests/ui/data/escapes.cfg \
 	$(TUI_UI_EXPECTED)
 TUI_UI_EXPECTED = \
 	tests/ui/expected/walk-01-cursor tests/ui/expected/walk-01-start \
@@ -36,4 +37,5 @@ TUI_UI_EXPECTED = \
 	tests/ui/expected/view-start \
 	tests/ui/expected/nav-help tests/ui/expected/nav-help-end \
 	tests/ui/expected/nav-map tests/ui/expected/nav-jumped \
-	tests/ui/expected/nav-back tests/ui/expected/nav-review-jump
+	tests/ui/expected/nav-back tests/ui/expected/nav-review-jump \
+	tests/ui/expected/rows-moved tests/ui/expected/rows-deleted

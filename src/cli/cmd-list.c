@@ -134,21 +134,26 @@ int
 cmd_list(int argc, char **argv, const struct cli_options *opts)
 {
 	static const struct option longopts[] = {
+		{ "ascii", no_argument, NULL, 'a' },
 		{ "help", no_argument, NULL, 'h' },
 		{ NULL, 0, NULL, 0 }
 	};
 	struct overview *items;
 	char *dir, *cause = NULL;
+	bool ascii = opts->ascii;
 	size_t n;
 	int c;
 
 	while ((c = getopt_long(argc, argv, "h", longopts, NULL)) != -1) {
-		if (c == 'h') {
+		if (c == 'a')
+			ascii = true;
+		else if (c == 'h') {
 			printf(_("Usage: b2c list [DIR]\n"));
 			return 0;
+		} else {
+			fprintf(stderr, _("Usage: b2c list [DIR]\n"));
+			return EXIT_USAGE;
 		}
-		fprintf(stderr, _("Usage: b2c list [DIR]\n"));
-		return EXIT_USAGE;
 	}
 	if (argc - optind > 1) {
 		fprintf(stderr, _("Usage: b2c list [DIR]\n"));
@@ -163,7 +168,7 @@ cmd_list(int argc, char **argv, const struct cli_options *opts)
 	}
 	if (n == 0)
 		fprintf(stderr, _("b2c: no sessions in %s\n"), dir);
-	list_print(items, n, opts->ascii);
+	list_print(items, n, ascii);
 	overview_free_all(items, n);
 	free(dir);
 	return fflush(stdout) == 0 ? 0 : EXIT_DATA;

@@ -175,7 +175,20 @@ cmd_report(int argc, char **argv, const struct cli_options *opts)
 			break;
 		case 'a': flags |= REPORT_ASCII; break;
 		case 'o': out = optarg; break;
-		case 'h': report_usage(stdout); return 0;
+		case 'h':
+			report_usage(stdout);
+			fputs(_("Print the whole session FILE as a report.\n"
+			    "\n"
+			    "  -f, --format=FORMAT  text (default), markdown, html "
+			    "or csv (the ESG figures)\n"
+			    "  -w, --width=N        wrap text at N columns "
+			    "(default: the terminal's, else 80)\n"
+			    "      --ascii          draw with ASCII only\n"
+			    "  -o, --output=OUT     write to OUT ('-' for standard "
+			    "output)\n"
+			    "  -h, --help           display this help and exit\n"),
+			    stdout);
+			return 0;
 		default: report_usage(stderr); return EXIT_USAGE;
 		}
 	}

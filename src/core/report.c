@@ -129,8 +129,9 @@ walk_part1(struct report *r, int party)
 	const struct part1 *p1 = &r->s->part1[party];
 	char *h;
 
-	h = xasprintf("%s: %s", report_party_kind(party),
-	    report_party_label(r->s, party));
+	h = *r->s->parties[party].name != '\0' ? xasprintf("%s: %s",
+	    report_party_kind(party), r->s->parties[party].name) :
+	    xstrdup(report_party_kind(party));
 	r->ops->heading(r, 3, h);
 	free(h);
 	field_or_missing(r, _("Challenges or opportunities in focus"),

@@ -215,6 +215,10 @@ form_text_key(struct tui *tui, struct slot *sl, const struct tui_key *k)
 		form_move_key(tui, &tab);
 		return;
 	}
+	if (tui->edit_fresh && !k->is_key && k->code >= L'0' &&
+	    k->code <= L'9')
+		text_set(&tui->edit, "");
+	tui->edit_fresh = false;
 	r = text_key(&tui->edit, k, sl->kind == SLOT_AREA);
 	if (r == 2 && (tui_refuse_readonly(tui) ||
 	    form_slot_readonly(tui, sl))) {

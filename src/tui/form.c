@@ -263,6 +263,10 @@ form_load_focus(struct tui *tui)
 		return;
 	v = form_value(tui, sl);
 	text_set(&tui->edit, v);
+	/* Like a spreadsheet cell: typing over a count of 0 replaces it
+	 * rather than making "015". */
+	tui->edit_fresh = sl->field->kind == GUIDE_NUMBER &&
+	    strcmp(v, "0") == 0;
 	free(v);
 	tui->editing = true;
 }

@@ -232,16 +232,33 @@ layout_legend(struct tui *tui)
 	}
 }
 
-/* The message line: errors and notices until the next key. */
+/*
+ * The message line: errors and notices until the next key. A long one
+ * (a save error with its cause) takes up to three lines over the bottom
+ * of the body rather than being cut.
+ */
 void
 layout_message(struct tui *tui)
 {
+	char **lines = NULL;
+	size_t total = 0, n, i;
 	int y = tui->rows - 2;
 
 	move(y, 0);
 	clrtoeol();
-	if (tui->msg != NULL)
-		draw_str(y, 1, tui->cols - 2, tui->msg, tui->msg_style);
+	tui->msg_lines = 0;
+	if (tui->msg == NULL)
+		return;
+	lines = draw_wrap_lines(tui->msg, tui->cols - 2, &total);
+	n = total > 3 ? 3 : total;
+	for (i = 0; i < n; i++) {
+		move(y - (int)(n - 1 - i), 0);
+		clrtoeol();
+		draw_str(y - (int)(n - 1 - i), 1, tui->cols - 2, lines[i],
+		    tui->msg_style);
+	}
+	tui->msg_lines = (int)n;
+	draw_free_lines(lines, total);
 }
 
 /* Below the minimum size: a notice instead of the wizard (state kept). */

@@ -138,9 +138,11 @@ struct tui {
 	struct form form;
 	struct tui_text edit;
 	bool	 editing;	/* edit holds the focused slot's value */
+	bool	 edit_fresh;	/* a number still 0: typing replaces it */
 
 	char	*msg;
 	enum theme_item msg_style;
+	int	 msg_lines;	/* lines the shown message took */
 
 	int	 rows, cols;
 	bool	 too_small;

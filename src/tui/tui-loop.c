@@ -165,14 +165,17 @@ tui_global_key(struct tui *tui, const struct tui_key *k)
 static void
 tui_dispatch(struct tui *tui, const struct tui_key *k)
 {
+	/* A resize is no answer to a message: it stays until a real key. */
+	if (k->is_key && k->code == KEY_RESIZE) {
+		tui_resized(tui);
+		return;
+	}
 	if (tui->msg != NULL) {
 		free(tui->msg);
 		tui->msg = NULL;
 		tui->need_msg = true;
-	}
-	if (k->is_key && k->code == KEY_RESIZE) {
-		tui_resized(tui);
-		return;
+		if (tui->msg_lines > 1)
+			tui->need_full = true;	/* it covered the body */
 	}
 	if (tui->too_small) {
 		if (tui_is(k, KEY_F(10), CTRL('x')) || tui_is(k, 0, CTRL('c')))

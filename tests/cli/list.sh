@@ -54,6 +54,12 @@ grep -q '^joint.cfg .*Part 1 [0-9]*/[0-9]*  Part 2 0/[0-9]*  Part 3 0 meetings$'
 LC_ALL=C grep -q "$(printf '\033')" "$tmp/out" && fail "raw ESC in the list"
 grep -q 'Titel \^\[\[2J' "$tmp/out" || fail "hostile title not visible"
 
+# --ascii: no check marks or ellipses.
+"$B2C" list --ascii "$d" >"$tmp/ascii" 2>/dev/null
+grep '^demo.cfg ' "$tmp/ascii" | grep -q 'Part 1 ok  Part 2 ok' ||
+	fail "--ascii: $(grep '^demo.cfg ' "$tmp/ascii")"
+grep -q '✓\|…' "$tmp/ascii" && fail "--ascii printed a non-ASCII mark"
+
 # The default directory, and errors.
 B2C_SESSIONS="$d" "$B2C" list >"$tmp/out2" 2>/dev/null
 cmp -s "$tmp/out" "$tmp/out2" || fail "B2C_SESSIONS gives another list"

@@ -21,10 +21,12 @@ if ! "$B2C" --lang da report --width 80 "$demo" >"$tmp/da.txt" 2>/dev/null ||
 	rm -rf "$tmp"
 	exit 77
 fi
-if ! cmp -s "$top_srcdir/tests/golden/report/demo-da.txt" "$tmp/da.txt"; then
-	fail "Danish text differs from the expected file"
-	diff -u "$top_srcdir/tests/golden/report/demo-da.txt" "$tmp/da.txt" |
-	    head -40 >&2
+. "$top_srcdir/tests/cli/report-mask.sh"
+mask_text "$top_srcdir/tests/golden/report/demo-da.txt" >"$tmp/want.txt"
+mask_text "$tmp/da.txt" >"$tmp/got.txt"
+if ! cmp -s "$tmp/want.txt" "$tmp/got.txt"; then
+	fail "Danish text differs from the expected file (charts masked)"
+	diff -u "$tmp/want.txt" "$tmp/got.txt" | head -40 >&2
 fi
 "$B2C" --lang da report --format csv "$demo" >"$tmp/da.csv"
 "$B2C" --lang en report --format csv "$demo" >"$tmp/en.csv"

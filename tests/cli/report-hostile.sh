@@ -54,5 +54,14 @@ grep -q '^internships,"'"'"'=HYPERLINK(""http://x"")' "$tmp/out.csv" ||
 tr -d '\r' <"$tmp/out.csv" | cut -c1 | grep -q '[-=+@]' &&
 	fail "csv: a line starts with a formula character"
 
+# A raw C1 byte (0x9b, CSI on 8-bit terminals) is not UTF-8: the file is
+# refused before anything is printed.
+printf 'version = 1;\ntitle = "raw \\x9b2J";\n' >"$tmp/raw.cfg"
+"$B2C" report "$tmp/raw.cfg" >"$tmp/raw.out" 2>"$tmp/raw.err"
+rc=$?
+[ "$rc" -eq 1 ] || fail "raw 0x9b: exit $rc, want 1"
+[ -s "$tmp/raw.out" ] && fail "raw 0x9b: printed a report"
+grep -q "raw.cfg:2: " "$tmp/raw.err" || fail "raw 0x9b: $(cat "$tmp/raw.err")"
+
 rm -rf "$tmp"
 exit $status

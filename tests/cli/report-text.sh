@@ -1,6 +1,7 @@
 #!/bin/sh
 # b2c report (text): the demo at 80 and 60 columns and in ASCII matches
-# the expected files; every line fits the width; -o writes the same bytes
+# the expected files (charts masked); every line fits the width; -o
+# writes the same bytes
 # to a file; the output holds no escape codes.
 set -u
 tmp="$B2C_TEST_TMP/report-text.$$"
@@ -15,12 +16,18 @@ fail() {
 	status=1
 }
 
-# compare NAME EXPECTED ACTUAL
+. "$top_srcdir/tests/cli/report-mask.sh"
+
+# compare NAME EXPECTED ACTUAL (charts masked, see report-mask.sh)
 compare() {
-	if ! cmp -s "$2" "$3"; then
+	mask_text "$2" >"$tmp/want.masked"
+	mask_text "$3" >"$tmp/got.masked"
+	if ! cmp -s "$tmp/want.masked" "$tmp/got.masked"; then
 		fail "$1 differs from $2"
-		diff -u "$2" "$3" | head -40 >&2
+		diff -u "$tmp/want.masked" "$tmp/got.masked" | head -40 >&2
 	fi
+	[ "$(grep -c '^  \[chart\]$' "$tmp/got.masked")" -eq 5 ] ||
+		fail "$1: want a chart for each of the 5 indicators"
 }
 
 "$B2C" report --width 80 "$demo" >"$tmp/80.txt" 2>"$tmp/err"
@@ -37,6 +44,17 @@ COLUMNS=60 "$B2C" report --ascii "$demo" >"$tmp/cols.txt"
 compare "COLUMNS=60" "$golden/demo-60-ascii.txt" "$tmp/cols.txt"
 (unset COLUMNS; "$B2C" report "$demo" >"$tmp/default.txt")
 compare "default width" "$golden/demo.txt" "$tmp/default.txt"
+
+# On a terminal, its width wins over $COLUMNS (script(1) gives a tty).
+if command -v script >/dev/null 2>&1 &&
+    LC_ALL=C.UTF-8 wc -L </dev/null >/dev/null 2>&1; then
+	script -q -c "stty cols 50 rows 40; COLUMNS=120 '$B2C' report \
+	    '$demo'" /dev/null </dev/null 2>/dev/null | tr -d '\r' >"$tmp/tty.txt"
+	if grep -q '^Part 1 - Internal considerations' "$tmp/tty.txt"; then
+		max=$(LC_ALL=C.UTF-8 wc -L <"$tmp/tty.txt")
+		[ "$max" -eq 50 ] || fail "terminal of 50 columns: widest line $max"
+	fi
+fi
 
 # Lines fit their width in display columns (wc -L counts columns in a
 # UTF-8 locale; skip that check where none is available).

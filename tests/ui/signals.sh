@@ -61,4 +61,25 @@ ui_live "quit"
 ui_live_end
 ui_grep conflict.cfg "(min)"
 ui_nogrep conflict.cfg "# changed again"
+
+# A save that fails (its directory is gone) says so, keeps everything in
+# memory, and F2 succeeds once the directory is back.
+mkdir -p gone
+ui_live_start gone/s.cfg
+ui_live "type Gemt til sidst æøå"
+ui_sync fail-typed
+mv gone gone.away
+ui_live "save"
+ui_sync fail-error
+ui_live "type  og mere"
+mv gone.away gone
+rm -f gone/s.cfg.lock.tmp
+ui_live "save"
+ui_sync fail-retried
+ui_live "quit"
+ui_live_end || { echo "FAIL: exit $? after a failed save"; UI_FAILED=1; }
+ui_grep fail-error "Could not save:"
+ui_grep fail-error "NOT SAVED"
+ui_grep fail-retried " Saved."
+ui_grep gone/s.cfg 'title = "Gemt til sidst æøå og mere";'
 ui_done

@@ -12,6 +12,8 @@
 #include <string.h>
 #include <cmocka.h>
 
+#include "b2c/canvas.h"
+#include "b2c/chart.h"
 #include "b2c/report.h"
 #include "b2c/sanitize.h"
 #include "b2c/session.h"
@@ -88,6 +90,38 @@ test_csv_figures(void **state)
 	    "31.0,22.8,40.6,75.0\r\n"
 	    "internships,Unge i praktik,count,År 1,,,7,,,,\r\n");
 	free(csv);
+	session_free(s);
+}
+
+/* Several statements: the mean of their shares, n the smallest n. */
+static void
+test_csv_mean_of_statements(void **state)
+{
+	struct session *s = session_new();
+	struct indicator *ind = session_add_indicator(s, "safety", "Tryghed");
+	struct measurement *m;
+	struct tally *t;
+	char *csv, *text;
+
+	(void)state;
+	ind->adopted = true;
+	session_add_statement(ind, "evening", "Om aftenen");
+	session_add_statement(ind, "day", "Om dagen");
+	m = session_add_measurement(ind, "Baseline");
+	t = session_tally_for(m, "evening");
+	t->steps[0] = 30;	/* 30 of 60: 50 % */
+	t->steps[4] = 30;
+	t = session_tally_for(m, "day");
+	t->steps[1] = 70;	/* 70 of 100: 70 % */
+	t->steps[3] = 30;
+	csv = report_render(s, REPORT_CSV, 80, 0);
+	assert_non_null(strstr(csv, "\r\nsafety,Tryghed,percent,Baseline,,60,,"
+	    "60.0,"));
+	free(csv);
+	text = report_text(s, 80, 0);
+	assert_non_null(strstr(text, "mean of 2 statements, at least 60 "
+	    "answers each"));
+	free(text);
 	session_free(s);
 }
 
@@ -190,6 +224,59 @@ test_hostile_strings(void **state)
 	session_free(s);
 }
 
+/* The chart module's text with every line indented by two. */
+static char *
+indented_chart(const struct session *s, const struct indicator *ind,
+    int width, int flags)
+{
+	struct canvas *c = chart_indicator(s, ind, width, flags);
+	char *text = canvas_to_text(c), *out, *q;
+	const char *p;
+
+	canvas_free(c);
+	out = calloc(1, strlen(text) * 2 + 3);
+	assert_non_null(out);
+	q = out;
+	for (p = text; *p != '\0'; p++) {
+		if ((p == text || p[-1] == '\n') && *p != '\n') {
+			*q++ = ' ';
+			*q++ = ' ';
+		}
+		*q++ = *p;
+	}
+	free(text);
+	return out;
+}
+
+/* Text and markdown carry each indicator's chart exactly as drawn. */
+static void
+test_charts_verbatim(void **state)
+{
+	struct session *s = booklet_session();
+	char *text, *md, *chart;
+	size_t i;
+
+	(void)state;
+	text = report_text(s, 80, 0);
+	md = report_render(s, REPORT_MARKDOWN, 80, 0);
+	for (i = 0; i < s->n_indicators; i++) {
+		chart = indented_chart(s, &s->indicators[i], 78, 0);
+		if (strstr(text, chart) == NULL)
+			fail_msg("chart %zu not in the text report:\n%s", i,
+			    chart);
+		free(chart);
+	}
+	free(text);
+	text = report_text(s, 60, REPORT_ASCII);
+	chart = indented_chart(s, &s->indicators[0], 58, CHART_ASCII);
+	assert_non_null(strstr(text, chart));
+	free(chart);
+	free(text);
+	assert_non_null(strstr(md, "```text\nTilhørsforhold"));
+	free(md);
+	session_free(s);
+}
+
 static void
 test_format_names(void **state)
 {
@@ -206,8 +293,10 @@ main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_csv_figures),
+		cmocka_unit_test(test_csv_mean_of_statements),
 		cmocka_unit_test(test_text_wraps),
 		cmocka_unit_test(test_hostile_strings),
+		cmocka_unit_test(test_charts_verbatim),
 		cmocka_unit_test(test_format_names),
 	};
 
