@@ -139,7 +139,10 @@ text_draw(struct tui *tui, const struct slot *sl, int y, bool focused)
 		 * the gap after a full field): shifting the text at every
 		 * character would resend the whole field each time. */
 		ccol = draw_columns(t->buf, 0, t->cur);
-		if (ccol < sl->w)
+		if (tui->edit.hscroll < 0)	/* after a resize: least scroll */
+			tui->edit.hscroll = ccol - sl->w + (t->cur < t->len ?
+			    1 : 0);
+		if (ccol < sl->w || tui->edit.hscroll < 0)
 			tui->edit.hscroll = 0;
 		else if (ccol < tui->edit.hscroll)
 			tui->edit.hscroll = ccol - sl->w / 2;

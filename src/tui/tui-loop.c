@@ -102,8 +102,9 @@ void
 tui_render(struct tui *tui)
 {
 	if (tui->too_small) {
-		if (tui->need_full)
-			layout_too_small(tui);
+		/* Keys may have drawn into the hidden form: repaint the
+		 * notice each time (curses sends only what differs). */
+		layout_too_small(tui);
 		tui->need_full = tui->need_title = tui->need_msg = false;
 		move(0, 0);
 		refresh();
@@ -205,11 +206,6 @@ tui_dispatch(struct tui *tui, const struct tui_key *k)
 		tui->need_msg = true;
 		if (tui->msg_lines > 1)
 			tui->need_full = true;	/* it covered the body */
-	}
-	if (tui->too_small) {
-		if (tui_is(k, KEY_F(10), CTRL('x')) || tui_is(k, 0, CTRL('c')))
-			save_quit(tui);
-		return;
 	}
 	if (tui_global_key(tui, k))
 		return;
