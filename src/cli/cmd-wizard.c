@@ -186,6 +186,7 @@ wizard_session(const char *path, struct tui_config *cfg, char **error)
 	return status;
 }
 
+/* Opens FILE, the demo or the picker in the wizard; the exit status. */
 int
 cli_wizard_open(const struct cli_options *opts, const char *file, bool view)
 {
@@ -224,6 +225,7 @@ fail:
 	return status;
 }
 
+/* b2c [FILE]: the wizard. */
 int
 cli_wizard(const struct cli_options *opts, const char *file)
 {

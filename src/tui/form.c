@@ -38,6 +38,7 @@ form_free(struct form *f)
 	memset(f, 0, sizeof *f);
 }
 
+/* Appends a focusable slot at virtual line y. */
 struct slot *
 form_add_slot(struct form *f, enum slot_kind kind,
     const struct guide_field *field, const struct guide_ctx *ctx, int y,
@@ -58,6 +59,7 @@ form_add_slot(struct form *f, enum slot_kind kind,
 	return sl;
 }
 
+/* Appends one line of fixed text at virtual line y. */
 void
 form_add_deco(struct form *f, int y, int x, int w, enum theme_item style,
     const char *text)
@@ -92,12 +94,14 @@ form_add_paragraph(struct form *f, int y, int x, int w, enum theme_item style,
 	return y;
 }
 
+/* Columns the form may use. */
 int
 form_body_width(const struct tui *tui)
 {
 	return tui->cols;
 }
 
+/* The context of a collection's row (ctx->sub inside a record). */
 void
 tui_row_ctx(const struct tui *tui, struct guide_ctx *ctx, size_t row)
 {

@@ -18,12 +18,14 @@
 
 static struct tui_script *input_script;
 
+/* Reads keys from script instead of the keyboard (NULL: keyboard). */
 void
 input_set_script(struct tui_script *script)
 {
 	input_script = script;
 }
 
+/* True in the headless test harness. */
 bool
 input_scripted(void)
 {

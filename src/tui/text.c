@@ -36,6 +36,7 @@ text_get(const struct tui_text *t)
 	return draw_encode(t->buf != NULL ? t->buf : L"", t->len);
 }
 
+/* Frees the buffer and resets the text. */
 void
 text_free(struct tui_text *t)
 {

@@ -106,6 +106,7 @@ theme_ascii(void)
 	return theme_ascii_lines;
 }
 
+/* Chooses ASCII lines and marks (--ascii, or not UTF-8). */
 void
 theme_set_ascii(bool ascii)
 {

@@ -232,6 +232,7 @@ tui_hangup(struct tui *tui)
 	tui->quit = true;
 }
 
+/* The main loop: keys, autosave, signals, drawing; returns the status. */
 int
 tui_run(struct session *s, const char *path, struct store_file *file,
     const struct tui_config *cfg)
