@@ -25,13 +25,6 @@ input_set_script(struct tui_script *script)
 	input_script = script;
 }
 
-/* True in the headless test harness. */
-bool
-input_scripted(void)
-{
-	return input_script != NULL;
-}
-
 static long
 input_ms(void)
 {

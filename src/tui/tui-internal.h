@@ -187,7 +187,6 @@ int	 input_choice(struct tui *, const char *question,
 bool	 input_ask(struct tui *, const char *question, const char *yes_keys,
 	    const char *no_keys, bool dflt);
 void	 input_set_script(struct tui_script *);
-bool	 input_scripted(void);
 
 /* script.c: the headless test harness */
 struct tui_script *script_open(const char *path, char **cause);
