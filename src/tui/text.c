@@ -159,6 +159,11 @@ text_draw(struct tui *tui, const struct slot *sl, int y, bool focused)
 	mvaddstr(y, sl->x - 1, first > 0 ? "<" : " ");
 	used = draw_wcs(y, sl->x, sl->w, t->buf + first, t->len - first,
 	    THEME_INPUT);
+	/* Dots show where an empty field is (once something is typed they
+	 * go, so scrolling a long text does not resend them). */
+	while (t->len == 0 && used < sl->w)
+		used += draw_str(y, sl->x + used, 1, theme_mark(7),
+		    THEME_HINT);
 	draw_fill(y, sl->x + used, sl->w - used, THEME_INPUT);
 	mvaddstr(y, sl->x + sl->w, draw_columns(t->buf, first, t->len) >
 	    sl->w ? ">" : " ");
