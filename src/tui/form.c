@@ -267,6 +267,11 @@ form_load_focus(struct tui *tui)
 		return;
 	v = form_value(tui, sl);
 	text_set(&tui->edit, v);
+	/* A multi-line text that cannot be changed is read from its start;
+	 * one being written continues at its end. */
+	if (sl->kind == SLOT_AREA && (tui->cfg.read_only ||
+	    guide_field_readonly(sl->field)))
+		tui->edit.cur = 0;
 	/* Like a spreadsheet cell: typing over a count of 0 replaces it
 	 * rather than making "015". */
 	tui->edit_fresh = sl->field->kind == GUIDE_NUMBER &&

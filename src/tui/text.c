@@ -156,16 +156,25 @@ text_draw(struct tui *tui, const struct slot *sl, int y, bool focused)
 		tui->cur_x = sl->x + ccol - col;
 		tui->cur_show = true;
 	}
-	mvaddstr(y, sl->x - 1, first > 0 ? "<" : " ");
-	used = draw_wcs(y, sl->x, sl->w, t->buf + first, t->len - first,
-	    THEME_INPUT);
+	if (t == &tmp) {
+		/* Not being edited: cut text ends in an ellipsis inside the
+		 * field, so table cells never spill into their neighbours. */
+		char *v = text_get(t);
+		used = draw_str(y, sl->x, sl->w, v, THEME_INPUT);
+		free(v);
+	} else {
+		mvaddstr(y, sl->x - 1, first > 0 ? "<" : " ");
+		used = draw_wcs(y, sl->x, sl->w, t->buf + first, t->len -
+		    first, THEME_INPUT);
+	}
 	/* Dots show where an empty field is (once something is typed they
 	 * go, so scrolling a long text does not resend them). */
 	while (t->len == 0 && used < sl->w)
 		used += draw_str(y, sl->x + used, 1, theme_mark(7),
 		    THEME_HINT);
 	draw_fill(y, sl->x + used, sl->w - used, THEME_INPUT);
-	mvaddstr(y, sl->x + sl->w, draw_columns(t->buf, first, t->len) >
-	    sl->w ? ">" : " ");
+	if (t != &tmp)
+		mvaddstr(y, sl->x + sl->w, draw_columns(t->buf, first,
+		    t->len) > sl->w ? ">" : " ");
 	text_free(&tmp);
 }
