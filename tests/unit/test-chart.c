@@ -285,18 +285,21 @@ test_chart_texts(void **state)
 	 */
 	assert_non_null(strstr(text, "\nÅr 1     no answers"));
 	assert_non_null(strstr(text, "40 % n=30!\n"));
-	assert_non_null(strstr(text, "\nÅr 3 vs År 2: -1 point (-19 to +19): "
-	    "no detectable change\n"));
+	assert_non_null(strstr(text, "\nÅr 3 vs År 2: -1 point (95 % interval "
+	    "-19 to +19): no detectable change\n"));
 	/*
 	 * 22/100 -> 40 % against the baseline: Wilson 22/100 = 15.001..31.070;
 	 * lower = 18 - sqrt(15.409^2 + 9.070^2) = +0.12 > 0, shown as +0.1.
 	 */
-	assert_non_null(strstr(text, "\nÅr 3 vs Baseline: +18 points (+0.1 "
-	    "to +37): increase\n"));
+	assert_non_null(strstr(text, "\nÅr 3 vs Baseline: +18 points (95 % "
+	    "interval +0.1 to +37): increase\n"));
 	assert_non_null(strstr(text, "\n! År 3: only 30 respondents; at "
 	    "least 50 are needed for a reliable figure\n"));
-	assert_non_null(strstr(text, "\nVed ikke / blank, not in n: År 3 "
-	    "5/0\n"));
+	assert_non_null(strstr(text, "\nNot counted in n: År 3 (5 Ved ikke, "
+	    "0 blank)\n"));
+	/* What the whisker means, right under the scale. */
+	assert_non_null(strstr(text, " 100 %\n[-+-] 95 % interval: the true "
+	    "share most likely lies within it\n"));
 	free(text);
 	/* Two statements: scored as their mean, and the chart says so. */
 	ind = &s->indicators[2];
@@ -522,7 +525,7 @@ test_wrapped_lines(void **state)
 			assert_null(strstr(text, f ? "~" : "…"));
 			flat = collapse_rows(text);
 			assert_non_null(strstr(flat, "\nÅr 3 vs År 2: -1 point "
-			    "(-19 to +19)"));
+			    "(95 % interval -19 to +19)"));
 			/* The verdict follows, on its own row if need be. */
 			assert_true(strstr(flat, "+19): no detectable change"
 			    "\n") != NULL || strstr(flat, "+19) no detectable "
@@ -535,8 +538,12 @@ test_wrapped_lines(void **state)
 			 */
 			assert_non_null(strstr(flat, "\nWith n=30 only a change "
 			    "of about 36 points or more can be detected\n"));
-			assert_non_null(strstr(flat, "\nVed ikke / blank, not in "
-			    "n: År 3 5/0\n"));
+			assert_non_null(strstr(flat, "\nNot counted in n: År 3 "
+			    "(5 Ved ikke, 0 blank)\n"));
+			assert_non_null(strstr(flat, f ? "\n[-+-] 95 % interval"
+			    ": the true share most likely lies within it\n" :
+			    "\n├─┼─┤ 95 % interval: the true share most likely "
+			    "lies within it\n"));
 			free(flat);
 			free(text);
 			canvas_free(c);
