@@ -379,6 +379,38 @@ draw_legend(struct canvas *c, const struct chart_frame *l, int y,
 	return y;
 }
 
+/* How the latest figure stands against the target, in words. */
+static const char *
+target_sentence(enum stats_target t)
+{
+	switch (t) {
+	case STATS_TARGET_MET:
+		return _("%s against the target of %s: met");
+	case STATS_TARGET_ABOVE:
+		return _("%s against the target of %s: not met; the whole "
+		    "interval is below it");
+	default:
+		return _("%s against the target of %s: not met");
+	}
+}
+
+/* "År 1 against the target of 85 %: not met; ...". */
+static int
+draw_target_status(struct canvas *c, const struct chart_frame *l, int y,
+    const struct stats_period *p)
+{
+	char value[32], *text;
+
+	if (!l->has_target || p->target == STATS_TARGET_NONE)
+		return y;
+	chart_format_value(value, sizeof value, l->target, l->percent);
+	text = xasprintf(target_sentence(p->target), p->period, value);
+	y = chart_put_wrapped(c, 0, y, text, chart_target_style(p->target),
+	    WRAP_INDENT, l->ascii, NULL);
+	free(text);
+	return y;
+}
+
 static int
 draw_changes(struct canvas *c, const struct chart_frame *l, int y,
     const struct stats_indicator *si)
@@ -396,6 +428,7 @@ draw_changes(struct canvas *c, const struct chart_frame *l, int y,
 		if (base->from != prev->from)
 			y = draw_change(c, l, y, base);
 	}
+	y = draw_target_status(c, l, y, &si->periods[si->latest]);
 	y = draw_guidance(c, l, y, &si->periods[si->latest]);
 	return draw_excluded(c, l, y, si);
 }

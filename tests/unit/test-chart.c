@@ -610,6 +610,58 @@ test_overview_scale(void **state)
 	session_free(s);
 }
 
+/*
+ * The latest figure against the target, in words: 41/100 has the Wilson
+ * interval 31.87..50.80, so a target of 40 is met, 50 is not met but
+ * within the interval, and 60 lies above the whole interval.
+ */
+static void
+test_target_sentences(void **state)
+{
+	struct session *s = session_new();
+	struct indicator *ind = &s->indicators[0];
+	struct {
+		double	 target;
+		const char *want;
+	} cases[] = {
+		{ 40, "\nÅr 1 against the target of 40 %: met\n" },
+		{ 50, "\nÅr 1 against the target of 50 %: not met\n" },
+		{ 60, "\nÅr 1 against the target of 60 %: not met; the whole "
+		    "interval is below it\n" },
+	};
+	char *text;
+	size_t i;
+
+	(void)state;
+	set_share(session_add_measurement(ind, "År 1"), 41, 100, 0);
+	text = chart_text(s, 0, 0);
+	assert_null(strstr(text, "against the target"));
+	free(text);
+	ind->has_target = true;
+	for (i = 0; i < sizeof cases / sizeof *cases; i++) {
+		ind->target = cases[i].target;
+		text = chart_text(s, 0, CHART_ASCII);
+		assert_non_null(strstr(text, cases[i].want));
+		free(text);
+	}
+	ind = session_add_indicator(s, "c", "Count");
+	ind->adopted = true;
+	ind->kind = INDICATOR_COUNT;
+	ind->has_target = true;
+	ind->target = 12;
+	session_add_measurement(ind, "År 1")->has_count = true;
+	ind->measurements[0].count = 8;
+	text = chart_text(s, s->n_indicators - 1, 0);
+	assert_non_null(strstr(text, "\nÅr 1 against the target of 12: not "
+	    "met\n"));
+	free(text);
+	ind->measurements[0].count = 12;
+	text = chart_text(s, s->n_indicators - 1, 0);
+	assert_non_null(strstr(text, "\nÅr 1 against the target of 12: met\n"));
+	free(text);
+	session_free(s);
+}
+
 int
 main(void)
 {
@@ -622,6 +674,7 @@ main(void)
 		cmocka_unit_test(test_any_width),
 		cmocka_unit_test(test_truncated_labels),
 		cmocka_unit_test(test_chart_texts),
+		cmocka_unit_test(test_target_sentences),
 		cmocka_unit_test(test_scale_labels),
 		cmocka_unit_test(test_overview_scale),
 		cmocka_unit_test(test_wrap_primitive),
