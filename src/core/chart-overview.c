@@ -32,8 +32,9 @@ status_width(void)
 	return max;
 }
 
-static enum canvas_style
-target_style(enum stats_target t)
+/* Met is good news; a target above the whole interval is a warning. */
+enum canvas_style
+chart_target_style(enum stats_target t)
 {
 	switch (t) {
 	case STATS_TARGET_MET:
@@ -81,7 +82,7 @@ overview_line(struct canvas *c, struct chart_frame *l, int y,
 	if (l->status_below)
 		x = l->bar_x - OVERVIEW_FIGURES, y++;
 	canvas_put(c, x + OVERVIEW_FIGURES, y, stats_target_label(p->target),
-	    target_style(p->target), -1, l->ascii);
+	    chart_target_style(p->target), -1, l->ascii);
 	return y + 1;
 }
 

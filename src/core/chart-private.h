@@ -45,6 +45,8 @@ void	chart_frame_init(struct chart_frame *, const struct indicator *,
 void	chart_frame_target(struct canvas *, const struct chart_frame *, int y);
 /* The scale under the bars on row y; returns the next row. */
 int	chart_frame_scale(struct canvas *, const struct chart_frame *, int y);
+/* The style of a target status. */
+enum canvas_style chart_target_style(enum stats_target);
 /* Cuts the canvas to its first rows rows (growing it if need be). */
 struct canvas *chart_fit(struct canvas *, int rows);
 
