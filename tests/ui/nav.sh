@@ -9,6 +9,16 @@ for s in help help-end map jumped back review-jump; do
 done
 [ ! -e nav.cfg ] || { echo "FAIL: nothing changed, yet a file was written"; UI_FAILED=1; }
 
+# An unknown terminal type and no terminal at all: a clear message.
+printf 'quit\n' > term.keys
+LC_ALL=C.UTF-8 B2C_SCRIPT=term.keys B2C_SCRIPT_TERM=no-such-term "$B2C" \
+    --lang en term.cfg 2> term.err && { echo "FAIL: unknown TERM accepted"; UI_FAILED=1; }
+ui_grep term.err "unknown terminal type 'no-such-term'; try TERM=xterm-256color"
+LC_ALL=C.UTF-8 "$B2C" --lang en term.cfg < /dev/null > /dev/null 2> tty.err &&
+    { echo "FAIL: ran without a terminal"; UI_FAILED=1; }
+ui_grep tty.err "the wizard needs a terminal"
+[ ! -e term.cfg ] || { echo "FAIL: a file was written"; UI_FAILED=1; }
+
 # A small partnership: only the housing organisation does Del 1.
 printf 'key S-Tab\nkey Left\nkey F3\ndump-screen small-map\nkey Esc\nkey F10\nkey n\n' > small.keys
 ui_run small.keys small.cfg || { echo "FAIL: small exit $?"; UI_FAILED=1; }
