@@ -10,7 +10,6 @@
 #include "config.h"
 
 #include <math.h>
-#include <stdbool.h>
 #include <stdlib.h>
 
 #include "b2c/i18n.h"
@@ -63,29 +62,32 @@ unknown_copy(config_setting_t *parent, const config_setting_t *src)
 	config_setting_set_format(dst, config_setting_get_format(src));
 }
 
-/*
- * libconfig reads 1e999 as inf but writes it back as "inf.0", which it
- * cannot read: kept, such a value would make every later save fail.
- */
+/* Unknown values must be written back readably too: libconfig reads
+ * 1e999 as inf and writes it as "inf.0", which it cannot read. */
 static bool
-unknown_finite(struct store_reader *r, const config_setting_t *setting)
+unknown_check(struct store_reader *r, const config_setting_t *setting)
 {
-	const char *name = config_setting_name(setting);
+	const char *name;
 	bool ok = true;
 	int i, n;
 
 	if (config_setting_type(setting) == CONFIG_TYPE_FLOAT &&
 	    !isfinite(config_setting_get_float(setting))) {
-		store_errorf(&r->err, store_line(setting), _("%s: the number "
-		    "is not finite"), name != NULL ? name : "");
+		name = config_setting_name(setting);
+		store_errorf(&r->err, store_line(setting), _("%s: the number is "
+		    "not finite"), name != NULL ? name : _("list element"));
 		return false;
 	}
-	n = config_setting_is_aggregate(setting) ?
-	    config_setting_length(setting) : 0;
-	for (i = 0; i < n; i++)
-		if (!unknown_finite(r, config_setting_get_elem(setting,
-		    (unsigned)i)))
-			ok = false;
+	/* Texts are held to the same rules as known ones. */
+	if (config_setting_type(setting) == CONFIG_TYPE_STRING)
+		return store_read_string(r, setting) != NULL;
+	if (config_setting_is_aggregate(setting)) {
+		n = config_setting_length(setting);
+		for (i = 0; i < n; i++)
+			if (!unknown_check(r, config_setting_get_elem(setting,
+			    (unsigned)i)))
+				ok = false;
+	}
 	return ok;
 }
 
@@ -93,7 +95,7 @@ void
 store_unknown_keep(struct store_reader *r, config_setting_t *mirror,
     const config_setting_t *setting)
 {
-	if (!unknown_finite(r, setting))
+	if (!unknown_check(r, setting))
 		return;
 	unknown_copy(mirror, setting);
 	r->n_unknown++;
