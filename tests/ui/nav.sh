@@ -9,6 +9,13 @@ for s in help help-end map jumped back review-jump; do
 done
 [ ! -e nav.cfg ] || { echo "FAIL: nothing changed, yet a file was written"; UI_FAILED=1; }
 
+# A small partnership: only the housing organisation does Del 1.
+printf 'key S-Tab\nkey Left\nkey F3\ndump-screen small-map\nkey Esc\nkey F10\nkey n\n' > small.keys
+ui_run small.keys small.cfg || { echo "FAIL: small exit $?"; UI_FAILED=1; }
+ui_grep small-map "Part 1 · Own priorities (Housing organisation)"
+ui_nogrep small-map "(Company)"
+ui_grep small-map "[ ] Part 2 · Shared priorities"
+
 # No FILE: the picker lists the sessions directory, newest first.
 cp "$B2C_DATADIR/demo.cfg" sessions/hedemarken.cfg
 touch -d '2026-01-01 00:00' sessions/hedemarken.cfg
