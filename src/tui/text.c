@@ -135,14 +135,17 @@ text_draw(struct tui *tui, const struct slot *sl, int y, bool focused)
 		t = &tmp;
 	}
 	if (focused && tui->editing) {
+		/* Scroll by half a field at a time (the cursor may rest in
+		 * the gap after a full field): shifting the text at every
+		 * character would resend the whole field each time. */
 		ccol = draw_columns(t->buf, 0, t->cur);
-		if (ccol < tui->edit.hscroll)
-			tui->edit.hscroll = ccol;
-		/* The cursor may rest in the gap after a full field. */
+		if (ccol < sl->w)
+			tui->edit.hscroll = 0;
+		else if (ccol < tui->edit.hscroll)
+			tui->edit.hscroll = ccol - sl->w / 2;
 		if (ccol - tui->edit.hscroll > sl->w - (t->cur < t->len ?
 		    1 : 0))
-			tui->edit.hscroll = ccol - sl->w + (t->cur < t->len ?
-			    1 : 0);
+			tui->edit.hscroll = ccol - sl->w / 2;
 		while (first < t->len && col < t->hscroll)
 			col += draw_width(t->buf[first++]);
 		tui->cur_y = y;

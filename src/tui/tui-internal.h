@@ -81,6 +81,7 @@ struct slot {
 	size_t	 row;		/* row in coll */
 	int	 y, x, w, h;
 	size_t	 jump;		/* SLOT_JUMP: the step */
+	const struct guide_field *jump_field;	/* ... and the field */
 	char	*text;		/* SLOT_JUMP/ADD/RECORD caption */
 };
 
@@ -169,6 +170,7 @@ extern volatile sig_atomic_t tui_signalled;	/* last SIGHUP/SIGTERM/SIGINT */
 void	 tui_message(struct tui *, enum theme_item, const char *, ...)
 	    __attribute__((format(printf, 3, 4)));
 void	 tui_goto_step(struct tui *, size_t step);
+void	 tui_focus_field(struct tui *, const struct guide_field *);
 void	 tui_open_record(struct tui *, const struct guide_field *, size_t row);
 void	 tui_close_record(struct tui *);
 void	 tui_relayout(struct tui *);

@@ -39,6 +39,23 @@ tui_goto_step(struct tui *tui, size_t i)
 	form_load_focus(tui);
 }
 
+/* Puts the focus on the first slot of field (a review's jump target). */
+void
+tui_focus_field(struct tui *tui, const struct guide_field *fl)
+{
+	size_t i;
+
+	for (i = 0; fl != NULL && i < tui->form.n_slots; i++) {
+		const struct slot *sl = &tui->form.slots[i];
+		if (sl->field == fl || sl->coll == fl) {
+			tui->form.focus = i;
+			form_load_focus(tui);
+			tui->need_full = true;
+			return;
+		}
+	}
+}
+
 /* Opens the sub-form of record row of the RECORDS field coll. */
 void
 tui_open_record(struct tui *tui, const struct guide_field *coll, size_t row)
