@@ -1,2 +1,59 @@
 # (report) sources, tests and data of this area
 b2c_SOURCES += src/cli/cmd-view.c src/cli/cmd-report.c src/cli/cmd-list.c src/cli/cmd-import-part1.c
+
+# Safe display of untrusted text, wrapping, and the reports.
+libb2ccore_a_SOURCES += src/core/textbuf.c src/core/sanitize.c \
+	src/core/textwrap.c
+noinst_HEADERS += include/b2c/textbuf.h include/b2c/sanitize.h \
+	include/b2c/textwrap.h
+
+check_PROGRAMS += tests/unit/test-sanitize tests/unit/test-textwrap
+TESTS += tests/unit/test-sanitize tests/unit/test-textwrap
+tests_unit_test_sanitize_SOURCES = tests/unit/test-sanitize.c
+tests_unit_test_sanitize_CFLAGS = $(UNIT_CFLAGS)
+tests_unit_test_sanitize_LDADD = $(UNIT_LIBS)
+tests_unit_test_textwrap_SOURCES = tests/unit/test-textwrap.c
+tests_unit_test_textwrap_CFLAGS = $(UNIT_CFLAGS)
+tests_unit_test_textwrap_LDADD = $(UNIT_LIBS)
+libb2ccore_a_SOURCES += src/core/report.c src/core/report-util.c \
+	src/core/report-figures.c src/core/report-table.c \
+	src/core/report-text.c src/core/report-markdown.c \
+	src/core/report-html.c src/core/report-csv.c
+noinst_HEADERS += include/b2c/report.h src/core/report-private.h \
+	src/core/report-table.h
+
+check_PROGRAMS += tests/unit/test-report
+TESTS += tests/unit/test-report
+tests_unit_test_report_SOURCES = tests/unit/test-report.c
+tests_unit_test_report_CFLAGS = $(UNIT_CFLAGS)
+tests_unit_test_report_LDADD = $(UNIT_LIBS)
+libb2ccore_a_SOURCES += src/core/overview.c src/core/overview-util.c
+noinst_HEADERS += include/b2c/overview.h
+
+# The report command against expected files.
+REPORT_CLI_TESTS = tests/cli/report-text.sh tests/cli/report-markdown.sh \
+	tests/cli/report-html.sh tests/cli/report-csv.sh \
+	tests/cli/report-hostile.sh tests/cli/report-errors.sh
+TESTS += $(REPORT_CLI_TESTS)
+EXTRA_DIST += $(REPORT_CLI_TESTS) tests/cli/report-mask.sh \
+	tests/data/hostile/escapes.cfg \
+	tests/golden/report/demo.txt tests/golden/report/demo-60-ascii.txt \
+	tests/golden/report/demo.md tests/golden/report/demo.html \
+	tests/golden/report/demo.csv
+EXTRA_DIST += po/parts/report.po po/parts/report.files
+
+# The session listing and the Del 1 import.
+REPORT_CLI_TESTS2 = tests/cli/list.sh tests/cli/import-part1.sh \
+	tests/cli/report-danish.sh
+TESTS += $(REPORT_CLI_TESTS2)
+EXTRA_DIST += $(REPORT_CLI_TESTS2) tests/data/import/joint.cfg \
+	tests/data/import/company.cfg tests/data/import/empty.cfg \
+	tests/golden/report/demo-da.txt
+
+check_PROGRAMS += tests/unit/test-overview
+TESTS += tests/unit/test-overview
+tests_unit_test_overview_SOURCES = tests/unit/test-overview.c
+tests_unit_test_overview_CPPFLAGS = $(AM_CPPFLAGS) \
+	-DTOP_BUILDDIR='"$(abs_top_builddir)"'
+tests_unit_test_overview_CFLAGS = $(UNIT_CFLAGS)
+tests_unit_test_overview_LDADD = $(UNIT_LIBS)

@@ -1,2 +1,51 @@
 # (stats) sources, tests and data of this area
+# Survey statistics, the text canvas, the charts and the response import.
 b2c_SOURCES += src/cli/cmd-import-responses.c
+libb2ccore_a_SOURCES += src/core/stats.c
+noinst_HEADERS += include/b2c/stats.h
+
+check_PROGRAMS += tests/unit/test-stats
+TESTS += tests/unit/test-stats
+tests_unit_test_stats_SOURCES = tests/unit/test-stats.c
+tests_unit_test_stats_CFLAGS = $(UNIT_CFLAGS)
+tests_unit_test_stats_LDADD = $(UNIT_LIBS)
+EXTRA_DIST += po/parts/stats.po po/parts/stats.files
+libb2ccore_a_SOURCES += src/core/utf8.c src/core/canvas.c
+noinst_HEADERS += include/b2c/utf8.h include/b2c/canvas.h
+
+check_PROGRAMS += tests/unit/test-canvas
+TESTS += tests/unit/test-canvas
+tests_unit_test_canvas_SOURCES = tests/unit/test-canvas.c
+tests_unit_test_canvas_CFLAGS = $(UNIT_CFLAGS)
+tests_unit_test_canvas_LDADD = $(UNIT_LIBS)
+libb2ccore_a_SOURCES += src/core/chart-bar.c src/core/chart.c
+noinst_HEADERS += include/b2c/chart.h include/b2c/chart-layout.h
+
+check_PROGRAMS += tests/unit/test-chart
+TESTS += tests/unit/test-chart
+tests_unit_test_chart_SOURCES = tests/unit/test-chart.c
+tests_unit_test_chart_CFLAGS = $(UNIT_CFLAGS)
+tests_unit_test_chart_LDADD = $(UNIT_LIBS)
+libb2ccore_a_SOURCES += src/core/import-csv.c
+noinst_HEADERS += include/b2c/import.h
+
+check_PROGRAMS += tests/unit/test-import
+TESTS += tests/unit/test-import
+tests_unit_test_import_SOURCES = tests/unit/test-import.c
+tests_unit_test_import_CFLAGS = $(UNIT_CFLAGS)
+tests_unit_test_import_LDADD = $(UNIT_LIBS)
+EXTRA_DIST += tests/data/responses/survey-100.csv \
+	tests/data/responses/bom-crlf.csv tests/data/responses/bad-cell.csv
+
+# Golden charts of the demo session.
+check_PROGRAMS += tests/golden/render-charts
+tests_golden_render_charts_SOURCES = tests/golden/render-charts.c
+tests_golden_render_charts_LDADD = $(CORE_LIBS)
+TESTS += tests/golden/charts.sh
+EXTRA_DIST += tests/golden/charts.sh tests/golden/demo-80.txt \
+	tests/golden/demo-120.txt tests/golden/demo-80-ascii.txt \
+	tests/golden/demo-120-ascii.txt tests/golden/demo-80-ascii-mono.txt \
+	tests/golden/demo-80-mono.txt
+
+TESTS += tests/cli/import.sh
+EXTRA_DIST += tests/cli/import.sh tests/data/responses/demo-year2.csv

@@ -1,2 +1,41 @@
 # (tui) sources, tests and data of this area
+# The curses wizard: the only code that includes <curses.h>.
+libb2ctui_a_SOURCES += src/tui/tui-internal.h src/tui/tui.c \
+	src/tui/tui-loop.c src/tui/input.c src/tui/script.c src/tui/draw.c \
+	src/tui/theme.c src/tui/layout.c src/tui/text.c src/tui/textarea.c \
+	src/tui/form.c src/tui/form-nav.c src/tui/list.c src/tui/table.c \
+	src/tui/records.c src/tui/rows.c src/tui/choice.c src/tui/review.c \
+	src/tui/chart-view.c src/tui/stepmap.c src/tui/help.c \
+	src/tui/whole.c src/tui/picker.c src/tui/save.c
+noinst_HEADERS += include/b2c/tui.h include/b2c/cli-wizard.h
 b2c_SOURCES += src/cli/cmd-wizard.c
+
+# Headless UI tests (a key script drives the real TUI, curses writes to
+# /dev/null) and a tmux test of the real terminal path.
+TUI_UI_TESTS = tests/ui/tui-po.sh tests/ui/walk.sh tests/ui/resize.sh tests/ui/readonly.sh \
+	tests/ui/tmux-smoke.sh \
+	tests/ui/signals.sh tests/ui/nav.sh tests/ui/rows.sh
+TESTS += $(TUI_UI_TESTS)
+EXTRA_DIST += $(TUI_UI_TESTS) tests/ui/lib.sh tests/ui/walk.keys \
+	tests/ui/resize.keys tests/ui/nav.keys tests/ui/rows.keys \
+	tests/ui/data/escapes.cfg \
+	$(TUI_UI_EXPECTED)
+TUI_UI_EXPECTED = \
+	tests/ui/expected/walk-01-cursor tests/ui/expected/walk-01-start \
+	tests/ui/expected/walk-02-priorities \
+	tests/ui/expected/walk-03-number-error \
+	tests/ui/expected/walk-04-resources tests/ui/expected/walk-05-points \
+	tests/ui/expected/walk-06-review1 tests/ui/expected/walk-07-record \
+	tests/ui/expected/walk-08-records \
+	tests/ui/expected/walk-09-wheel-error tests/ui/expected/walk-10-wheel \
+	tests/ui/expected/walk-11-review2 tests/ui/expected/walk-12-meetings \
+	tests/ui/expected/walk-13-measurement \
+	tests/ui/expected/resize-60x18 tests/ui/expected/resize-60x18-cursor \
+	tests/ui/expected/resize-small tests/ui/expected/resize-100x30 \
+	tests/ui/expected/resize-area-60x18 tests/ui/expected/resize-back \
+	tests/ui/expected/ro-refused tests/ui/expected/ro-escapes \
+	tests/ui/expected/view-start \
+	tests/ui/expected/nav-help tests/ui/expected/nav-help-end \
+	tests/ui/expected/nav-map tests/ui/expected/nav-jumped \
+	tests/ui/expected/nav-back tests/ui/expected/nav-review-jump \
+	tests/ui/expected/rows-moved tests/ui/expected/rows-deleted

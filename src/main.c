@@ -5,13 +5,14 @@
 #include "config.h"
 
 #include <getopt.h>
-#include <locale.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "b2c/cli.h"
 #include "b2c/i18n.h"
+#include "b2c/lang.h"
+#include "b2c/settings.h"
 
 struct command {
 	const char *name;
@@ -28,40 +29,70 @@ static const struct command commands[] = {
 	{ "import-responses", cmd_import_responses },
 };
 
+/* What the global options ask for besides running. */
+enum main_action {
+	MAIN_RUN,
+	MAIN_HELP,
+	MAIN_VERSION,
+	MAIN_BAD_OPTION
+};
+
 static void
 usage(FILE *out)
 {
-	fprintf(out, _("Usage: b2c [OPTION]... [FILE]\n"
-	    "  or:  b2c COMMAND [OPTION]... FILE...\n"
+	fputs(_("Usage: b2c [OPTION]... [FILE]\n"
+	    "  or:  b2c [OPTION]... COMMAND [ARGUMENT]...\n"
 	    "Guide a housing organisation and a local company through the\n"
 	    "Business2Community dialogue tool, and review saved sessions.\n"
 	    "\n"
+	    "With FILE, open that session in the wizard (a new session when\n"
+	    "FILE does not exist); without FILE, choose a session from the\n"
+	    "sessions directory.\n"), out);
+	fputs(_("\n"
 	    "Commands:\n"
-	    "  check FILE...             validate session files\n"
-	    "  view FILE                 open a session read-only\n"
-	    "  report FILE               print a report (text, markdown, html, csv)\n"
-	    "  list [DIR]                list the sessions in a directory\n"
-	    "  new FILE [--template NAME]  start a session from a template\n"
-	    "  import-part1 SESSION OTHER  bring the other party's Del 1 in\n"
-	    "  import-responses SESSION --period LABEL FILE.csv\n"
-	    "                            add survey responses to a period\n"
-	    "\n"
+	    "  new FILE [--template=NAME]  start a session from a template;\n"
+	    "                          --template=list lists the templates\n"
+	    "  view FILE               show a session read-only\n"
+	    "  check [-v] FILE...      validate session files\n"
+	    "  report FILE [--format=FORMAT] [--width=N] [--ascii] [-o OUT]\n"
+	    "                          print a report; FORMAT is text,\n"
+	    "                          markdown, html or csv\n"
+	    "  list [DIR]              list the sessions in a directory\n"
+	    "  import-part1 SESSION OTHER [--replace]\n"
+	    "                          bring the other party's Del 1 in\n"
+	    "  import-responses SESSION --period=LABEL FILE.csv\n"
+	    "                          add survey responses to a period\n"), out);
+	fputs(_("\n"
 	    "Options:\n"
-	    "  -d, --dir=DIR             sessions directory\n"
-	    "  -r, --read-only           open without changing anything\n"
-	    "      --demo                open a private copy of the demo session\n"
-	    "      --lang=da|en          language of the interface\n"
-	    "      --ascii               draw with ASCII only\n"
-	    "  -h, --help                display this help and exit\n"
-	    "  -V, --version             output version information and exit\n"
+	    "  -d, --dir=DIR           sessions directory\n"
+	    "  -r, --read-only         open without changing anything\n"
+	    "      --demo              open a private copy of the demo session\n"
+	    "      --lang=LANG         language of the interface: da (Danish)\n"
+	    "                          or en (English)\n"
+	    "      --ascii             draw with ASCII characters only\n"
+	    "  -h, --help              display this help and exit\n"
+	    "  -V, --version           output version information and exit\n"),
+	    out);
+	fputs(_("\n"
+	    "Exit status: 0 if OK, 1 on a data error (bad file, failed save),\n"
+	    "2 on a usage error.\n"
 	    "\n"
-	    "Exit status: 0 success, 1 data error, 2 usage error.\n"
-	    "See b2c(1) and b2c-session(5).\n"));
+	    "Full documentation: man b2c, man b2c-session.\n"), out);
 }
 
-/* Parses the options before the command; returns optind or -1 to exit. */
+/* An option the global parser refused, reported once the language is
+ * known. */
+struct bad_option {
+	int		 missing;	/* the option needs an argument */
+	int		 letter;	/* an unknown short option, or 0 */
+	const char	*arg;		/* the word on the command line */
+};
+
+/* Parses the options before the command without printing anything (the
+ * language is not known yet). */
 static int
-parse_global(int argc, char **argv, struct cli_options *opts, int *status)
+parse_global(int argc, char **argv, struct cli_options *opts,
+    enum main_action *action, struct bad_option *bad)
 {
 	static const struct option longopts[] = {
 		{ "dir", required_argument, NULL, 'd' },
@@ -75,45 +106,116 @@ parse_global(int argc, char **argv, struct cli_options *opts, int *status)
 	};
 	int c;
 
-	while ((c = getopt_long(argc, argv, "+d:rhV", longopts, NULL)) != -1) {
+	opterr = 0;
+	*action = MAIN_RUN;
+	while ((c = getopt_long(argc, argv, "+:d:rhV", longopts, NULL)) != -1) {
 		switch (c) {
 		case 'd': opts->sessions_dir = optarg; break;
 		case 'r': opts->read_only = true; break;
 		case 'D': opts->demo = true; break;
 		case 'L': opts->lang = optarg; break;
 		case 'A': opts->ascii = true; break;
-		case 'h': usage(stdout); *status = 0; return -1;
-		case 'V':
-			printf("b2c %s\n", PACKAGE_VERSION);
-			*status = 0;
-			return -1;
+		case 'h': *action = MAIN_HELP; return optind;
+		case 'V': *action = MAIN_VERSION; return optind;
 		default:
-			fprintf(stderr, _("Try 'b2c --help' for more "
-			    "information.\n"));
-			*status = EXIT_USAGE;
-			return -1;
+			bad->missing = (c == ':');
+			bad->letter = optopt;
+			bad->arg = argv[optind - 1];
+			*action = MAIN_BAD_OPTION;
+			return optind;
 		}
 	}
 	return optind;
 }
 
+static void
+report_bad_option(const struct bad_option *bad)
+{
+	if (bad->missing)
+		fprintf(stderr, _("b2c: option '%s' requires an argument\n"),
+		    bad->arg);
+	else if (bad->letter != 0)
+		fprintf(stderr, _("b2c: invalid option -- '%c'\n"),
+		    bad->letter);
+	else
+		fprintf(stderr, _("b2c: unrecognized option '%s'\n"),
+		    bad->arg);
+	fprintf(stderr, _("Try 'b2c --help' for more information.\n"));
+}
+
+/*
+ * Reads the settings files and sets up the language: --lang, else the
+ * settings, else the locale, else Danish. Problems in the settings files
+ * are reported in the chosen language, so a bad file is read again after
+ * the language is known. Returns 0, or an exit status.
+ */
+static int
+setup_language(struct cli_options *opts, struct settings *settings)
+{
+	const char *lang, *localedir;
+	char *cause = NULL;
+	int bad_settings, bad_lang;
+
+	bad_settings = settings_load(settings, NULL) != 0;
+	bad_lang = opts->lang != NULL && lang_parse(opts->lang) == NULL;
+	lang_choose(bad_lang ? NULL : opts->lang, settings->language, &lang,
+	    NULL);
+	if ((localedir = getenv("B2C_LOCALEDIR")) == NULL || *localedir == '\0')
+		localedir = LOCALEDIR;
+	if (lang_apply(lang, localedir, &cause) != 0) {
+		fprintf(stderr, "b2c: %s\n", cause);
+		free(cause);
+	}
+	if (bad_lang) {
+		fprintf(stderr, _("b2c: unknown language '%s' (use da or en)\n"),
+		    opts->lang);
+		fprintf(stderr, _("Try 'b2c --help' for more information.\n"));
+		return EXIT_USAGE;
+	}
+	if (bad_settings) {
+		settings_clear(settings);
+		cause = NULL;
+		settings_load(settings, &cause);
+		if (cause != NULL)
+			fprintf(stderr, "%s\n", cause);
+		free(cause);
+	}
+	settings_set_current(settings);
+	if (settings->ascii)
+		opts->ascii = true;
+	return 0;
+}
+
 int
 main(int argc, char **argv)
 {
+	static struct settings settings;
 	struct cli_options opts;
-	int first, status = 0;
+	struct bad_option bad;
+	enum main_action action;
+	int first, status;
 	size_t i;
 
 	memset(&opts, 0, sizeof opts);
-	setlocale(LC_ALL, "");
-#ifdef ENABLE_NLS
-	bindtextdomain(PACKAGE, LOCALEDIR);
-	bind_textdomain_codeset(PACKAGE, "UTF-8");
-	textdomain(PACKAGE);
-#endif
-	first = parse_global(argc, argv, &opts, &status);
-	if (first < 0)
+	memset(&bad, 0, sizeof bad);
+	settings_init(&settings);
+	first = parse_global(argc, argv, &opts, &action, &bad);
+	if ((status = setup_language(&opts, &settings)) != 0)
 		return status;
+	switch (action) {
+	case MAIN_HELP:
+		usage(stdout);
+		return 0;
+	case MAIN_VERSION:
+		printf("b2c %s\n", PACKAGE_VERSION);
+		return 0;
+	case MAIN_BAD_OPTION:
+		report_bad_option(&bad);
+		return EXIT_USAGE;
+	case MAIN_RUN:
+		break;
+	}
+	opterr = 1;	/* the commands' own parsers report their errors */
 	if (first < argc) {
 		for (i = 0; i < sizeof commands / sizeof commands[0]; i++) {
 			if (strcmp(argv[first], commands[i].name) == 0) {

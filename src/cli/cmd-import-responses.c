@@ -1,14 +1,172 @@
-/* Placeholder until the stats area lands. */
+/*
+ * b2c import-responses SESSION --period LABEL [--date DATE] [--replace]
+ * FILE.csv: adds a survey tool's export to a period's tallies. The
+ * session is locked, loaded, changed in memory and saved safely; any bad
+ * cell ("FILE:ROW:COLUMN: ...") leaves the session file untouched.
+ */
 #include "config.h"
 
+#include <getopt.h>
 #include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
 
 #include "b2c/cli.h"
+#include "b2c/date.h"
+#include "b2c/i18n.h"
+#include "b2c/import.h"
+#include "b2c/session.h"
+#include "b2c/store.h"
+#include "b2c/util.h"
+
+struct import_args {
+	const char *session;
+	const char *csv;
+	const char *period;
+	char	 date[DATE_ISO_LEN];
+	int	 flags;
+};
+
+static void
+import_usage(FILE *out)
+{
+	fprintf(out, _("Usage: b2c import-responses SESSION --period LABEL "
+	    "[--date DATE] [--replace] FILE.csv\n"
+	    "Add survey responses (one row per respondent, a header row of\n"
+	    "statement or indicator ids, answers 1-5 or Helt enig .. Helt\n"
+	    "uenig, Ved ikke) to the period LABEL of every indicator named.\n"
+	    "\n"
+	    "  -p, --period=LABEL  the period: Baseline, År 1, ...\n"
+	    "  -D, --date=DATE     the date of the measurement\n"
+	    "      --replace       replace the period's answers instead of "
+	    "adding\n"
+	    "  -h, --help          display this help and exit\n"));
+}
+
+/* Parses the command line; returns -1 to exit with *status. */
+static int
+import_parse(int argc, char **argv, struct import_args *a, int *status)
+{
+	static const struct option longopts[] = {
+		{ "period", required_argument, NULL, 'p' },
+		{ "date", required_argument, NULL, 'D' },
+		{ "replace", no_argument, NULL, 'R' },
+		{ "help", no_argument, NULL, 'h' },
+		{ NULL, 0, NULL, 0 }
+	};
+	char *cause = NULL;
+	int c;
+
+	memset(a, 0, sizeof *a);
+	*status = EXIT_USAGE;
+	while ((c = getopt_long(argc, argv, "p:D:h", longopts, NULL)) != -1) {
+		switch (c) {
+		case 'p': a->period = optarg; break;
+		case 'R': a->flags |= IMPORT_REPLACE; break;
+		case 'D':
+			if (date_parse(optarg, a->date, &cause) != 0) {
+				fprintf(stderr, "b2c import-responses: %s\n",
+				    cause);
+				free(cause);
+				return -1;
+			}
+			break;
+		case 'h': import_usage(stdout); *status = 0; return -1;
+		default: import_usage(stderr); return -1;
+		}
+	}
+	if (argc - optind != 2 || a->period == NULL || a->period[0] == '\0') {
+		fprintf(stderr, "%s", _("b2c import-responses: a session, "
+		    "--period and one CSV file are needed\n"));
+		import_usage(stderr);
+		return -1;
+	}
+	a->session = argv[optind];
+	a->csv = argv[optind + 1];
+	return 0;
+}
+
+/* What was imported, and which columns were not. */
+static void
+import_report(const struct import_args *a, const struct import_result *r)
+{
+	char *line, *save = NULL;
+
+	printf(P_("%s: %ld respondent imported into \"%s\" (%ld answers, "
+	    "%ld \"Ved ikke\", %ld blank)\n",
+	    "%s: %ld respondents imported into \"%s\" (%ld answers, "
+	    "%ld \"Ved ikke\", %ld blank)\n", r->respondents), a->csv,
+	    r->respondents, a->period, r->answers, r->dont_know, r->blank);
+	for (line = r->ignored ? strtok_r(r->ignored, "\n", &save) : NULL;
+	    line != NULL; line = strtok_r(NULL, "\n", &save))
+		fprintf(stderr, _("%s: ignored column %s\n"), a->csv, line);
+}
+
+/* Loads, imports and saves; the caller holds the lock. */
+static int
+import_locked(const struct import_args *a)
+{
+	struct import_result res;
+	struct store_file file;
+	struct session *s;
+	char *cause = NULL;
+	int rc;
+
+	if (store_load(a->session, &s, &file, &cause) != 0)
+		goto fail;
+	if (import_responses_file(s, a->csv, a->period, a->date, a->flags,
+	    &res, &cause) != 0) {
+		session_free(s);
+		goto fail;
+	}
+	rc = store_save(a->session, s, &file, 0, &cause);
+	session_free(s);
+	if (rc == STORE_CHANGED && cause == NULL)
+		cause = xasprintf(_("%s: changed by someone else since it was "
+		    "read; nothing was imported"), a->session);
+	if (rc != 0) {
+		import_result_clear(&res);
+		goto fail;
+	}
+	import_report(a, &res);
+	import_result_clear(&res);
+	return fflush(stdout) == 0 ? 0 : EXIT_DATA;
+fail:
+	fprintf(stderr, "%s\n", cause);
+	free(cause);
+	return EXIT_DATA;
+}
 
 int
 cmd_import_responses(int argc, char **argv, const struct cli_options *opts)
 {
-	(void)argc; (void)argv; (void)opts;
-	fputs("b2c: this command is not available in this build\n", stderr);
-	return EXIT_USAGE;
+	struct import_args a;
+	struct store_lock *lock = NULL;
+	char *holder = NULL, *note = NULL, *cause = NULL;
+	int status;
+
+	if (import_parse(argc, argv, &a, &status) != 0)
+		return status;
+	if (opts->read_only) {
+		fprintf(stderr, "%s", _("b2c import-responses: cannot import "
+		    "into a session opened read-only\n"));
+		return EXIT_USAGE;
+	}
+	if (store_lock_acquire(a.session, &lock, &holder, &note,
+	    &cause) != 0) {
+		if (holder != NULL)
+			fprintf(stderr, _("%s: in use by %s\n"), a.session,
+			    holder);
+		else
+			fprintf(stderr, "%s\n", cause);
+		free(holder);
+		free(cause);
+		return EXIT_DATA;
+	}
+	if (note != NULL)
+		fprintf(stderr, "%s\n", note);
+	free(note);
+	status = import_locked(&a);
+	store_lock_release(lock);
+	return status;
 }

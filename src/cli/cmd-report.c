@@ -1,14 +1,209 @@
-/* Placeholder until the report area lands. */
+/*
+ * b2c report FILE [--format text|markdown|html|csv] [--width N] [--ascii]
+ * [-o OUT]: prints a whole session, or writes it to OUT through a
+ * temporary file renamed into place, so a reader never sees half a report.
+ */
 #include "config.h"
 
+#include <errno.h>
+#include <getopt.h>
+#include <limits.h>
 #include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/ioctl.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include "b2c/cli.h"
+#include "b2c/i18n.h"
+#include "b2c/report.h"
+#include "b2c/store.h"
+#include "b2c/util.h"
+
+static void
+report_usage(FILE *out)
+{
+	fprintf(out, _("Usage: b2c report FILE [--format text|markdown|html|csv]"
+	    " [--width N] [--ascii] [-o OUT]\n"));
+}
+
+/* A positive decimal number, or -1. */
+static int
+parse_width(const char *s)
+{
+	char *end;
+	long v;
+
+	errno = 0;
+	v = strtol(s, &end, 10);
+	if (errno != 0 || end == s || *end != '\0' || v <= 0 || v > 10000)
+		return -1;
+	return (int)v;
+}
+
+/* The terminal's width when stdout is one, else $COLUMNS, else 80. */
+static int
+default_width(bool to_stdout)
+{
+	struct winsize ws;
+	const char *env;
+	int w;
+
+	if (to_stdout && isatty(STDOUT_FILENO) &&
+	    ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) == 0 && ws.ws_col > 0)
+		return ws.ws_col;
+	if ((env = getenv("COLUMNS")) != NULL && (w = parse_width(env)) > 0)
+		return w;
+	return 80;
+}
+
+static int
+write_stdout(const char *text)
+{
+	size_t len = strlen(text);
+
+	if (fwrite(text, 1, len, stdout) != len || fflush(stdout) != 0) {
+		fprintf(stderr, _("b2c: writing the report: %s\n"),
+		    strerror(errno));
+		return EXIT_DATA;
+	}
+	return 0;
+}
+
+/* Writes text to path via a temporary file in the same directory. */
+static int
+write_file(const char *path, const char *text)
+{
+	size_t len = strlen(text);
+	char *tmp = xasprintf("%s.XXXXXX", path);
+	int fd, saved;
+	mode_t mask;
+	FILE *f;
+
+	if ((fd = mkstemp(tmp)) == -1)
+		goto fail;
+	/* mkstemp makes the file private; a report is as readable as any
+	 * file the user creates. */
+	mask = umask(0);
+	umask(mask);
+	if (fchmod(fd, 0666 & ~mask) != 0) {
+		saved = errno;
+		close(fd);
+		errno = saved;
+		goto fail_unlink;
+	}
+	if ((f = fdopen(fd, "w")) == NULL) {
+		saved = errno;
+		close(fd);
+		errno = saved;
+		goto fail_unlink;
+	}
+	if (fwrite(text, 1, len, f) != len || fflush(f) != 0 ||
+	    fsync(fileno(f)) != 0) {
+		saved = errno;
+		fclose(f);
+		errno = saved;
+		goto fail_unlink;
+	}
+	if (fclose(f) != 0 || rename(tmp, path) != 0)
+		goto fail_unlink;
+	free(tmp);
+	return 0;
+
+fail_unlink:
+	saved = errno;
+	unlink(tmp);
+	errno = saved;
+fail:
+	fprintf(stderr, _("b2c: %s: %s\n"), path, strerror(errno));
+	free(tmp);
+	return EXIT_DATA;
+}
+
+static int
+report_load(const char *path, struct session **s)
+{
+	char *cause = NULL;
+	size_t len;
+
+	if (store_load(path, s, NULL, &cause) == 0)
+		return 0;
+	if (cause != NULL) {
+		len = strlen(cause);
+		fprintf(stderr, "%s%s", cause,
+		    len > 0 && cause[len - 1] == '\n' ? "" : "\n");
+	}
+	free(cause);
+	return EXIT_DATA;
+}
 
 int
 cmd_report(int argc, char **argv, const struct cli_options *opts)
 {
-	(void)argc; (void)argv; (void)opts;
-	fputs("b2c: this command is not available in this build\n", stderr);
-	return EXIT_USAGE;
+	static const struct option longopts[] = {
+		{ "format", required_argument, NULL, 'f' },
+		{ "width", required_argument, NULL, 'w' },
+		{ "ascii", no_argument, NULL, 'a' },
+		{ "output", required_argument, NULL, 'o' },
+		{ "help", no_argument, NULL, 'h' },
+		{ NULL, 0, NULL, 0 }
+	};
+	int c, format = REPORT_TEXT, width = 0, flags = 0, status;
+	const char *out = "-";
+	struct session *s;
+	char *text;
+
+	if (opts->ascii)
+		flags |= REPORT_ASCII;
+	while ((c = getopt_long(argc, argv, "f:w:o:h", longopts, NULL)) != -1) {
+		switch (c) {
+		case 'f':
+			if ((format = report_format_parse(optarg)) < 0) {
+				fprintf(stderr, _("b2c: unknown report format "
+				    "'%s'\n"), optarg);
+				report_usage(stderr);
+				return EXIT_USAGE;
+			}
+			break;
+		case 'w':
+			if ((width = parse_width(optarg)) < 0) {
+				fprintf(stderr, _("b2c: bad width '%s'\n"),
+				    optarg);
+				return EXIT_USAGE;
+			}
+			break;
+		case 'a': flags |= REPORT_ASCII; break;
+		case 'o': out = optarg; break;
+		case 'h':
+			report_usage(stdout);
+			fputs(_("Print the whole session FILE as a report.\n"
+			    "\n"
+			    "  -f, --format=FORMAT  text (default), markdown, html "
+			    "or csv (the ESG figures)\n"
+			    "  -w, --width=N        wrap text at N columns "
+			    "(default: the terminal's, else 80)\n"
+			    "      --ascii          draw with ASCII only\n"
+			    "  -o, --output=OUT     write to OUT ('-' for standard "
+			    "output)\n"
+			    "  -h, --help           display this help and exit\n"),
+			    stdout);
+			return 0;
+		default: report_usage(stderr); return EXIT_USAGE;
+		}
+	}
+	if (argc - optind != 1) {
+		report_usage(stderr);
+		return EXIT_USAGE;
+	}
+	if ((status = report_load(argv[optind], &s)) != 0)
+		return status;
+	if (width == 0)
+		width = default_width(strcmp(out, "-") == 0);
+	text = report_render(s, (enum report_format)format, width, flags);
+	session_free(s);
+	status = strcmp(out, "-") == 0 ? write_stdout(text) :
+	    write_file(out, text);
+	free(text);
+	return status;
 }

@@ -1,14 +1,225 @@
-/* Placeholder until the TUI area lands. */
+/*
+ * b2c [FILE], b2c --demo and the session picker: opens the session in
+ * the wizard. A missing FILE starts a new session there. The store lock
+ * is taken for editing; when someone else holds it the session opens
+ * read-only with a notice naming the holder.
+ */
 #include "config.h"
 
+#include <errno.h>
+#include <fcntl.h>
 #include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <time.h>
+#include <unistd.h>
 
-#include "b2c/cli.h"
+#include "b2c/cli-wizard.h"
+#include "b2c/i18n.h"
+#include "b2c/store.h"
+#include "b2c/tui.h"
+#include "b2c/util.h"
+
+/* mkdir -p with private permissions. */
+static int
+wizard_mkdirs(const char *dir)
+{
+	char *p = xstrdup(dir), *s;
+	int r = 0;
+
+	for (s = p + 1; r == 0 && *s != '\0'; s++) {
+		if (*s != '/')
+			continue;
+		*s = '\0';
+		if (mkdir(p, 0700) != 0 && errno != EEXIST)
+			r = -1;
+		*s = '/';
+	}
+	if (r == 0 && mkdir(p, 0700) != 0 && errno != EEXIST)
+		r = -1;
+	free(p);
+	return r;
+}
+
+static int
+wizard_copy(const char *from, int out, char **cause)
+{
+	char buf[8192];
+	ssize_t n;
+	int in = open(from, O_RDONLY | O_NOFOLLOW);
+
+	if (in < 0) {
+		*cause = xasprintf("%s: %s", from, strerror(errno));
+		return -1;
+	}
+	while ((n = read(in, buf, sizeof buf)) > 0) {
+		if (write(out, buf, (size_t)n) != n) {
+			*cause = xasprintf("%s", strerror(errno));
+			close(in);
+			return -1;
+		}
+	}
+	close(in);
+	return n < 0 ? -1 : 0;
+}
+
+/* Copies the demo session to a new private file in dir. */
+static char *
+wizard_demo(const char *dir, char **cause)
+{
+	const char *data = getenv("B2C_DATADIR");
+	char *from, *path = NULL, stamp[32];
+	time_t now = time(NULL);
+	int fd = -1, i;
+
+	if (data == NULL || *data == '\0')
+		data = PKGDATADIR;
+	from = xasprintf("%s/demo.cfg", data);
+	strftime(stamp, sizeof stamp, "%Y%m%d-%H%M%S", localtime(&now));
+	if (wizard_mkdirs(dir) != 0) {
+		*cause = xasprintf("%s: %s", dir, strerror(errno));
+		free(from);
+		return NULL;
+	}
+	for (i = 1; fd < 0 && i < 100; i++) {
+		free(path);
+		path = i == 1 ? xasprintf("%s/demo-%s.cfg", dir, stamp) :
+		    xasprintf("%s/demo-%s-%d.cfg", dir, stamp, i);
+		fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW, 0600);
+		if (fd < 0 && errno != EEXIST)
+			break;
+	}
+	if (fd < 0) {
+		*cause = xasprintf("%s: %s", path, strerror(errno));
+		free(path);
+		free(from);
+		return NULL;
+	}
+	if (wizard_copy(from, fd, cause) != 0 || close(fd) != 0) {
+		unlink(path);
+		free(path);
+		path = NULL;
+	}
+	free(from);
+	return path;
+}
+
+/* Loads path, or a new session when there is no file yet. */
+static struct session *
+wizard_load(const char *path, struct store_file *file, char **cause)
+{
+	struct session *s = NULL;
+
+	if (store_stat(path, file, cause) != 0)
+		return NULL;
+	if (!file->exists)
+		return session_new();
+	if (store_load(path, &s, file, cause) != 0)
+		return NULL;
+	return s;
+}
+
+/* Takes the lock; on failure switches cfg to read-only with a notice. */
+static struct store_lock *
+wizard_lock(const char *path, struct tui_config *cfg, char **notice)
+{
+	struct store_lock *lock = NULL;
+	char *holder = NULL, *note = NULL, *cause = NULL;
+
+	if (store_lock_acquire(path, &lock, &holder, &note, &cause) != 0) {
+		cfg->read_only = true;
+		if (holder != NULL)
+			*notice = xasprintf(_("Opened read-only: the session "
+			    "is in use by %s."), holder);
+		else
+			*notice = xasprintf(_("Opened read-only: cannot lock "
+			    "the session: %s"), cause != NULL ? cause : "");
+		lock = NULL;
+	} else if (note != NULL)
+		*notice = xstrdup(note);
+	free(holder);
+	free(note);
+	free(cause);
+	return lock;
+}
+
+static int
+wizard_fail(const char *cause)
+{
+	fprintf(stderr, "b2c: %s\n", cause);
+	return EXIT_DATA;
+}
+
+/* Runs the wizard on path (already chosen) with the TUI started. */
+static int
+wizard_session(const char *path, struct tui_config *cfg, char **error)
+{
+	struct store_file file;
+	struct store_lock *lock = NULL;
+	struct session *s;
+	char *notice = NULL;
+	int status;
+
+	memset(&file, 0, sizeof file);
+	if ((s = wizard_load(path, &file, error)) == NULL)
+		return EXIT_DATA;
+	if (!cfg->read_only)
+		lock = wizard_lock(path, cfg, &notice);
+	else if (!cfg->view)
+		notice = xstrdup(_("Opened read-only; nothing will be "
+		    "changed."));
+	else
+		notice = xstrdup(_("Read-only view. F4 shows the whole "
+		    "session on one page."));
+	cfg->notice = notice;
+	status = tui_run(s, path, &file, cfg);
+	store_lock_release(lock);
+	session_free(s);
+	free(notice);
+	return status;
+}
+
+int
+cli_wizard_open(const struct cli_options *opts, const char *file, bool view)
+{
+	struct tui_config cfg;
+	char *dir = cli_sessions_dir(opts), *path = NULL, *cause = NULL;
+	int status = 0;
+
+	memset(&cfg, 0, sizeof cfg);
+	cfg.read_only = opts->read_only || view;
+	cfg.view = view;
+	cfg.ascii = opts->ascii;
+	cfg.sessions_dir = dir;
+	if (opts->demo && (path = wizard_demo(dir, &cause)) == NULL)
+		goto fail;
+	if (file != NULL)
+		path = xstrdup(file);
+	if (tui_start(&cfg, &cause) != 0) {
+		tui_stop();
+		goto fail;
+	}
+	if (path == NULL && wizard_mkdirs(dir) == 0)
+		path = tui_pick(dir);
+	if (path != NULL)
+		status = wizard_session(path, &cfg, &cause);
+	tui_stop();
+	if (cause != NULL)
+		goto fail;
+	free(path);
+	free(dir);
+	return status;
+fail:
+	status = wizard_fail(cause);
+	free(cause);
+	free(path);
+	free(dir);
+	return status;
+}
 
 int
 cli_wizard(const struct cli_options *opts, const char *file)
 {
-	(void)opts; (void)file;
-	fputs("b2c: the wizard is not available in this build\n", stderr);
-	return EXIT_USAGE;
+	return cli_wizard_open(opts, file, false);
 }

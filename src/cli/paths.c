@@ -1,12 +1,14 @@
 /*
- * Where sessions live: -d, else $B2C_SESSIONS, else
- * $XDG_DATA_HOME/b2c/sessions (~/.local/share/b2c/sessions).
+ * Where sessions live: -d, else $B2C_SESSIONS, else sessions_dir from
+ * the settings files, else $XDG_DATA_HOME/b2c/sessions
+ * (~/.local/share/b2c/sessions).
  */
 #include "config.h"
 
 #include <stdlib.h>
 
 #include "b2c/cli.h"
+#include "b2c/settings.h"
 #include "b2c/util.h"
 
 char *
@@ -18,6 +20,8 @@ cli_sessions_dir(const struct cli_options *opts)
 		return xstrdup(opts->sessions_dir);
 	if ((env = getenv("B2C_SESSIONS")) != NULL && *env != '\0')
 		return xstrdup(env);
+	if (settings_current()->sessions_dir != NULL)
+		return xstrdup(settings_current()->sessions_dir);
 	if ((env = getenv("XDG_DATA_HOME")) != NULL && *env == '/')
 		return xasprintf("%s/b2c/sessions", env);
 	if ((env = getenv("HOME")) != NULL && *env != '\0')

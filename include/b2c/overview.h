@@ -1,0 +1,52 @@
+/*
+ * A one-line summary of each session file in a directory, for `b2c list`
+ * and the TUI's session picker: title, partners, last save, progress per
+ * part and who holds the lock. A file that cannot be read is listed with
+ * its error instead of stopping the scan.
+ */
+#ifndef B2C_OVERVIEW_H
+#define B2C_OVERVIEW_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <time.h>
+
+#include "b2c/guide.h"
+#include "b2c/session.h"
+
+struct overview {
+	char	*path;		/* the file, as dir/name */
+	char	*name;		/* the file name within the directory */
+	char	*error;		/* NULL when loaded, else the loader's text */
+	char	*title;		/* "" when unknown; all strings owned */
+	char	*partners;	/* "Bo-Vest & Nortec" */
+	char	*modified;	/* last save (UTC timestamp), "" unknown */
+	char	*saved_by;	/* who saved last, "" unknown */
+	char	*locked_by;	/* the lock holder, NULL when unlocked */
+	size_t	 done[GUIDE_PART_COUNT];	/* steps done per part */
+	size_t	 total[GUIDE_PART_COUNT];
+	size_t	 n_meetings;	/* Del 3 meetings held */
+	time_t	 mtime;		/* the file's modification time */
+};
+
+/* True when a party's Del 1 holds any answer at all. */
+bool	 overview_part1_used(const struct part1 *);
+/* "2026-11-20T14:05:00Z" as "2026-11-20 14:05 UTC" (allocated). */
+char	*overview_when(const char *timestamp);
+/* Summarises one session file (never fails: errors go to ->error). */
+void	 overview_load(const char *path, struct overview *out);
+/*
+ * Summarises every *.cfg file in dir, most recently saved first. Returns
+ * -1 with *cause when the directory cannot be read.
+ */
+int	 overview_scan(const char *dir, struct overview **items, size_t *n,
+	    char **cause);
+void	 overview_clear(struct overview *);
+void	 overview_free_all(struct overview *, size_t n);
+/*
+ * Progress as one line, e.g. "Del 1 ✓  Del 2 6/9  Del 3 2 møder"
+ * (translated), "Del 1 ok" with ascii. Allocated.
+ */
+char	*overview_progress(const struct overview *, bool ascii);
+
+#endif

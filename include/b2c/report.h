@@ -1,0 +1,40 @@
+/*
+ * Reports of a whole session: plain text (for the terminal, less and the
+ * viewer's whole-session page), markdown, self-contained HTML and a long
+ * CSV of the ESG figures. Renderers build an allocated string and never
+ * print; all text from the session is escaped for the format (no control
+ * or bidi character ever reaches the output raw).
+ */
+#ifndef B2C_REPORT_H
+#define B2C_REPORT_H
+
+#include "b2c/session.h"
+
+enum report_format {
+	REPORT_TEXT = 0,
+	REPORT_MARKDOWN,
+	REPORT_HTML,
+	REPORT_CSV,
+	REPORT_FORMAT_COUNT
+};
+
+#define REPORT_ASCII	0x1	/* ASCII-only chrome and charts (text) */
+
+#define REPORT_MIN_WIDTH 40	/* narrower widths are raised to this */
+
+/* The CSV header line, without the line ending. */
+#define REPORT_CSV_HEADER "indicator_id,indicator_name,kind,period,date," \
+	"respondents,positive,percent,ci_low,ci_high,target"
+
+/*
+ * The whole session in reading order as plain text wrapped at width
+ * display columns, lines ending in "\n". Never NULL.
+ */
+char	*report_text(const struct session *, int width, int flags);
+/* The same in another format; width matters to text only. */
+char	*report_render(const struct session *, enum report_format,
+	    int width, int flags);
+/* "text", "markdown" (or "md"), "html", "csv"; -1 when unknown. */
+int	 report_format_parse(const char *);
+
+#endif

@@ -1,0 +1,45 @@
+/*
+ * The full-screen wizard. The only module besides src/tui that knows it
+ * exists is the command line: it loads and locks the session, then hands
+ * it here. The TUI edits the session in place and saves it through the
+ * store; it never decides where files live.
+ */
+#ifndef B2C_TUI_H
+#define B2C_TUI_H
+
+#include <stdbool.h>
+
+#include "b2c/session.h"
+#include "b2c/store.h"
+
+struct tui_config {
+	bool	 read_only;	/* refuse every edit and never write */
+	bool	 view;		/* b2c view: read-only, offers the whole page */
+	bool	 ascii;		/* ASCII line drawing even in UTF-8 */
+	const char *notice;	/* shown once on the message line, may be NULL */
+	const char *sessions_dir; /* for the picker */
+};
+
+/*
+ * Starts curses (newterm on the terminal, or headless when B2C_SCRIPT is
+ * set). Returns -1 with *cause when the terminal cannot be used.
+ */
+int	tui_start(const struct tui_config *, char **cause);
+/* Restores the terminal; safe to call when tui_start failed. */
+void	tui_stop(void);
+
+/*
+ * Lets the user pick a session in dir or name a new one. Returns an
+ * allocated path, or NULL when the user quits.
+ */
+char	*tui_pick(const char *dir);
+
+/*
+ * Runs the wizard on s (path is where it is saved, file its identity on
+ * disk). Returns the exit status: 0, or EXIT_DATA when the last save
+ * failed and the user chose to leave anyway.
+ */
+int	tui_run(struct session *s, const char *path, struct store_file *file,
+	    const struct tui_config *);
+
+#endif

@@ -1,0 +1,19 @@
+# (guide) the booklet's parts, steps and questions as data, and their
+# accessors into the session model.
+libb2ccore_a_SOURCES += src/core/guide.c src/core/guide-access.c \
+	src/core/guide-start.c src/core/guide-part1.c src/core/guide-part2.c \
+	src/core/guide-part3.c src/core/guide-indicators.c \
+	src/core/guide-statements.c src/core/guide-measure.c \
+	src/core/guide-query.c
+noinst_HEADERS += include/b2c/guide.h include/b2c/guide-extra.h \
+	src/core/guide-impl.h
+
+check_PROGRAMS += tests/unit/test-guide
+TESTS += tests/unit/test-guide tests/unit/test-guide-po.sh
+tests_unit_test_guide_SOURCES = tests/unit/test-guide.c
+tests_unit_test_guide_CFLAGS = $(UNIT_CFLAGS) \
+	-DGUIDE_PO='"$(abs_top_srcdir)/po/parts/guide.po"'
+tests_unit_test_guide_LDADD = $(UNIT_LIBS)
+
+EXTRA_DIST += mk/guide.mk po/parts/guide.po po/parts/guide.files \
+	tests/unit/test-guide-po.sh

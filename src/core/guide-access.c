@@ -1,0 +1,272 @@
+/*
+ * Conversions between typed text and model values, shared by every
+ * accessor of the guide, so a number or a date is accepted and refused
+ * the same way on every screen. Numbers are parsed by hand rather than
+ * with strtod: the program runs under the user's locale, and a Danish
+ * LC_NUMERIC would make strtod refuse "2.5"; people type both "2,5" and
+ * "2.5", so both are accepted whatever the locale.
+ */
+#include "config.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "b2c/date.h"
+#include "b2c/i18n.h"
+#include "b2c/store.h"
+#include "b2c/util.h"
+#include "guide-impl.h"
+
+#define GUIDE_MAX_DIGITS 15	/* what a double holds exactly */
+
+const char guide_not_set[] = N_("Not set");
+
+const char *const guide_month_choices[] = {
+	guide_not_set, N_("January"), N_("February"), N_("March"),
+	N_("April"), N_("May"), N_("June"), N_("July"), N_("August"),
+	N_("September"), N_("October"), N_("November"), N_("December"),
+	NULL
+};
+
+char *
+guide_dup(const char *s)
+{
+	return xstrdup(s == NULL ? "" : s);
+}
+
+int
+guide_put(char **field, const char *value, char **cause)
+{
+	if (value != NULL && strlen(value) > STORE_MAX_STRING) {
+		*cause = xasprintf(_("The text is longer than %u bytes"),
+		    STORE_MAX_STRING);
+		return -1;
+	}
+	session_set_str(field, value);
+	return 0;
+}
+
+/* Skips leading and trailing blanks: returns the start, sets *len. */
+static const char *
+guide_trim(const char *value, size_t *len)
+{
+	size_t n;
+
+	if (value == NULL)
+		value = "";
+	while (*value == ' ' || *value == '\t')
+		value++;
+	n = strlen(value);
+	while (n > 0 && (value[n - 1] == ' ' || value[n - 1] == '\t'))
+		n--;
+	*len = n;
+	return value;
+}
+
+int
+guide_put_date(char **field, const char *value, char **cause)
+{
+	char iso[DATE_ISO_LEN], *copy;
+	const char *p;
+	size_t len;
+	int rc;
+
+	p = guide_trim(value, &len);
+	if (len == 0) {
+		session_set_str(field, "");
+		return 0;
+	}
+	copy = xstrndup(p, len);
+	rc = date_parse(copy, iso, cause);
+	free(copy);
+	if (rc != 0)
+		return -1;
+	session_set_str(field, iso);
+	return 0;
+}
+
+/* Reads [+-]digits[(.|,)digits] from p (len bytes); -1 if malformed. */
+static int
+guide_scan_decimal(const char *p, size_t len, double *out)
+{
+	unsigned long long mantissa = 0;
+	int digits = 0, frac = -1, sign = 1;
+	size_t i = 0;
+
+	if (len > 0 && (p[0] == '-' || p[0] == '+'))
+		sign = p[i++] == '-' ? -1 : 1;
+	for (; i < len; i++) {
+		if ((p[i] == '.' || p[i] == ',') && frac < 0) {
+			frac = 0;
+			continue;
+		}
+		if (p[i] < '0' || p[i] > '9' || ++digits > GUIDE_MAX_DIGITS)
+			return -1;
+		mantissa = mantissa * 10 + (unsigned long long)(p[i] - '0');
+		if (frac >= 0)
+			frac++;
+	}
+	if (digits == 0)
+		return -1;
+	*out = sign * (double)mantissa / pow(10.0, frac < 0 ? 0 : frac);
+	return 0;
+}
+
+int
+guide_parse_number(const char *value, bool allow_negative, double *out,
+    bool *empty, char **cause)
+{
+	const char *p;
+	size_t len;
+	double v;
+
+	p = guide_trim(value, &len);
+	*empty = len == 0;
+	if (len == 0) {
+		*out = 0;
+		return 0;
+	}
+	if (guide_scan_decimal(p, len, &v) != 0) {
+		*cause = xasprintf(_("%.*s is not a number"), (int)len, p);
+		return -1;
+	}
+	if (v < 0 && !allow_negative) {
+		*cause = xasprintf(_("%.*s is negative; write 0 or more"),
+		    (int)len, p);
+		return -1;
+	}
+	*out = v == 0 ? 0 : v;	/* no "-0" */
+	return 0;
+}
+
+int
+guide_parse_count(const char *value, long *out, bool *empty, char **cause)
+{
+	double v;
+	const char *p;
+	size_t len;
+
+	if (guide_parse_number(value, false, &v, empty, cause) != 0)
+		return -1;
+	p = guide_trim(value, &len);
+	if (v != floor(v)) {
+		*cause = xasprintf(_("%.*s is not a whole number"), (int)len,
+		    p);
+		return -1;
+	}
+	if (v > GUIDE_MAX_COUNT) {
+		*cause = xasprintf(_("%.*s is too large"), (int)len, p);
+		return -1;
+	}
+	*out = (long)v;
+	return 0;
+}
+
+char *
+guide_format_number(double v)
+{
+	long long scaled, whole, part;
+	char buf[64];
+	size_t n;
+
+	if (v == floor(v) && fabs(v) < 1e15)
+		return xasprintf("%lld", (long long)v);
+	/* Six decimals are more than any amount or target needs. */
+	scaled = llround(fabs(v) * 1e6);
+	whole = scaled / 1000000;
+	part = scaled % 1000000;
+	snprintf(buf, sizeof buf, "%s%lld.%06lld", v < 0 ? "-" : "", whole,
+	    part);
+	n = strlen(buf);
+	while (buf[n - 1] == '0')
+		buf[--n] = '\0';
+	if (buf[n - 1] == '.')
+		buf[--n] = '\0';
+	return xstrdup(buf);
+}
+
+char *
+guide_format_long(long v)
+{
+	return xasprintf("%ld", v);
+}
+
+char *
+guide_format_bool(bool b)
+{
+	return xstrdup(b ? "1" : "0");
+}
+
+int
+guide_parse_bool(const char *value, bool *out, char **cause)
+{
+	size_t len;
+	const char *p = guide_trim(value, &len);
+
+	if (len == 0 || (len == 1 && p[0] == '0')) {
+		*out = false;
+		return 0;
+	}
+	if (len == 1 && p[0] == '1') {
+		*out = true;
+		return 0;
+	}
+	*cause = xasprintf(_("%.*s is neither yes (1) nor no (0)"), (int)len,
+	    p);
+	return -1;
+}
+
+int
+guide_parse_choice(const char *value, size_t n, int *out, char **cause)
+{
+	double v;
+	bool empty;
+
+	if (guide_parse_number(value, false, &v, &empty, cause) != 0)
+		return -1;
+	if (empty) {
+		*out = 0;
+		return 0;
+	}
+	if (v != floor(v) || v >= (double)n) {
+		*cause = xasprintf(_("%s is not one of the choices"), value);
+		return -1;
+	}
+	*out = (int)v;
+	return 0;
+}
+
+char *
+guide_format_choice(int index)
+{
+	return xasprintf("%d", index);
+}
+
+char *
+guide_format_date_short(const char *iso)
+{
+	int y, m, d;
+
+	if (date_split(iso, &y, &m, &d) != 0)
+		return guide_dup(iso);
+	return xasprintf("%02d-%02d-%04d", d, m, y);
+}
+
+int
+guide_no_row(char **cause)
+{
+	*cause = xstrdup(_("That row does not exist"));
+	return -1;
+}
+
+size_t
+guide_count_strings(const char *const *list)
+{
+	size_t n = 0;
+
+	while (list != NULL && list[n] != NULL)
+		n++;
+	return n;
+}

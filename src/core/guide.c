@@ -1,0 +1,352 @@
+/*
+ * The guide's steps in order and how complete they are. The step list
+ * depends on the session: the company's Del 1 steps appear only in a
+ * large partnership, after the housing organisation's. Completeness is
+ * computed from the model each time (nothing is cached, so it can never
+ * disagree with what the screens show):
+ * - a step without input fields (information, charts) is done;
+ * - a review step is as complete as the rest of its part (in Del 1, as
+ *   that party's steps);
+ * - otherwise a step is empty when nothing is filled in, done when every
+ *   required field is filled (or, with none required, anything is), and
+ *   partly done in between.
+ */
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "b2c/guide-extra.h"
+#include "b2c/i18n.h"
+#include "b2c/util.h"
+#include "guide-impl.h"
+
+static const char *const part_names[GUIDE_PART_COUNT] = {
+	N_("Start"), N_("Part 1"), N_("Part 2"), N_("Part 3")
+};
+
+static const char *const part_titles[GUIDE_PART_COUNT] = {
+	N_("Getting started"), N_("Internal considerations"),
+	N_("Shared framing"), N_("Evaluation and impact measurement")
+};
+
+const char *
+guide_part_name(enum guide_part p)
+{
+	return p < GUIDE_PART_COUNT ? part_names[p] : "";
+}
+
+const char *
+guide_part_title(enum guide_part p)
+{
+	return p < GUIDE_PART_COUNT ? part_titles[p] : "";
+}
+
+static size_t
+guide_parties(const struct session *s)
+{
+	return s->large ? 2 : 1;
+}
+
+size_t
+guide_step_count(const struct session *s)
+{
+	return guide_start_n_steps + guide_parties(s) * guide_part1_n_steps +
+	    guide_part2_n_steps + guide_part3_n_steps;
+}
+
+/* Finds step i: its table entry, party (-1), first index of its part
+ * and the part's length. NULL when i is out of range. */
+static const struct guide_step *
+guide_resolve(const struct session *s, size_t i, int *party, size_t *first,
+    size_t *len)
+{
+	size_t n1 = guide_parties(s) * guide_part1_n_steps;
+	size_t base = 0;
+
+	*party = -1;
+	if (i < guide_start_n_steps) {
+		*first = 0;
+		*len = guide_start_n_steps;
+		return &guide_start_steps[i];
+	}
+	base += guide_start_n_steps;
+	if (i < base + n1) {
+		*first = base;
+		*len = n1;
+		*party = (int)((i - base) / guide_part1_n_steps);
+		return &guide_part1_steps[(i - base) % guide_part1_n_steps];
+	}
+	base += n1;
+	if (i < base + guide_part2_n_steps) {
+		*first = base;
+		*len = guide_part2_n_steps;
+		return &guide_part2_steps[i - base];
+	}
+	base += guide_part2_n_steps;
+	if (i < base + guide_part3_n_steps) {
+		*first = base;
+		*len = guide_part3_n_steps;
+		return &guide_part3_steps[i - base];
+	}
+	return NULL;
+}
+
+const struct guide_step *
+guide_step_at(const struct session *s, size_t i, struct guide_ctx *ctx)
+{
+	const struct guide_step *step;
+	size_t first, len;
+	int party;
+
+	step = guide_resolve(s, i, &party, &first, &len);
+	if (ctx != NULL) {
+		ctx->party = party;
+		ctx->row = 0;
+		ctx->sub = 0;
+	}
+	return step;
+}
+
+void
+guide_step_position(const struct session *s, size_t i, size_t *pos,
+    size_t *count)
+{
+	size_t first = 0, len = 0;
+	int party;
+
+	if (guide_resolve(s, i, &party, &first, &len) == NULL) {
+		*pos = 0;
+		*count = 0;
+		return;
+	}
+	*pos = i - first + 1;
+	*count = len;
+}
+
+long
+guide_find_step(const struct session *s, const char *key, int party)
+{
+	const struct guide_step *step;
+	struct guide_ctx ctx;
+	size_t i, n = guide_step_count(s);
+
+	for (i = 0; i < n; i++) {
+		step = guide_step_at(s, i, &ctx);
+		if (strcmp(step->key, key) != 0)
+			continue;
+		if (!step->per_party || ctx.party == party)
+			return (long)i;
+	}
+	return -1;
+}
+
+static bool
+guide_is_input(const struct guide_field *f)
+{
+	return f->kind != GUIDE_INFO && f->kind != GUIDE_REVIEW &&
+	    f->kind != GUIDE_CHART;
+}
+
+static bool
+guide_has_inputs(const struct guide_step *step)
+{
+	size_t i;
+
+	for (i = 0; i < step->n_fields; i++)
+		if (guide_is_input(&step->fields[i]))
+			return true;
+	return false;
+}
+
+/* A CHOICE whose first entry is "Not set" can be unset (index 0). */
+static bool
+guide_choice_unsettable(const struct guide_field *f)
+{
+	return f->choices == NULL || (f->choices[0] != NULL &&
+	    strcmp(f->choices[0], guide_not_set) == 0);
+}
+
+/* True when a scalar value counts as given. */
+static bool
+guide_scalar_given(const struct guide_field *f, const char *v)
+{
+	if (v[0] == '\0')
+		return false;
+	if (f->kind == GUIDE_CHECK)
+		return strcmp(v, "0") != 0;
+	if (f->kind == GUIDE_CHOICE && f->choices != NULL)
+		return strcmp(v, "0") != 0;
+	return true;
+}
+
+/* How many items of a LIST are non-empty, and how many there are. */
+static size_t
+guide_list_given(const struct session *s, const struct guide_field *f,
+    const struct guide_ctx *ctx, size_t *n)
+{
+	struct guide_ctx c = *ctx;
+	size_t given = 0;
+	char *v;
+
+	*n = f->count(s, ctx);
+	for (c.row = 0; c.row < *n; c.row++) {
+		v = f->get(s, &c);
+		given += v[0] != '\0';
+		free(v);
+	}
+	return given;
+}
+
+/* Fills *filled and *content for one field. */
+static void
+guide_field_state(const struct session *s, const struct guide_field *f,
+    const struct guide_ctx *ctx, bool *filled, bool *content)
+{
+	size_t n, given;
+	char *v;
+
+	if (guide_field_readonly(f)) {
+		*filled = true;		/* nothing for the user to do */
+		*content = false;
+	} else if (strcmp(f->key, "part3.indicators") == 0) {
+		*filled = guide_part3_indicators_filled(s);
+		*content = guide_part3_indicators_content(s);
+	} else if (f->kind == GUIDE_LIST) {
+		given = guide_list_given(s, f, ctx, &n);
+		*content = given > 0;
+		*filled = f->add == NULL ? given == n && n > 0 : given > 0;
+	} else if (f->kind == GUIDE_TABLE || f->kind == GUIDE_RECORDS) {
+		*content = *filled = f->count(s, ctx) > 0;
+	} else if (f->kind == GUIDE_CHOICE && !guide_choice_unsettable(f)) {
+		*filled = true;		/* always holds a value */
+		*content = false;	/* so it says nothing of progress */
+	} else if (f->get != NULL) {
+		v = f->get(s, ctx);
+		*content = *filled = guide_scalar_given(f, v);
+		free(v);
+	} else
+		*content = *filled = false;
+}
+
+bool
+guide_field_filled(const struct session *s, const struct guide_field *f,
+    const struct guide_ctx *ctx)
+{
+	bool filled, content;
+
+	if (!guide_is_input(f))
+		return true;
+	guide_field_state(s, f, ctx, &filled, &content);
+	return filled;
+}
+
+/* The status of a step with input fields, for the party in ctx. */
+static enum guide_status
+guide_input_status(const struct session *s, const struct guide_step *step,
+    const struct guide_ctx *ctx)
+{
+	bool filled, content, any = false, all = true, required = false;
+	const struct guide_field *f;
+	size_t i;
+
+	for (i = 0; i < step->n_fields; i++) {
+		f = &step->fields[i];
+		if (!guide_is_input(f))
+			continue;
+		guide_field_state(s, f, ctx, &filled, &content);
+		any = any || content;
+		if (f->required) {
+			required = true;
+			all = all && filled;
+		}
+	}
+	if (!any)
+		return GUIDE_EMPTY;
+	return !required || all ? GUIDE_DONE : GUIDE_PARTLY;
+}
+
+/* Done, total and whether anything is filled, over a part's steps (of
+ * one party, or of all with -1). */
+static void
+guide_part_state(const struct session *s, enum guide_part part, int party,
+    size_t *done, size_t *total, bool *any)
+{
+	const struct guide_step *step;
+	struct guide_ctx ctx;
+	enum guide_status st;
+	size_t i, n = guide_step_count(s);
+
+	*done = *total = 0;
+	*any = false;
+	for (i = 0; i < n; i++) {
+		step = guide_step_at(s, i, &ctx);
+		if (step->part != part || !guide_has_inputs(step) ||
+		    (party >= 0 && ctx.party != party))
+			continue;
+		st = guide_input_status(s, step, &ctx);
+		(*total)++;
+		*done += st == GUIDE_DONE;
+		*any = *any || st != GUIDE_EMPTY;
+	}
+}
+
+enum guide_status
+guide_step_status(const struct session *s, size_t i)
+{
+	const struct guide_step *step;
+	struct guide_ctx ctx;
+	size_t done, total, j;
+	bool any, review = false;
+
+	step = guide_step_at(s, i, &ctx);
+	if (step == NULL)
+		return GUIDE_EMPTY;
+	if (guide_has_inputs(step))
+		return guide_input_status(s, step, &ctx);
+	for (j = 0; j < step->n_fields; j++)
+		review = review || step->fields[j].kind == GUIDE_REVIEW;
+	if (!review)
+		return GUIDE_DONE;
+	guide_part_state(s, step->part, ctx.party, &done, &total, &any);
+	if (done == total)
+		return GUIDE_DONE;
+	return any ? GUIDE_PARTLY : GUIDE_EMPTY;
+}
+
+void
+guide_part_progress(const struct session *s, enum guide_part part,
+    size_t *done, size_t *total)
+{
+	bool any;
+
+	guide_part_state(s, part, -1, done, total, &any);
+}
+
+size_t
+guide_missing(const struct session *s, enum guide_part part,
+    struct guide_missing *out, size_t max)
+{
+	const struct guide_step *step;
+	const struct guide_field *f;
+	struct guide_ctx ctx;
+	size_t i, j, found = 0, n = guide_step_count(s);
+
+	for (i = 0; i < n; i++) {
+		step = guide_step_at(s, i, &ctx);
+		if (step->part != part)
+			continue;
+		for (j = 0; j < step->n_fields; j++) {
+			f = &step->fields[j];
+			if (!f->required || guide_field_filled(s, f, &ctx))
+				continue;
+			if (found < max && out != NULL) {
+				out[found].step = i;
+				out[found].field = f;
+				out[found].party = ctx.party;
+			}
+			found++;
+		}
+	}
+	return found;
+}

@@ -1,0 +1,35 @@
+/*
+ * Helpers the report, the listing and the Del 1 import share, so they
+ * decide and show things the same way. Kept apart from overview.c so
+ * that using them does not pull the store into a program.
+ */
+#include "config.h"
+
+#include <string.h>
+
+#include "b2c/overview.h"
+#include "b2c/util.h"
+
+bool
+overview_part1_used(const struct part1 *p1)
+{
+	int i;
+
+	if (*p1->challenges != '\0' || *p1->initiatives != '\0' ||
+	    *p1->indicator_promotion != '\0' ||
+	    *p1->proposed_indicators != '\0' || p1->n_resources != 0 ||
+	    p1->expected_size != SIZE_UNSET || *p1->interest != '\0')
+		return true;
+	for (i = 0; i < SESSION_POINTS; i++)
+		if (*p1->points[i] != '\0')
+			return true;
+	return false;
+}
+
+char *
+overview_when(const char *ts)
+{
+	if (strlen(ts) < 16 || ts[10] != 'T')
+		return xstrdup(ts);
+	return xasprintf("%.10s %.5s UTC", ts, ts + 11);
+}

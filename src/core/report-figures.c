@@ -1,0 +1,142 @@
+/*
+ * The ESG figures in words, shared by the text, markdown and HTML
+ * reports: values, sample sizes, intervals and the verdict of the latest
+ * change, always with the uncertainty next to the figure.
+ */
+#include "config.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "b2c/chart.h"
+#include "b2c/i18n.h"
+#include "b2c/sanitize.h"
+#include "b2c/util.h"
+#include "report-private.h"
+
+bool
+report_indicator_shown(const struct indicator *ind)
+{
+	return ind->core || ind->adopted;
+}
+
+const char **
+report_periods(const struct report *r, size_t *n)
+{
+	const char **labels = NULL;
+	size_t i, j, k;
+
+	*n = 0;
+	for (i = 0; i < r->s->n_indicators; i++) {
+		if (!report_indicator_shown(&r->s->indicators[i]))
+			continue;
+		for (j = 0; j < r->stats[i].n_periods; j++) {
+			const char *p = r->stats[i].periods[j].period;
+
+			for (k = 0; k < *n; k++)
+				if (strcmp(labels[k], p) == 0)
+					break;
+			if (k < *n)
+				continue;
+			labels = util_grow(labels, *n, sizeof *labels);
+			labels[(*n)++] = p;
+		}
+	}
+	return labels;
+}
+
+const struct stats_period *
+report_period_of(const struct stats_indicator *si, const char *label)
+{
+	size_t i;
+
+	for (i = 0; i < si->n_periods; i++)
+		if (strcmp(si->periods[i].period, label) == 0)
+			return &si->periods[i];
+	return NULL;
+}
+
+void
+report_fmt_value(char buf[48], const struct stats_period *p, bool ascii)
+{
+	if (p == NULL || p->basis == STATS_BASIS_NONE || isnan(p->value))
+		buf[0] = '\0';
+	else if (p->kind == INDICATOR_COUNT)
+		snprintf(buf, 48, "%.0f", p->value);
+	else
+		report_fmt_percent(buf, p->value, ascii);
+}
+
+char *
+report_period_text(const struct stats_period *p, const struct measurement *m,
+    bool ascii)
+{
+	char v[48], lo[32], hi[32], *when, *text, *extra;
+
+	when = *m->date != '\0' ? xasprintf("%s, %s", p->period, m->date) :
+	    xstrdup(p->period);
+	report_fmt_value(v, p, ascii);
+	if (p->basis == STATS_BASIS_NONE)
+		text = xasprintf(_("%s: no answers yet"), when);
+	else if (p->kind == INDICATOR_COUNT)
+		text = xasprintf("%s: %s", when, v);
+	else {
+		report_fmt1_local(lo, p->lo);
+		report_fmt1_local(hi, p->hi);
+		if (p->basis == STATS_BASIS_MEAN)
+			extra = xasprintf(_("mean of %zu statements, "
+			    "at least %ld answers each"), p->n_scored, p->n);
+		else
+			extra = xasprintf(_("%ld answers"), p->n);
+		text = xasprintf(_("%s: %s (%s; 95 %% interval %s%s%s %%)%s"),
+		    when, v, extra, lo, ascii ? "-" : "–", hi,
+		    p->low_sample ? _(" - too few answers for a firm "
+		    "conclusion") : "");
+		free(extra);
+	}
+	free(when);
+	return text;
+}
+
+char *
+report_change_text(const struct stats_indicator *si, bool ascii)
+{
+	const struct stats_change *c = stats_latest_change(si);
+	char d[32], lo[32], hi[32];
+	const char *sign;
+
+	if (c == NULL || c->from == NULL || c->to == NULL)
+		return NULL;
+	if (si->indicator->kind == INDICATOR_COUNT)
+		snprintf(d, sizeof d, "%.0f", fabs(c->diff));
+	else
+		report_fmt1_local(d, fabs(c->diff));
+	sign = c->diff > 0 ? "+" : c->diff < 0 ? (ascii ? "-" : "−") : "±";
+	if (si->indicator->kind == INDICATOR_COUNT || isnan(c->lo))
+		return xasprintf(_("%s against %s: %s%s: %s"), c->to, c->from,
+		    sign, d, stats_verdict_label(c->verdict));
+	report_fmt1_local(lo, c->lo);
+	report_fmt1_local(hi, c->hi);
+	return xasprintf(_("%s against %s: %s%s points (95 %% interval %s "
+	    "to %s): %s"), c->to, c->from, sign, d, lo, hi,
+	    stats_verdict_label(c->verdict));
+}
+
+char *
+report_chart_text(const struct report *r, const struct stats_indicator *si,
+    int width)
+{
+	struct canvas *c;
+	char *text, *safe;
+
+	c = chart_indicator(r->s, si->indicator, width,
+	    (r->flags & REPORT_ASCII) ? CHART_ASCII : 0);
+	text = canvas_to_text(c);
+	canvas_free(c);
+	/* The canvas shows controls visibly already; this keeps it so. */
+	safe = sanitize_text(text, SANITIZE_NEWLINES);
+	free(text);
+	return safe;
+}

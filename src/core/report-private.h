@@ -1,0 +1,99 @@
+/*
+ * The report walker and its renderers. The walker visits the session once
+ * in reading order and calls a renderer's operations; each renderer
+ * escapes every string it is given (labels too: escaping trusted text is
+ * harmless, forgetting untrusted text is not).
+ */
+#ifndef B2C_REPORT_PRIVATE_H
+#define B2C_REPORT_PRIVATE_H
+
+#include <stdbool.h>
+
+#include "b2c/report.h"
+#include "b2c/session.h"
+#include "b2c/stats.h"
+#include "b2c/textbuf.h"
+
+struct report;
+
+struct report_ops {
+	void	(*begin)(struct report *, const char *title);
+	void	(*end)(struct report *);
+	void	(*heading)(struct report *, int level, const char *);
+	/* A labelled value; value may be multi-line. */
+	void	(*field)(struct report *, const char *label, const char *);
+	void	(*list_begin)(struct report *, bool numbered);
+	void	(*item)(struct report *, const char *);
+	void	(*list_end)(struct report *);
+	void	(*wheel)(struct report *);
+	void	(*esg_table)(struct report *);
+	void	(*indicator)(struct report *, const struct stats_indicator *);
+};
+
+struct report {
+	struct textbuf out;
+	const struct session *s;
+	const struct report_ops *ops;
+	int	 width;
+	int	 flags;
+	int	 item_no;	/* the next number of a numbered list */
+	bool	 numbered;
+	int	 blank;		/* text: a blank line is due before more */
+	struct stats_indicator *stats;	/* one per indicator, or NULL */
+};
+
+extern const struct report_ops report_text_ops;
+extern const struct report_ops report_markdown_ops;
+extern const struct report_ops report_html_ops;
+
+/* Visits the session in reading order. */
+void	 report_walk(struct report *);
+/* The CSV export (not a walk: one row per indicator and period). */
+void	 report_csv(struct report *);
+
+/* Helpers shared by the renderers (report-util.c, report-figures.c). */
+/* The period labels of the adopted indicators, first seen first. */
+const char **report_periods(const struct report *, size_t *n);
+/* The stats of an indicator in a period by label, or NULL. */
+const struct stats_period *report_period_of(const struct stats_indicator *,
+	    const char *label);
+/* "41.0 %", a count "12", or "" when the period has no figure. */
+void	 report_fmt_value(char buf[48], const struct stats_period *,
+	    bool ascii);
+/* One sentence on a period: value, n, interval (allocated). */
+char	*report_period_text(const struct stats_period *,
+	    const struct measurement *, bool ascii);
+/* The activities of the årshjul in month order (allocated array). */
+const struct activity **report_wheel_order(const struct session *);
+/* The indicator's bar chart as safe text lines, width columns wide. */
+char	*report_chart_text(const struct report *,
+	    const struct stats_indicator *, int width);
+/* One sentence on the latest change and its verdict, or NULL. */
+char	*report_change_text(const struct stats_indicator *, bool ascii);
+/* True when the indicator is in the reports' ESG part. */
+bool	 report_indicator_shown(const struct indicator *);
+/* A number with one decimal in the C locale's form ("41.0"). */
+void	 report_fmt1(char buf[32], double);
+/* The same with the translated decimal separator, for people. */
+void	 report_fmt1_local(char buf[32], double);
+/* A percent for people: "41.0 %"; "–" (or "-") when NAN. */
+void	 report_fmt_percent(char buf[48], double, bool ascii);
+/* The display name of a party: its name, or "Housing organisation". */
+const char *report_party_label(const struct session *, int party);
+const char *report_party_kind(int party);
+/* Who is responsible for an activity, as text. */
+const char *report_responsible(const struct session *,
+	    const struct activity *);
+/* The activity's month 1..12 from month or date; 0 when unknown. */
+int	 report_activity_month(const struct activity *);
+/* Translated month name (1..12), and its one-letter abbreviation. */
+const char *report_month_name(int);
+const char *report_month_letter(int);
+/* The indicator's target for people ("min. 85 %"), "" without one. */
+void	 report_fmt_target(char buf[64], const struct indicator *, bool ascii);
+/* "S3", "S4", "S3, S4" or "". */
+const char *report_esrs(const struct indicator *);
+/* The translated verdict of the latest change, "" when none. */
+const char *report_verdict(const struct stats_indicator *);
+
+#endif

@@ -1,0 +1,191 @@
+/*
+ * Plain-text tables for the text report: columns sized to their content,
+ * the widest ones narrowed until the table fits the width, cells wrapped
+ * within their column by display columns. The first row is the header.
+ */
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "b2c/sanitize.h"
+#include "b2c/textwrap.h"
+#include "b2c/util.h"
+#include "report-table.h"
+
+#define GAP		2	/* blanks between columns */
+
+struct rtable *
+rtable_new(size_t cols)
+{
+	struct rtable *t = xcalloc(1, sizeof *t);
+
+	t->cols = cols;
+	return t;
+}
+
+void
+rtable_free(struct rtable *t)
+{
+	size_t i;
+
+	if (t == NULL)
+		return;
+	for (i = 0; i < t->rows * t->cols; i++)
+		free(t->cells[i]);
+	free(t->cells);
+	free(t);
+}
+
+size_t
+rtable_add_row(struct rtable *t)
+{
+	size_t i;
+
+	if (t->rows == t->cap_rows) {
+		t->cap_rows = t->cap_rows == 0 ? 8 : t->cap_rows * 2;
+		t->cells = xreallocarray(t->cells, t->cap_rows * t->cols,
+		    sizeof *t->cells);
+	}
+	for (i = 0; i < t->cols; i++)
+		t->cells[t->rows * t->cols + i] = xstrdup("");
+	return t->rows++;
+}
+
+void
+rtable_fix(struct rtable *t, size_t col)
+{
+	if (col < 32)
+		t->fixed |= 1ul << col;
+}
+
+void
+rtable_set(struct rtable *t, size_t row, size_t col, const char *text)
+{
+	char **cell = &t->cells[row * t->cols + col], *p;
+
+	free(*cell);
+	*cell = sanitize_text(text, SANITIZE_NEWLINES);
+	for (p = *cell; *p != '\0'; p++)
+		if (*p == '\n')
+			*p = ' ';
+}
+
+/* Column widths that fit width (as far as one column each allows). */
+static int *
+rtable_widths(const struct rtable *t, int width)
+{
+	int *w = xcalloc(t->cols, sizeof *w), total, c, widest;
+	size_t r, col;
+
+	for (r = 0; r < t->rows; r++)
+		for (col = 0; col < t->cols; col++) {
+			c = (int)sanitize_width(t->cells[r * t->cols + col]);
+			if (c > w[col])
+				w[col] = c;
+		}
+	total = GAP * (int)(t->cols - 1);
+	for (col = 0; col < t->cols; col++)
+		total += w[col];
+	while (total > width) {
+		/* The widest column gives way first, so all stay readable. */
+		widest = -1;
+		for (col = 0; col < t->cols; col++)
+			if (!(t->fixed & (1ul << col)) &&
+			    (widest < 0 || w[col] > w[widest]))
+				widest = (int)col;
+		if (widest < 0 || w[widest] <= 1)
+			break;	/* a column per character: cannot do better */
+		w[widest]--;
+		total--;
+	}
+	return w;
+}
+
+/* Line k of a wrapped cell (lines separated by '\n'), or "". */
+static const char *
+cell_line(const char *wrapped, int k, size_t *len)
+{
+	const char *p = wrapped, *nl;
+
+	for (; k > 0 && p != NULL; k--) {
+		nl = strchr(p, '\n');
+		p = nl != NULL && nl[1] != '\0' ? nl + 1 : NULL;
+	}
+	if (p == NULL) {
+		*len = 0;
+		return "";
+	}
+	nl = strchr(p, '\n');
+	*len = nl != NULL ? (size_t)(nl - p) : strlen(p);
+	return p;
+}
+
+static int
+count_lines(const char *s)
+{
+	int n = 0;
+
+	for (; *s != '\0'; s++)
+		n += *s == '\n';
+	return n;
+}
+
+static void
+rtable_row(const struct rtable *t, size_t r, const int *w,
+    struct textbuf *out, const char *indent)
+{
+	struct textbuf *cells = xcalloc(t->cols, sizeof *cells);
+	int height = 1, k, n;
+	size_t col, len, before;
+	const char *line;
+
+	for (col = 0; col < t->cols; col++) {
+		textbuf_init(&cells[col]);
+		textwrap_buf(&cells[col], t->cells[r * t->cols + col], w[col],
+		    "", "");
+		textbuf_adds(&cells[col], "");
+		n = count_lines(cells[col].data);
+		if (n > height)
+			height = n;
+	}
+	for (k = 0; k < height; k++) {
+		textbuf_adds(out, indent);
+		for (col = 0; col < t->cols; col++) {
+			line = cell_line(cells[col].data, k, &len);
+			before = out->len;
+			textbuf_add(out, line, len);
+			if (col + 1 < t->cols)
+				textbuf_repeat(out, " ", w[col] + GAP -
+				    (int)sanitize_width(out->data + before));
+		}
+		textbuf_trim(out, ' ');
+		textbuf_addc(out, '\n');
+	}
+	for (col = 0; col < t->cols; col++)
+		textbuf_reset(&cells[col]);
+	free(cells);
+}
+
+void
+rtable_render(const struct rtable *t, struct textbuf *out, int width,
+    const char *indent, bool ascii)
+{
+	int *w, total = 0;
+	size_t r, col;
+
+	if (t->rows == 0)
+		return;
+	w = rtable_widths(t, width - (int)sanitize_width(indent));
+	for (col = 0; col < t->cols; col++)
+		total += w[col] + (col + 1 < t->cols ? GAP : 0);
+	for (r = 0; r < t->rows; r++) {
+		rtable_row(t, r, w, out, indent);
+		if (r == 0) {
+			textbuf_adds(out, indent);
+			textbuf_repeat(out, ascii ? "-" : "─", total);
+			textbuf_addc(out, '\n');
+		}
+	}
+	free(w);
+}

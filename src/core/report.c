@@ -1,0 +1,395 @@
+/*
+ * The order of a report: the session walked once, front matter, Del 1 per
+ * party, Del 2, Del 3, calling the renderer for each piece. What is shown
+ * and in what order lives here only, so every format tells the same story.
+ */
+#include "config.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "b2c/i18n.h"
+#include "b2c/overview.h"
+#include "b2c/util.h"
+#include "report-private.h"
+
+static void
+field_or_missing(struct report *r, const char *label, const char *value)
+{
+	r->ops->field(r, label, *value != '\0' ? value : _("(not answered)"));
+}
+
+static void
+field_if(struct report *r, const char *label, const char *value)
+{
+	if (*value != '\0')
+		r->ops->field(r, label, value);
+}
+
+static void
+walk_front(struct report *r)
+{
+	const struct session *s = r->s;
+	const char *size;
+	char *v;
+	int p;
+
+	field_if(r, _("Area"), s->area);
+	for (p = 0; p < PARTY_COUNT; p++) {
+		const struct party *pa = &s->parties[p];
+
+		if (*pa->contact != '\0' && *pa->role != '\0')
+			v = xasprintf(_("%s; contact: %s (%s)"), pa->name,
+			    pa->contact, pa->role);
+		else if (*pa->contact != '\0' || *pa->role != '\0')
+			v = xasprintf(_("%s; contact: %s"), pa->name,
+			    *pa->contact != '\0' ? pa->contact : pa->role);
+		else
+			v = xstrdup(pa->name);
+		field_or_missing(r, report_party_kind(p), v);
+		free(v);
+	}
+	size = s->large ? _("large: both parties do Part 1") :
+	    _("small: the housing organisation does Part 1");
+	r->ops->field(r, _("Partnership"), size);
+	if (*s->modified != '\0') {
+		char *when = overview_when(s->modified);
+
+		v = *s->saved_by != '\0' ? xasprintf(_("%s by %s"), when,
+		    s->saved_by) : xstrdup(when);
+		r->ops->field(r, _("Last saved"), v);
+		free(when);
+		free(v);
+	}
+}
+
+static void
+walk_resources(struct report *r, const struct part1 *p1)
+{
+	static const char *const kinds[] = { N_("Working hours"),
+	    N_("Facilities"), N_("Volunteer work"), N_("Money"),
+	    N_("Other") };
+	char num[32], *v;
+	size_t i;
+
+	if (p1->n_resources == 0) {
+		r->ops->field(r, _("Resources"), _("(none given)"));
+		return;
+	}
+	r->ops->field(r, _("Resources"), "");
+	r->ops->list_begin(r, false);
+	for (i = 0; i < p1->n_resources; i++) {
+		const struct resource *res = &p1->resources[i];
+		const char *kind = (unsigned)res->kind < RESOURCE_KIND_COUNT ?
+		    _(kinds[res->kind]) : _("Other");
+		char *amount;
+
+		if (res->amount == (double)(long)res->amount)
+			snprintf(num, sizeof num, "%ld", (long)res->amount);
+		else
+			report_fmt1_local(num, res->amount);
+		amount = res->amount != 0 ? xasprintf(" %s%s%s", num,
+		    *res->unit != '\0' ? " " : "", res->unit) : xstrdup("");
+		v = xasprintf("%s:%s%s%s", kind, amount,
+		    *res->note != '\0' ? (*amount != '\0' ? " - " : " ") : "",
+		    res->note);
+		r->ops->item(r, v);
+		free(amount);
+		free(v);
+	}
+	r->ops->list_end(r);
+}
+
+static void
+walk_points(struct report *r, const struct part1 *p1)
+{
+	int i, n = 0;
+
+	for (i = 0; i < SESSION_POINTS; i++)
+		n += *p1->points[i] != '\0';
+	if (n == 0) {
+		r->ops->field(r, _("The five most important points"),
+		    _("(not answered)"));
+		return;
+	}
+	r->ops->field(r, _("The five most important points"), "");
+	r->ops->list_begin(r, true);
+	for (i = 0; i < SESSION_POINTS; i++) {
+		r->item_no = i + 1;
+		if (*p1->points[i] != '\0')
+			r->ops->item(r, p1->points[i]);
+	}
+	r->ops->list_end(r);
+}
+
+static void
+walk_part1(struct report *r, int party)
+{
+	const struct part1 *p1 = &r->s->part1[party];
+	char *h;
+
+	h = *r->s->parties[party].name != '\0' ? xasprintf("%s: %s",
+	    report_party_kind(party), r->s->parties[party].name) :
+	    xstrdup(report_party_kind(party));
+	r->ops->heading(r, 3, h);
+	free(h);
+	field_or_missing(r, _("Challenges or opportunities in focus"),
+	    p1->challenges);
+	field_or_missing(r, _("Initiatives"), p1->initiatives);
+	field_or_missing(r, _("How the initiatives promote the three "
+	    "indicators"), p1->indicator_promotion);
+	field_or_missing(r, _("Site-specific indicators to add"),
+	    p1->proposed_indicators);
+	walk_resources(r, p1);
+	r->ops->field(r, _("Expected partnership"),
+	    p1->expected_size == SIZE_SMALL ? _("smaller: a single activity") :
+	    p1->expected_size == SIZE_LARGE ?
+	    _("larger: a longer collaboration") : _("(not answered)"));
+	field_or_missing(r, _("Interest in the partnership"), p1->interest);
+	walk_points(r, p1);
+}
+
+static void
+walk_drawn_in(struct report *r)
+{
+	const struct part2 *p2 = &r->s->part2;
+	struct textbuf b;
+	char *v;
+
+	textbuf_init(&b);
+	if (p2->use_municipality)
+		textbuf_addf(&b, "%s, ", _("the municipality"));
+	if (p2->use_helhedsplan)
+		textbuf_addf(&b, "%s, ", _("the helhedsplan"));
+	if (p2->use_boligsocial)
+		textbuf_addf(&b, "%s, ", _("the boligsocial effort"));
+	if (p2->use_other_companies)
+		textbuf_addf(&b, "%s, ", _("other companies"));
+	textbuf_trim(&b, ' ');
+	textbuf_trim(&b, ',');
+	if (*p2->other_resources_note != '\0')
+		textbuf_addf(&b, "%s%s", b.len != 0 ? ". " : "",
+		    p2->other_resources_note);
+	v = textbuf_detach(&b);
+	field_if(r, _("Also drawing in"), v);
+	free(v);
+}
+
+static void
+walk_adopted(struct report *r)
+{
+	const struct session *s = r->s;
+	size_t i;
+	char *v;
+
+	r->ops->field(r, _("Indicators of the partnership"), "");
+	r->ops->list_begin(r, false);
+	for (i = 0; i < s->n_indicators; i++) {
+		const struct indicator *ind = &s->indicators[i];
+
+		if (!ind->core && !ind->adopted)
+			continue;
+		v = *ind->opposite != '\0' ? xasprintf(_("%s (vs. %s)"),
+		    ind->name, ind->opposite) : xstrdup(ind->name);
+		r->ops->item(r, v);
+		free(v);
+	}
+	r->ops->list_end(r);
+}
+
+static void
+walk_agreement(struct report *r)
+{
+	const struct part2 *p2 = &r->s->part2;
+	const struct measurement_plan *pl = &p2->plan;
+	struct textbuf b;
+	size_t i;
+	char *v;
+
+	r->ops->heading(r, 3, _("Partnership agreement"));
+	if (p2->n_actions == 0)
+		r->ops->field(r, _("Actions"), _("(none agreed yet)"));
+	else {
+		r->ops->field(r, _("Actions"), "");
+		r->ops->list_begin(r, false);
+		for (i = 0; i < p2->n_actions; i++)
+			r->ops->item(r, p2->actions[i]);
+		r->ops->list_end(r);
+	}
+	r->ops->wheel(r);
+	if (p2->n_meeting_dates == 0)
+		r->ops->field(r, _("Evaluation meetings planned"),
+		    _("(none planned yet)"));
+	else {
+		r->ops->field(r, _("Evaluation meetings planned"), "");
+		r->ops->list_begin(r, false);
+		for (i = 0; i < p2->n_meeting_dates; i++)
+			r->ops->item(r, p2->meeting_dates[i]);
+		r->ops->list_end(r);
+	}
+	textbuf_init(&b);
+	if (pl->month >= 1 && pl->month <= 12)
+		textbuf_addf(&b, _("In %s. "), report_month_name(pl->month));
+	if (pl->sample_size > 0)
+		textbuf_addf(&b, _("Target sample: %d residents. "),
+		    pl->sample_size);
+	textbuf_adds(&b, pl->scope);
+	textbuf_trim(&b, ' ');
+	v = textbuf_detach(&b);
+	field_or_missing(r, _("Annual impact measurement"), v);
+	free(v);
+}
+
+static void
+walk_part2(struct report *r)
+{
+	const struct part2 *p2 = &r->s->part2;
+
+	r->ops->heading(r, 2, _("Part 2 - Shared framing"));
+	r->ops->heading(r, 3, _("Shared priorities"));
+	field_if(r, _("Notes on the three indicators"), p2->indicator_notes);
+	field_or_missing(r, _("Challenges or opportunities in focus"),
+	    p2->q_challenges);
+	field_or_missing(r, _("Concrete joint actions"), p2->q_actions);
+	field_or_missing(r, _("Resources to be used"), p2->q_resources);
+	field_or_missing(r, _("Site-specific social indicators"),
+	    p2->q_indicators);
+	field_or_missing(r, _("Other resources to draw in"),
+	    p2->q_other_resources);
+	walk_drawn_in(r);
+	walk_adopted(r);
+	walk_agreement(r);
+}
+
+/* Meetings by date; undated ones last, ties in file order. */
+static int
+meeting_cmp(const void *a, const void *b)
+{
+	const struct meeting *const *ma = a, *const *mb = b;
+	int da = *(*ma)->date == '\0', db = *(*mb)->date == '\0', c;
+
+	if (da != db)
+		return da - db;
+	c = strcmp((*ma)->date, (*mb)->date);
+	if (c != 0)
+		return c;
+	return *ma < *mb ? -1 : *ma > *mb;
+}
+
+static void
+walk_meetings(struct report *r)
+{
+	const struct session *s = r->s;
+	const struct meeting **order;
+	size_t i;
+
+	r->ops->heading(r, 3, _("Evaluation meetings"));
+	if (s->n_meetings == 0) {
+		r->ops->field(r, _("Meetings held"), _("(none yet)"));
+		return;
+	}
+	order = xcalloc(s->n_meetings, sizeof *order);
+	for (i = 0; i < s->n_meetings; i++)
+		order[i] = &s->meetings[i];
+	qsort(order, s->n_meetings, sizeof *order, meeting_cmp);
+	for (i = 0; i < s->n_meetings; i++) {
+		const struct meeting *m = order[i];
+		char *h = xasprintf(_("Meeting %s"), *m->date != '\0' ?
+		    m->date : _("(no date)"));
+
+		r->ops->heading(r, 4, h);
+		free(h);
+		field_if(r, _("Participants"), m->participants);
+		field_if(r, _("How the parties and residents experience it"),
+		    m->experience);
+		field_if(r, _("What we have learned"), m->learnings);
+		field_if(r, _("Adjustments of actions or resources"), m->adjust);
+		field_if(r, _("Decisions"), m->decisions);
+	}
+	free(order);
+}
+
+static void
+walk_part3(struct report *r)
+{
+	size_t i;
+
+	r->ops->heading(r, 2, _("Part 3 - Evaluation and impact measurement"));
+	walk_meetings(r);
+	r->ops->heading(r, 3, _("ESG documentation"));
+	r->ops->esg_table(r);
+	for (i = 0; i < r->s->n_indicators; i++) {
+		const struct indicator *ind = &r->s->indicators[i];
+
+		if (ind->core || ind->adopted)
+			r->ops->indicator(r, &r->stats[i]);
+	}
+}
+
+void
+report_walk(struct report *r)
+{
+	const struct session *s = r->s;
+	int p;
+
+	r->ops->begin(r, *s->title != '\0' ? s->title :
+	    _("Untitled session"));
+	walk_front(r);
+	r->ops->heading(r, 2, _("Part 1 - Internal considerations"));
+	for (p = 0; p < PARTY_COUNT; p++)
+		if (p == PARTY_HOUSING || s->large || overview_part1_used(&s->part1[p]))
+			walk_part1(r, p);
+	walk_part2(r);
+	walk_part3(r);
+	r->ops->end(r);
+}
+
+int
+report_format_parse(const char *name)
+{
+	if (strcmp(name, "text") == 0 || strcmp(name, "txt") == 0)
+		return REPORT_TEXT;
+	if (strcmp(name, "markdown") == 0 || strcmp(name, "md") == 0)
+		return REPORT_MARKDOWN;
+	if (strcmp(name, "html") == 0)
+		return REPORT_HTML;
+	if (strcmp(name, "csv") == 0)
+		return REPORT_CSV;
+	return -1;
+}
+
+char *
+report_render(const struct session *s, enum report_format format,
+    int width, int flags)
+{
+	static const struct report_ops *const ops[] = { &report_text_ops,
+	    &report_markdown_ops, &report_html_ops };
+	struct report r;
+	size_t i;
+
+	memset(&r, 0, sizeof r);
+	textbuf_init(&r.out);
+	r.s = s;
+	r.width = width < REPORT_MIN_WIDTH ? REPORT_MIN_WIDTH : width;
+	r.flags = flags;
+	r.stats = xcalloc(s->n_indicators, sizeof *r.stats);
+	for (i = 0; i < s->n_indicators; i++)
+		stats_indicator(&s->indicators[i], &r.stats[i]);
+	if (format == REPORT_CSV)
+		report_csv(&r);
+	else {
+		r.ops = ops[(unsigned)format < REPORT_CSV ? format : 0];
+		report_walk(&r);
+	}
+	for (i = 0; i < s->n_indicators; i++)
+		stats_indicator_clear(&r.stats[i]);
+	free(r.stats);
+	return textbuf_detach(&r.out);
+}
+
+char *
+report_text(const struct session *s, int width, int flags)
+{
+	return report_render(s, REPORT_TEXT, width, flags);
+}

@@ -1,0 +1,485 @@
+/*
+ * Part 3's indicators: the three core ones (always present, first, in
+ * their fixed order whatever order the file lists them in) and the
+ * site-specific ones, with their survey statements and measurements.
+ * Identifiers are checked for uniqueness with hash sets so that loading
+ * stays linear in the size of the file.
+ */
+#include "config.h"
+
+#include <ctype.h>
+#include <math.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <string.h>
+
+#include "b2c/i18n.h"
+#include "store-private.h"
+
+#define STORE_MAX_TALLY 1000000000L	/* answers or a count */
+
+static const char *
+kind_key(int v)
+{
+	return session_kind_key((enum indicator_kind)v);
+}
+
+static const struct store_enum enum_kind = {
+	session_kind_parse, kind_key, "\"percent\" or \"count\""
+};
+
+static const struct store_field kind_field = {
+	.name = "kind", .type = ST_ENUM, .offset = 0, .keys = &enum_kind
+};
+
+#define F_STEP(key, i) { .name = key, .type = ST_LONG, \
+	.offset = offsetof(struct tally, steps) + (i) * sizeof(long), \
+	.min = 0, .max = STORE_MAX_TALLY }
+
+static const struct store_field tally_fields[] = {
+	{ .name = "statement", .type = ST_STRING,
+	  .offset = offsetof(struct tally, statement) },
+	F_STEP("strongly_agree", 0),
+	F_STEP("agree", 1),
+	F_STEP("neutral", 2),
+	F_STEP("disagree", 3),
+	F_STEP("strongly_disagree", 4),
+	{ .name = "dont_know", .type = ST_LONG,
+	  .offset = offsetof(struct tally, dont_know), .min = 0,
+	  .max = STORE_MAX_TALLY },
+	{ .name = "blank", .type = ST_LONG,
+	  .offset = offsetof(struct tally, blank), .min = 0,
+	  .max = STORE_MAX_TALLY },
+	{ .name = NULL }
+};
+
+/* True for identifiers: letters, digits, '_' and '-'; lower when strict. */
+static bool
+valid_id(const char *id, bool lower)
+{
+	const unsigned char *p = (const unsigned char *)id;
+
+	if (*p == '\0')
+		return false;
+	for (; *p != '\0'; p++) {
+		if (!(isdigit(*p) || *p == '_' || *p == '-' ||
+		    (*p >= 'a' && *p <= 'z') || (!lower && *p >= 'A' &&
+		    *p <= 'Z')))
+			return false;
+	}
+	return true;
+}
+
+/* Reads an element's id member; NULL after reporting a problem. */
+static const char *
+read_id(struct store_reader *r, const config_setting_t *elem, bool lower)
+{
+	const config_setting_t *v = config_setting_get_member(elem, "id");
+	const char *id;
+
+	if (v == NULL) {
+		store_errorf(&r->err, store_line(elem), _("id: missing"));
+		return NULL;
+	}
+	if ((id = store_read_string(r, v)) == NULL)
+		return NULL;
+	if (!valid_id(id, lower)) {
+		store_errorf(&r->err, store_line(v), lower ?
+		    _("id: \"%s\" may only hold a-z, 0-9, '_' and '-'") :
+		    _("id: \"%s\" may only hold letters, digits, '_' and '-'"),
+		    id);
+		return NULL;
+	}
+	return id;
+}
+
+static void
+read_tally(struct store_reader *r, const config_setting_t *elem,
+    struct measurement *m, struct store_set *seen)
+{
+	struct tally *t;
+
+	m->tallies = util_grow(m->tallies, m->n_tallies, sizeof *m->tallies);
+	t = &m->tallies[m->n_tallies++];
+	memset(t, 0, sizeof *t);
+	t->statement = xstrdup("");
+	store_read_group(r, elem, tally_fields, t, NULL);
+	if (*t->statement != '\0' && store_set_get(r->statement_ids,
+	    t->statement) != r->indicator)
+		store_errorf(&r->err, store_line(elem), _("statement: \"%s\" is "
+		    "not a statement of this indicator"), t->statement);
+	else if (!store_set_add(seen, t->statement, 0))
+		store_errorf(&r->err, store_line(elem), _("statement: \"%s\" is "
+		    "counted twice in one measurement"), t->statement);
+}
+
+static void
+read_tallies(struct store_reader *r, const config_setting_t *v, void *base)
+{
+	struct measurement *m = base;
+	struct store_set *seen;
+	const config_setting_t *elem;
+	int i, n;
+
+	if (!store_check_list(r, v, true))
+		return;
+	/* An empty list is what a count measurement without its count
+	 * is written with. */
+	if (r->kind != INDICATOR_PERCENT && config_setting_length(v) > 0) {
+		store_errorf(&r->err, store_line(v), _("tallies: only percent "
+		    "indicators have answer tallies"));
+		return;
+	}
+	seen = store_set_new();
+	n = config_setting_length(v);
+	for (i = 0; i < n; i++) {
+		elem = config_setting_get_elem(v, (unsigned)i);
+		if (config_setting_type(elem) != CONFIG_TYPE_GROUP)
+			store_errorf(&r->err, store_line(elem), _("tallies: "
+			    "expected a group { ... } in the list"));
+		else
+			read_tally(r, elem, m, seen);
+	}
+	store_set_free(seen);
+}
+
+static void
+write_tallies(config_setting_t *group, const char *name, const void *base)
+{
+	const struct measurement *m = base;
+
+	if (m->has_count && m->n_tallies == 0)
+		return;
+	store_write_group_list(group, name, tally_fields, m->tallies,
+	    m->n_tallies, sizeof *m->tallies);
+}
+
+static void
+read_count(struct store_reader *r, const config_setting_t *v, void *base)
+{
+	static const struct store_field count_field = { .name = "count",
+	    .type = ST_LONG, .offset = 0, .min = 0, .max = STORE_MAX_TALLY };
+	struct measurement *m = base;
+
+	if (r->kind != INDICATOR_COUNT) {
+		store_errorf(&r->err, store_line(v), _("count: only count "
+		    "indicators have a count"));
+		return;
+	}
+	m->count = -1;
+	store_read_field(r, &count_field, v, &m->count);
+	m->has_count = m->count >= 0;
+	if (!m->has_count)
+		m->count = 0;
+}
+
+static void
+write_count(config_setting_t *group, const char *name, const void *base)
+{
+	const struct measurement *m = base;
+
+	if (m->has_count)
+		store_write_long(group, name, m->count);
+}
+
+static const struct store_field measurement_fields[] = {
+	{ .name = "period", .type = ST_STRING,
+	  .offset = offsetof(struct measurement, period) },
+	{ .name = "date", .type = ST_DATE,
+	  .offset = offsetof(struct measurement, date) },
+	{ .name = "count", .type = ST_CUSTOM, .read = read_count,
+	  .write = write_count },
+	{ .name = "tallies", .type = ST_CUSTOM, .read = read_tallies,
+	  .write = write_tallies },
+	{ .name = NULL }
+};
+
+static void
+read_measurements(struct store_reader *r, const config_setting_t *v,
+    void *base)
+{
+	struct indicator *ind = base;
+	const config_setting_t *elem;
+	struct measurement *m;
+	int i, n;
+
+	if (!store_check_list(r, v, true))
+		return;
+	n = config_setting_length(v);
+	for (i = 0; i < n; i++) {
+		elem = config_setting_get_elem(v, (unsigned)i);
+		if (config_setting_type(elem) != CONFIG_TYPE_GROUP) {
+			store_errorf(&r->err, store_line(elem), _("measurements: "
+			    "expected a group { ... } in the list"));
+			continue;
+		}
+		m = session_add_measurement(ind, "");
+		store_read_group(r, elem, measurement_fields, m, NULL);
+		if (*m->period == '\0')
+			store_errorf(&r->err, store_line(elem), _("period: "
+			    "missing (a label such as \"Baseline\")"));
+		else if (!store_set_add(r->periods, m->period, 0))
+			store_errorf(&r->err, store_line(elem), _("period: "
+			    "\"%s\" is measured twice"), m->period);
+	}
+}
+
+static void
+write_measurements(config_setting_t *group, const char *name,
+    const void *base)
+{
+	const struct indicator *ind = base;
+
+	store_write_group_list(group, name, measurement_fields,
+	    ind->measurements, ind->n_measurements,
+	    sizeof *ind->measurements);
+}
+
+static void
+read_target(struct store_reader *r, const config_setting_t *v, void *base)
+{
+	struct store_field f = { .name = "target", .type = ST_DOUBLE,
+	    .offset = 0, .min = 0, .max = 100 };
+	struct indicator *ind = base;
+	double target = -1;
+
+	if (r->kind == INDICATOR_COUNT)
+		f.max = (double)STORE_MAX_TALLY;
+	store_read_field(r, &f, v, &target);
+	if (target >= 0) {
+		ind->has_target = true;
+		ind->target = target;
+	}
+}
+
+static void
+write_target(config_setting_t *group, const char *name, const void *base)
+{
+	const struct indicator *ind = base;
+
+	if (ind->has_target)
+		config_setting_set_float(store_add(group, name,
+		    CONFIG_TYPE_FLOAT), ind->target);
+}
+
+static void
+read_esrs(struct store_reader *r, const config_setting_t *v, void *base)
+{
+	struct indicator *ind = base;
+	const config_setting_t *elem;
+	const char *key;
+	int i, n;
+
+	if (!store_check_list(r, v, false))
+		return;
+	ind->esrs_s3 = ind->esrs_s4 = false;
+	n = config_setting_length(v);
+	for (i = 0; i < n; i++) {
+		elem = config_setting_get_elem(v, (unsigned)i);
+		if ((key = store_read_string(r, elem)) == NULL)
+			continue;
+		if (strcmp(key, "S3") == 0)
+			ind->esrs_s3 = true;
+		else if (strcmp(key, "S4") == 0)
+			ind->esrs_s4 = true;
+		else
+			store_errorf(&r->err, store_line(elem), _("%s: unknown "
+			    "value \"%s\" (expected %s)"), "esrs", key,
+			    "\"S3\" or \"S4\"");
+	}
+}
+
+static void
+write_esrs(config_setting_t *group, const char *name, const void *base)
+{
+	const struct indicator *ind = base;
+	config_setting_t *list = store_add(group, name, CONFIG_TYPE_ARRAY);
+
+	if (ind->esrs_s3)
+		config_setting_set_string_elem(list, -1, "S3");
+	if (ind->esrs_s4)
+		config_setting_set_string_elem(list, -1, "S4");
+}
+
+static void
+write_id(config_setting_t *group, const char *name, const void *base)
+{
+	const struct indicator *ind = base;
+
+	config_setting_set_string(store_add(group, name, CONFIG_TYPE_STRING),
+	    ind->id);
+}
+
+static void
+write_kind(config_setting_t *group, const char *name, const void *base)
+{
+	const struct indicator *ind = base;
+
+	config_setting_set_string(store_add(group, name, CONFIG_TYPE_STRING),
+	    session_kind_key(ind->kind));
+}
+
+static void
+write_statement_id(config_setting_t *group, const char *name,
+    const void *base)
+{
+	const struct statement *st = base;
+
+	config_setting_set_string(store_add(group, name, CONFIG_TYPE_STRING),
+	    st->id);
+}
+
+static const struct store_field statement_fields[] = {
+	{ .name = "id", .type = ST_SKIP, .write = write_statement_id },
+	{ .name = "text", .type = ST_STRING,
+	  .offset = offsetof(struct statement, text) },
+	{ .name = NULL }
+};
+
+/* The statements list, read before the rest so tallies can refer to it. */
+static void
+read_statements(struct store_reader *r, const config_setting_t *v,
+    struct indicator *ind)
+{
+	const config_setting_t *elem;
+	struct statement *st;
+	const char *id;
+	int i, n;
+
+	if (!store_check_list(r, v, true))
+		return;
+	n = config_setting_length(v);
+	for (i = 0; i < n; i++) {
+		elem = config_setting_get_elem(v, (unsigned)i);
+		if (config_setting_type(elem) != CONFIG_TYPE_GROUP) {
+			store_errorf(&r->err, store_line(elem), _("statements: "
+			    "expected a group { ... } in the list"));
+			continue;
+		}
+		if ((id = read_id(r, elem, false)) == NULL)
+			continue;
+		st = session_add_statement(ind, id, "");
+		if (!store_set_add(r->statement_ids, st->id, r->indicator)) {
+			store_errorf(&r->err, store_line(elem), _("id: statement "
+			    "id \"%s\" is used twice"), id);
+			session_remove_statement(ind, ind->n_statements - 1);
+			continue;
+		}
+		store_read_group(r, elem, statement_fields, st, NULL);
+	}
+}
+
+static void
+write_statements(config_setting_t *group, const char *name,
+    const void *base)
+{
+	const struct indicator *ind = base;
+
+	store_write_group_list(group, name, statement_fields,
+	    ind->statements, ind->n_statements, sizeof *ind->statements);
+}
+
+static const struct store_field indicator_fields[] = {
+	{ .name = "id", .type = ST_SKIP, .write = write_id },
+	{ .name = "name", .type = ST_STRING,
+	  .offset = offsetof(struct indicator, name) },
+	{ .name = "opposite", .type = ST_STRING,
+	  .offset = offsetof(struct indicator, opposite) },
+	{ .name = "kpi", .type = ST_STRING,
+	  .offset = offsetof(struct indicator, kpi) },
+	{ .name = "kind", .type = ST_SKIP, .write = write_kind },
+	{ .name = "adopted", .type = ST_BOOL,
+	  .offset = offsetof(struct indicator, adopted) },
+	{ .name = "target", .type = ST_CUSTOM, .read = read_target,
+	  .write = write_target },
+	{ .name = "comment", .type = ST_STRING,
+	  .offset = offsetof(struct indicator, comment) },
+	{ .name = "esrs", .type = ST_CUSTOM, .read = read_esrs,
+	  .write = write_esrs },
+	{ .name = "statements", .type = ST_SKIP, .write = write_statements },
+	{ .name = "measurements", .type = ST_CUSTOM, .read = read_measurements,
+	  .write = write_measurements },
+	{ .name = NULL }
+};
+
+/* The indicator id names: a core slot, or a new site-specific one. */
+static struct indicator *
+indicator_slot(struct store_reader *r, const char *id,
+    const config_setting_t *elem)
+{
+	struct session *s = r->s;
+	size_t i;
+
+	if (!store_set_add(r->indicator_ids, id, 0)) {
+		store_errorf(&r->err, store_line(elem), _("id: indicator id "
+		    "\"%s\" is used twice"), id);
+		return NULL;
+	}
+	for (i = 0; i < s->n_indicators && s->indicators[i].core; i++) {
+		if (strcmp(s->indicators[i].id, id) == 0) {
+			r->indicator = (int)i;
+			return &s->indicators[i];
+		}
+	}
+	r->indicator = (int)s->n_indicators;
+	return session_add_indicator(s, id, "");
+}
+
+static void
+read_indicator(struct store_reader *r, const config_setting_t *elem)
+{
+	const config_setting_t *v;
+	struct indicator *ind;
+	const char *id;
+
+	if ((id = read_id(r, elem, true)) == NULL ||
+	    (ind = indicator_slot(r, id, elem)) == NULL)
+		return;
+	r->kind = INDICATOR_PERCENT;
+	if ((v = config_setting_get_member(elem, "kind")) != NULL)
+		store_read_field(r, &kind_field, v, &r->kind);
+	if (ind->core && r->kind != INDICATOR_PERCENT) {
+		store_errorf(&r->err, store_line(v), _("kind: the core "
+		    "indicator \"%s\" is always measured in percent"), id);
+		r->kind = INDICATOR_PERCENT;
+	}
+	ind->kind = (enum indicator_kind)r->kind;
+	if ((v = config_setting_get_member(elem, "statements")) != NULL)
+		read_statements(r, v, ind);
+	r->periods = store_set_new();
+	store_read_group(r, elem, indicator_fields, ind, NULL);
+	store_set_free(r->periods);
+	r->periods = NULL;
+	if (ind->core)
+		ind->adopted = true;
+}
+
+void
+store_read_indicators(struct store_reader *r, const config_setting_t *v,
+    void *session)
+{
+	const config_setting_t *elem;
+	int i, n;
+
+	if (!store_check_list(r, v, true))
+		return;
+	n = config_setting_length(v);
+	for (i = 0; i < n; i++) {
+		elem = config_setting_get_elem(v, (unsigned)i);
+		if (config_setting_type(elem) != CONFIG_TYPE_GROUP)
+			store_errorf(&r->err, store_line(elem), _("indicators: "
+			    "expected a group { ... } in the list"));
+		else
+			read_indicator(r, elem);
+	}
+}
+
+void
+store_write_indicators(config_setting_t *group, const char *name,
+    const void *session)
+{
+	const struct session *s = session;
+
+	store_write_group_list(group, name, indicator_fields, s->indicators,
+	    s->n_indicators, sizeof *s->indicators);
+}

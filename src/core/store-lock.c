@@ -1,0 +1,270 @@
+/*
+ * The lock beside a session, FILE.lock, so a second person opening the
+ * same session is told who has it. The lock file holds three lines: the
+ * owner as user@host, the pid, and the time it was taken (UTC). It is
+ * created with O_CREAT|O_EXCL|O_NOFOLLOW, so taking it is atomic. A lock
+ * whose pid no longer exists on this host is stale and is taken over
+ * (with a note for the user); a lock from another host is never taken
+ * over, since its pid means nothing here.
+ */
+#include "config.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "b2c/date.h"
+#include "b2c/i18n.h"
+#include "store-private.h"
+
+#define LOCK_MAX_SIZE	4096	/* a lock file is three short lines */
+#define LOCK_ATTEMPTS	5
+
+struct store_lock {
+	char	*path;		/* FILE.lock */
+	char	*text;		/* what we wrote, to recognise our lock */
+};
+
+/* A lock file's contents, parsed. */
+struct lock_info {
+	char	*text;		/* the raw file */
+	char	*owner;		/* user@host, "" when unreadable */
+	long	 pid;		/* 0 when unreadable */
+	char	*since;
+};
+
+static void
+lock_info_free(struct lock_info *li)
+{
+	free(li->text);
+	free(li->owner);
+	free(li->since);
+	memset(li, 0, sizeof *li);
+}
+
+/* Reads path into li; -1 (errno set) when there is no readable file. */
+static int
+lock_read(const char *path, struct lock_info *li)
+{
+	char buf[LOCK_MAX_SIZE + 1], *line2, *line3, *end;
+	ssize_t n;
+	int fd;
+
+	memset(li, 0, sizeof *li);
+	fd = open(path, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC);
+	if (fd < 0)
+		return -1;
+	do
+		n = read(fd, buf, LOCK_MAX_SIZE);
+	while (n < 0 && errno == EINTR);
+	close(fd);
+	if (n < 0)
+		return -1;
+	buf[n] = '\0';
+	li->text = xstrdup(buf);
+	line2 = strchr(buf, '\n');
+	line3 = line2 != NULL ? strchr(line2 + 1, '\n') : NULL;
+	if (line3 != NULL) {
+		*line2++ = '\0';
+		*line3++ = '\0';
+		line3[strcspn(line3, "\n")] = '\0';
+		li->pid = strtol(line2, &end, 10);
+		if (end == line2 || *end != '\0' || li->pid <= 0)
+			li->pid = 0;
+	}
+	li->owner = xstrdup(line3 != NULL && li->pid != 0 ? buf : "");
+	li->since = xstrdup(line3 != NULL && li->pid != 0 ? line3 : "");
+	return 0;
+}
+
+/* "anna@server, pid 123, since 2026-11-26 15:00 UTC". */
+static char *
+lock_describe(const char *lockpath, const struct lock_info *li)
+{
+	if (*li->owner == '\0')
+		return xasprintf(_("unknown (the lock file %s cannot be read; "
+		    "remove it if no one has the session open)"), lockpath);
+	if (date_valid_timestamp(li->since))
+		return xasprintf(_("%s, pid %ld, since %.10s %.5s UTC"),
+		    li->owner, li->pid, li->since, li->since + 11);
+	return xasprintf(_("%s, pid %ld"), li->owner, li->pid);
+}
+
+/* True when the lock was taken on this host by a process now gone. */
+static bool
+lock_stale(const struct lock_info *li)
+{
+	const char *at = strrchr(li->owner, '@');
+	char *host;
+	bool here;
+
+	if (at == NULL || li->pid == 0)
+		return false;
+	host = store_host();
+	here = strcmp(at + 1, host) == 0;
+	free(host);
+	return here && kill((pid_t)li->pid, 0) == -1 && errno == ESRCH;
+}
+
+/* Creates the lock file with our text; -1 with errno on failure. */
+static int
+lock_create(const char *lockpath, const char *text)
+{
+	size_t len = strlen(text), off = 0;
+	ssize_t n;
+	int fd, error = 0;
+
+	fd = open(lockpath, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW |
+	    O_CLOEXEC, 0644);
+	if (fd < 0)
+		return -1;
+	while (off < len && error == 0) {
+		n = write(fd, text + off, len - off);
+		if (n > 0)
+			off += (size_t)n;
+		else if (n == 0)
+			error = EIO;
+		else if (errno != EINTR)
+			error = errno;
+	}
+	if (close(fd) != 0 && error == 0)
+		error = errno;
+	if (error == 0)
+		return 0;
+	unlink(lockpath);
+	errno = error;
+	return -1;
+}
+
+/*
+ * Moves a stale lock out of the way. Renaming first, then checking the
+ * renamed file is the one judged stale, keeps two processes taking over
+ * at once from removing each other's fresh lock.
+ */
+static void
+lock_remove_stale(const char *lockpath, const struct lock_info *stale)
+{
+	char *aside = xasprintf("%s.stale.%ld", lockpath, (long)getpid());
+	struct lock_info now;
+
+	if (rename(lockpath, aside) == 0) {
+		/* Someone's fresh lock: put it back unless a newer one is
+		 * already in place (which then wins). */
+		if (lock_read(aside, &now) == 0 &&
+		    strcmp(now.text, stale->text) != 0 &&
+		    link(aside, lockpath) != 0)
+			errno = EEXIST;
+		lock_info_free(&now);
+		unlink(aside);
+	}
+	free(aside);
+}
+
+static char *
+lock_text(void)
+{
+	char now[21], *who, *text;
+
+	date_now_timestamp(now);
+	who = store_user_host();
+	text = xasprintf("%s\n%ld\n%s\n", who, (long)getpid(), now);
+	free(who);
+	return text;
+}
+
+/* One attempt: 0 taken, 1 try again (stale lock moved), -1 held/error. */
+static int
+lock_try(const char *lockpath, const char *text, char **holder,
+    char **note, char **cause)
+{
+	struct lock_info li;
+
+	if (lock_create(lockpath, text) == 0)
+		return 0;
+	if (errno != EEXIST) {
+		if (cause != NULL)
+			*cause = xasprintf(_("%s: cannot create the lock: %s"),
+			    lockpath, strerror(errno));
+		return -1;
+	}
+	if (lock_read(lockpath, &li) != 0) {
+		if (errno == ENOENT)
+			return 1;	/* released meanwhile */
+		if (cause != NULL)
+			*cause = xasprintf(_("%s: cannot read the lock: %s"),
+			    lockpath, strerror(errno));
+		return -1;
+	}
+	if (!lock_stale(&li)) {
+		if (holder != NULL)
+			*holder = lock_describe(lockpath, &li);
+		lock_info_free(&li);
+		return -1;
+	}
+	if (note != NULL) {
+		free(*note);
+		*note = xasprintf(_("%s: took over a stale lock of %s (pid %ld "
+		    "is no longer running)"), lockpath, li.owner, li.pid);
+	}
+	lock_remove_stale(lockpath, &li);
+	lock_info_free(&li);
+	return 1;
+}
+
+int
+store_lock_acquire(const char *path, struct store_lock **lock,
+    char **holder, char **note, char **cause)
+{
+	char *lockpath = xasprintf("%s.lock", path), *text = lock_text();
+	struct store_lock *l;
+	int i, rc = 1;
+
+	for (i = 0; i < LOCK_ATTEMPTS && rc == 1; i++)
+		rc = lock_try(lockpath, text, holder, note, cause);
+	if (rc != 0) {
+		if (rc == 1 && cause != NULL)
+			*cause = xasprintf(_("%s: cannot take the lock"),
+			    lockpath);
+		free(lockpath);
+		free(text);
+		return -1;
+	}
+	l = xmalloc(sizeof *l);
+	l->path = lockpath;
+	l->text = text;
+	*lock = l;
+	return 0;
+}
+
+void
+store_lock_release(struct store_lock *l)
+{
+	struct lock_info li;
+
+	if (l == NULL)
+		return;
+	/* Only our own lock: a stale-lock takeover may have replaced it. */
+	if (lock_read(l->path, &li) == 0 && strcmp(li.text, l->text) == 0)
+		unlink(l->path);
+	lock_info_free(&li);
+	free(l->path);
+	free(l->text);
+	free(l);
+}
+
+char *
+store_lock_holder(const char *path)
+{
+	char *lockpath = xasprintf("%s.lock", path), *who = NULL;
+	struct lock_info li;
+
+	if (lock_read(lockpath, &li) == 0)
+		who = lock_describe(lockpath, &li);
+	lock_info_free(&li);
+	free(lockpath);
+	return who;
+}

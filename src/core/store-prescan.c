@@ -1,0 +1,229 @@
+/*
+ * The pre-scan: what a session file must not contain before libconfig 1.5
+ * parses it. libconfig cannot switch @include off (it can exit the process,
+ * hang on a FIFO or read other files), is quadratic in one long string
+ * literal and in the number of settings in one group, and silently
+ * truncates unsuffixed integers to 32 bits. One linear pass finds all of
+ * these; the scanner only needs to know strings, comments, names and
+ * numbers, not the grammar.
+ */
+#include "config.h"
+
+#include <ctype.h>
+#include <errno.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "b2c/i18n.h"
+#include "store-private.h"
+
+struct prescan {
+	struct store_errors *err;
+	const char	*p, *end;
+	int		 line;
+	char		 stack[STORE_MAX_DEPTH + 1];	/* 'g', 'l', 'a' */
+	unsigned	 settings[STORE_MAX_DEPTH + 1];
+	unsigned	 depth;
+	size_t		 run;		/* bytes of adjacent string literals */
+	bool		 run_reported;
+	size_t		 found;
+};
+
+#define PRESCAN_ERROR(ps, line, ...) do {				\
+	store_errorf((ps)->err, (line), __VA_ARGS__);			\
+	(ps)->found++;							\
+} while (0)
+
+/* Lines starting with blanks then '@', and NUL bytes, anywhere. */
+static void
+prescan_lines(struct prescan *ps, const char *text, size_t len)
+{
+	size_t i = 0;
+	int line = 1;
+	bool start = true;
+
+	for (i = 0; i < len; i++) {
+		char c = text[i];
+
+		if (c == '\0')
+			PRESCAN_ERROR(ps, line, _("the file contains a NUL "
+			    "byte"));
+		if (c == '\n') {
+			line++;
+			start = true;
+		} else if (start && c == '@') {
+			PRESCAN_ERROR(ps, line, _("directives such as @include "
+			    "are not allowed in a session file"));
+			start = false;
+		} else if (c != ' ' && c != '\t' && c != '\r' && c != '\f' &&
+		    c != '\v')
+			start = false;
+	}
+}
+
+/* Skips a comment at p (# or // to the line end, or slash-star). */
+static bool
+prescan_comment(struct prescan *ps)
+{
+	const char *p = ps->p;
+
+	if (*p == '#' || (*p == '/' && p + 1 < ps->end && p[1] == '/')) {
+		while (p < ps->end && *p != '\n')
+			p++;
+	} else if (*p == '/' && p + 1 < ps->end && p[1] == '*') {
+		for (p += 2; p < ps->end; p++) {
+			if (*p == '\n')
+				ps->line++;
+			else if (*p == '*' && p + 1 < ps->end && p[1] == '/') {
+				p += 2;
+				break;
+			}
+		}
+	} else
+		return false;
+	ps->p = p;
+	return true;
+}
+
+/* A string literal; adjacent literals are joined, so they add up. */
+static void
+prescan_string(struct prescan *ps)
+{
+	const char *p = ps->p + 1;
+	int line = ps->line;
+
+	while (p < ps->end && *p != '"') {
+		if (*p == '\\' && p + 1 < ps->end)
+			p++;
+		if (*p == '\n')
+			ps->line++;
+		p++;
+	}
+	ps->run += (size_t)(p - ps->p) + 1;
+	if (ps->run > STORE_MAX_LITERAL && !ps->run_reported) {
+		PRESCAN_ERROR(ps, line, _("a text is longer than %u bytes"),
+		    STORE_MAX_STRING);
+		ps->run_reported = true;
+	}
+	ps->p = p < ps->end ? p + 1 : p;
+}
+
+/* True when a decimal or hex integer token would not fit libconfig's int. */
+static bool
+prescan_int_too_large(const char *tok, size_t len)
+{
+	char buf[32];
+	long long v;
+	size_t i = 0, digits;
+	char *endp;
+
+	if (tok[len - 1] == 'L')	/* 64-bit: libconfig keeps it */
+		return false;
+	if (tok[0] == '-' || tok[0] == '+')
+		i = 1;
+	if (len - i > 2 && tok[i] == '0' && (tok[i + 1] == 'x' ||
+	    tok[i + 1] == 'X'))
+		return len - i - 2 > 8;
+	for (digits = i; digits < len; digits++)
+		if (!isdigit((unsigned char)tok[digits]))
+			return false;	/* a float or not a number */
+	if (len >= sizeof buf)
+		return true;
+	memcpy(buf, tok, len);
+	buf[len] = '\0';
+	errno = 0;
+	v = strtoll(buf, &endp, 10);
+	return errno == ERANGE || v > INT32_MAX || v < INT32_MIN;
+}
+
+/* A number token (sign included when it is part of the number). */
+static void
+prescan_number(struct prescan *ps)
+{
+	const char *start = ps->p, *p = ps->p + 1;
+
+	while (p < ps->end && (isalnum((unsigned char)*p) || *p == '.' ||
+	    ((*p == '+' || *p == '-') && (p[-1] == 'e' || p[-1] == 'E'))))
+		p++;
+	if (prescan_int_too_large(start, (size_t)(p - start)))
+		PRESCAN_ERROR(ps, ps->line, _("the number %.*s is too large "
+		    "(64-bit values need an L suffix)"), (int)(p - start),
+		    start);
+	ps->p = p;
+}
+
+/* Brackets and assignments: nesting depth and settings per group. */
+static bool
+prescan_structure(struct prescan *ps, char c)
+{
+	if (c == '{' || c == '(' || c == '[') {
+		if (ps->depth == STORE_MAX_DEPTH) {
+			PRESCAN_ERROR(ps, ps->line, _("groups and lists are "
+			    "nested deeper than %u levels"), STORE_MAX_DEPTH);
+			return false;
+		}
+		ps->depth++;
+		ps->stack[ps->depth] = c == '{' ? 'g' : c == '(' ? 'l' : 'a';
+		ps->settings[ps->depth] = 0;
+	} else if (c == '}' || c == ')' || c == ']') {
+		if (ps->depth > 0)
+			ps->depth--;
+	} else if ((c == '=' || c == ':') && ps->stack[ps->depth] == 'g') {
+		if (++ps->settings[ps->depth] == STORE_MAX_GROUP + 1)
+			PRESCAN_ERROR(ps, ps->line, _("more than %u settings "
+			    "in one group"), STORE_MAX_GROUP);
+	}
+	return true;
+}
+
+/* One step of the token scan; false stops it. */
+static bool
+prescan_step(struct prescan *ps)
+{
+	char c = *ps->p;
+
+	if (c == '\n') {
+		ps->line++;
+		ps->p++;
+	} else if (isspace((unsigned char)c)) {
+		ps->p++;
+	} else if (prescan_comment(ps)) {
+		/* comments between joined literals keep the run */
+	} else if (c == '"') {
+		prescan_string(ps);
+	} else {
+		ps->run = 0;
+		ps->run_reported = false;
+		if (isalpha((unsigned char)c) || c == '*') {
+			while (ps->p < ps->end && (isalnum((unsigned char)*ps->p)
+			    || *ps->p == '_' || *ps->p == '-' || *ps->p == '*'))
+				ps->p++;
+		} else if (isdigit((unsigned char)c) || ((c == '-' ||
+		    c == '+') && ps->p + 1 < ps->end &&
+		    isdigit((unsigned char)ps->p[1]))) {
+			prescan_number(ps);
+		} else {
+			ps->p++;
+			return prescan_structure(ps, c);
+		}
+	}
+	return true;
+}
+
+size_t
+store_prescan(struct store_errors *err, const char *text, size_t len)
+{
+	struct prescan ps;
+
+	memset(&ps, 0, sizeof ps);
+	ps.err = err;
+	ps.p = text;
+	ps.end = text + len;
+	ps.line = 1;
+	ps.stack[0] = 'g';	/* the file itself is a group */
+	prescan_lines(&ps, text, len);
+	while (ps.p < ps.end && prescan_step(&ps))
+		continue;
+	return ps.found;
+}

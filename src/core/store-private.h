@@ -1,0 +1,146 @@
+/*
+ * Shared between the store's own files only: error collection, the
+ * pre-scan, the schema tables that drive both reading and writing, and the
+ * keeping of unknown settings. This header (and the store-*.c files) are
+ * the only places that see <libconfig.h>.
+ */
+#ifndef B2C_STORE_PRIVATE_H
+#define B2C_STORE_PRIVATE_H
+
+#include <libconfig.h>
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "b2c/session.h"
+#include "b2c/store.h"
+#include "b2c/store-internal.h"
+#include "b2c/util.h"
+
+/* Messages about one file, "NAME:LINE: text" each, capped. */
+struct store_errors {
+	const char	*name;
+	char		*text;
+	size_t		 n;
+};
+
+/* Appends a message; line 0 gives "NAME: text". */
+void	store_errorf(struct store_errors *, int line, const char *, ...)
+	    B2C_PRINTF(3, 4);
+
+/* The pre-scan; returns the number of problems found. */
+size_t	store_prescan(struct store_errors *, const char *text, size_t len);
+
+/* True when s (len bytes) is valid UTF-8 without overlongs/surrogates. */
+bool	store_utf8_valid(const char *s, size_t len);
+
+/* A set of strings (not owned) with an int each; linear-time loading. */
+struct store_set;
+struct store_set *store_set_new(void);
+void	store_set_free(struct store_set *);
+/* Adds key; returns false (and leaves the set) when already present. */
+bool	store_set_add(struct store_set *, const char *key, int value);
+/* The value stored for key, or -1. */
+int	store_set_get(const struct store_set *, const char *key);
+
+/* Reading: the state of one parse. */
+struct store_reader {
+	struct store_errors	 err;
+	struct session		*s;
+	config_t		*unknown;	/* unknown settings, mirrored */
+	size_t			 n_unknown;
+	struct store_set	*indicator_ids;
+	struct store_set	*statement_ids;	/* id -> indicator index */
+	struct store_set	*periods;	/* of the indicator being read */
+	int			 kind;		/* its kind */
+	int			 indicator;	/* its index */
+};
+
+enum store_type {
+	ST_STRING,
+	ST_DATE,	/* "" or YYYY-MM-DD */
+	ST_TIMESTAMP,	/* "" or YYYY-MM-DDTHH:MM:SSZ */
+	ST_BOOL,
+	ST_INT,		/* int, range min..max */
+	ST_LONG,	/* long, range min..max */
+	ST_DOUBLE,	/* finite double, range min..max */
+	ST_ENUM,	/* key string to int */
+	ST_GROUP,	/* a fixed group at offset, fields in group */
+	ST_CUSTOM,	/* read/write callbacks */
+	ST_SKIP		/* read elsewhere; written by write */
+};
+
+struct store_enum {
+	int		 (*parse)(const char *);
+	const char	*(*key)(int);
+	const char	*expected;	/* for messages */
+};
+
+struct store_field {
+	const char		*name;
+	enum store_type		 type;
+	size_t			 offset;
+	double			 min, max;
+	const struct store_enum	*keys;
+	const struct store_field *group;	/* ST_GROUP */
+	void	(*read)(struct store_reader *, const config_setting_t *,
+		    void *base);
+	void	(*write)(config_setting_t *group, const char *name,
+		    const void *base);
+};
+
+/* The session's schema, root level. */
+extern const struct store_field store_schema_root[];
+
+/* Part 3's indicators list (store-indicators.c). */
+void	store_read_indicators(struct store_reader *, const config_setting_t *,
+	    void *session);
+void	store_write_indicators(config_setting_t *, const char *,
+	    const void *session);
+
+/* Lists of groups and of strings, for the schema's custom fields. */
+void	store_read_group_list(struct store_reader *, const config_setting_t *,
+	    const struct store_field *, void *(*add)(void *), void *owner);
+void	store_write_group_list(config_setting_t *, const char *,
+	    const struct store_field *, const void *items, size_t n,
+	    size_t size);
+config_setting_t *store_add(config_setting_t *, const char *, int type);
+/* Writes a whole number, 64-bit (L suffix) only when it needs to be. */
+void	store_write_long(config_setting_t *, const char *, long long);
+
+/* Reads a group's settings into base by a field table. */
+void	store_read_group(struct store_reader *, const config_setting_t *,
+	    const struct store_field *, void *base, config_setting_t *mirror);
+/* Reads one setting by its field description. */
+void	store_read_field(struct store_reader *, const struct store_field *,
+	    const config_setting_t *, void *base);
+/* Reads a string setting (checked UTF-8 and length) or NULL on error. */
+const char *store_read_string(struct store_reader *, const config_setting_t *);
+/* Checks that setting is a list or array of at most STORE_MAX_LIST. */
+bool	store_check_list(struct store_reader *, const config_setting_t *,
+	    bool groups);
+/* Writes base's fields into group. */
+void	store_write_group(config_setting_t *, const struct store_field *,
+	    const void *base);
+/* The line of a setting for messages (at least 1). */
+int	store_line(const config_setting_t *);
+
+/* Unknown settings: kept in a config_t mirroring the fixed groups. */
+void	store_unknown_keep(struct store_reader *, config_setting_t *mirror,
+	    const config_setting_t *);
+config_setting_t *store_unknown_mirror(config_setting_t *parent,
+	    const char *name);
+/* Adds the kept settings of s (if any) into the tree about to be written. */
+void	store_unknown_merge(config_setting_t *root, const struct session *);
+/* Attaches a reader's unknown tree to the session (or frees it). */
+void	store_unknown_attach(struct store_reader *);
+
+/* "user@host" of this process (allocated). */
+char	*store_user_host(void);
+/* The host name alone (allocated). */
+char	*store_host(void);
+
+/* Parses without the pre-scan (text already checked, NUL-terminated). */
+int	store_parse_checked(struct store_errors *, const char *text,
+	    struct session **out);
+
+#endif

@@ -1,0 +1,124 @@
+/*
+ * Loading: the file is opened without following symlinks or blocking on
+ * FIFOs, must be a regular file under STORE_MAX_FILE, is read into memory,
+ * pre-scanned, and only then parsed by libconfig from the buffer. A file
+ * from a newer version is refused whole; any other problem is collected
+ * so that every error in the file is reported at once.
+ */
+#include "config.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "b2c/i18n.h"
+#include "store-private.h"
+
+/* Checks version = 1; false when nothing else should be read. */
+static bool
+read_version(struct store_errors *err, config_t *cfg)
+{
+	const config_setting_t *v = config_lookup(cfg, "version");
+	long long version;
+
+	if (v == NULL) {
+		store_errorf(err, 1, _("version: missing; a session file "
+		    "starts with version = %d;"), SESSION_FORMAT_VERSION);
+		return false;
+	}
+	if (config_setting_type(v) != CONFIG_TYPE_INT &&
+	    config_setting_type(v) != CONFIG_TYPE_INT64) {
+		store_errorf(err, store_line(v), _("version: expected a whole "
+		    "number"));
+		return false;
+	}
+	version = config_setting_get_int64(v);
+	if (version > SESSION_FORMAT_VERSION) {
+		store_errorf(err, store_line(v), _("version: the file is "
+		    "version %lld, newer than this b2c understands (%d); "
+		    "use a newer b2c"), version, SESSION_FORMAT_VERSION);
+		return false;
+	}
+	if (version < 1) {
+		store_errorf(err, store_line(v), _("version: %lld is not a "
+		    "session file version"), version);
+		return false;
+	}
+	return true;
+}
+
+/* Reads the parsed tree into a new session; NULL on errors. */
+static struct session *
+read_tree(struct store_errors *err, config_t *cfg)
+{
+	struct store_reader r;
+
+	memset(&r, 0, sizeof r);
+	r.err = *err;
+	r.s = session_new();
+	r.unknown = xmalloc(sizeof *r.unknown);
+	config_init(r.unknown);
+	r.indicator_ids = store_set_new();
+	r.statement_ids = store_set_new();
+	store_read_group(&r, config_root_setting(cfg), store_schema_root, r.s,
+	    config_root_setting(r.unknown));
+	store_set_free(r.indicator_ids);
+	store_set_free(r.statement_ids);
+	*err = r.err;
+	if (err->n != 0) {
+		session_free(r.s);
+		r.s = NULL;
+	}
+	store_unknown_attach(&r);
+	return r.s;
+}
+
+int
+store_parse_checked(struct store_errors *err, const char *text,
+    struct session **out)
+{
+	struct session *s = NULL;
+	config_t cfg;
+
+	config_init(&cfg);
+	if (config_read_string(&cfg, text) != CONFIG_TRUE)
+		store_errorf(err, config_error_line(&cfg), "%s",
+		    config_error_text(&cfg));
+	else if (read_version(err, &cfg))
+		s = read_tree(err, &cfg);
+	config_destroy(&cfg);
+	if (s == NULL)
+		return -1;
+	*out = s;
+	return 0;
+}
+
+int
+store_parse(const char *name, const char *text, size_t len,
+    struct session **out, char **cause)
+{
+	struct store_errors err = { name, NULL, 0 };
+	char *copy;
+	int rc = -1;
+
+	if (len > STORE_MAX_FILE)
+		store_errorf(&err, 0, _("the file is larger than %u MiB"),
+		    STORE_MAX_FILE >> 20);
+	else if (store_prescan(&err, text, len) == 0) {
+		copy = xmalloc(len + 1);
+		memcpy(copy, text, len);
+		copy[len] = '\0';
+		rc = store_parse_checked(&err, copy, out);
+		free(copy);
+	}
+	if (rc != 0 && cause != NULL) {
+		/* Lines end in '\n'; the last one's is the caller's to add. */
+		err.text[strlen(err.text) - 1] = '\0';
+		*cause = err.text;
+	} else
+		free(err.text);
+	return rc;
+}

@@ -1,0 +1,155 @@
+/*
+ * Writing a session as libconfig text, in memory. The schema tables give
+ * the order of the settings, so the same session always gives the same
+ * bytes. libconfig's writer returns no errors, so the stream is checked
+ * here; values libconfig cannot write back readably (non-finite numbers)
+ * are refused before it sees them.
+ */
+#include "config.h"
+
+#include <errno.h>
+#include <math.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "b2c/i18n.h"
+#include "store-private.h"
+
+#define STORE_HEADER \
+	"# A Business2Community session, written by b2c.\n" \
+	"# The format is described in b2c-session(5).\n"
+
+void
+store_write_long(config_setting_t *group, const char *name, long long v)
+{
+	if (v >= INT32_MIN && v <= INT32_MAX)
+		config_setting_set_int(store_add(group, name, CONFIG_TYPE_INT),
+		    (int)v);
+	else
+		config_setting_set_int64(store_add(group, name,
+		    CONFIG_TYPE_INT64), v);
+}
+
+static void
+write_field(config_setting_t *group, const struct store_field *f,
+    const void *base)
+{
+	const char *at = (const char *)base + f->offset;
+
+	switch (f->type) {
+	case ST_STRING:
+	case ST_DATE:
+	case ST_TIMESTAMP:
+		config_setting_set_string(store_add(group, f->name,
+		    CONFIG_TYPE_STRING), *(char *const *)(const void *)at);
+		break;
+	case ST_BOOL:
+		config_setting_set_bool(store_add(group, f->name,
+		    CONFIG_TYPE_BOOL), *(const bool *)(const void *)at);
+		break;
+	case ST_INT:
+		store_write_long(group, f->name, *(const int *)(const void *)at);
+		break;
+	case ST_LONG:
+		store_write_long(group, f->name,
+		    *(const long *)(const void *)at);
+		break;
+	case ST_DOUBLE:
+		config_setting_set_float(store_add(group, f->name,
+		    CONFIG_TYPE_FLOAT), *(const double *)(const void *)at);
+		break;
+	case ST_ENUM:
+		config_setting_set_string(store_add(group, f->name,
+		    CONFIG_TYPE_STRING),
+		    f->keys->key(*(const int *)(const void *)at));
+		break;
+	case ST_GROUP:
+		store_write_group(store_add(group, f->name, CONFIG_TYPE_GROUP),
+		    f->group, at);
+		break;
+	case ST_CUSTOM:
+	case ST_SKIP:
+		f->write(group, f->name, base);
+		break;
+	}
+}
+
+void
+store_write_group(config_setting_t *group, const struct store_field *fields,
+    const void *base)
+{
+	for (; fields->name != NULL; fields++)
+		write_field(group, fields, base);
+}
+
+/* The numbers libconfig would write as text it cannot read back. */
+static int
+serialise_check(const struct session *s, char **cause)
+{
+	size_t i, j;
+	int p;
+
+	for (p = 0; p < PARTY_COUNT; p++)
+		for (j = 0; j < s->part1[p].n_resources; j++)
+			if (!isfinite(s->part1[p].resources[j].amount))
+				goto bad;
+	for (i = 0; i < s->n_indicators; i++)
+		if (s->indicators[i].has_target &&
+		    !isfinite(s->indicators[i].target))
+			goto bad;
+	return 0;
+bad:
+	if (cause != NULL)
+		*cause = xstrdup(_("a number in the session is not finite"));
+	return -1;
+}
+
+/* Runs libconfig's writer into memory, checking the stream. */
+static int
+serialise_text(config_t *cfg, char **text, size_t *len, char **cause)
+{
+	char *buf = NULL;
+	size_t size = 0;
+	FILE *f = open_memstream(&buf, &size);
+	int failed;
+
+	if (f == NULL) {
+		if (cause != NULL)
+			*cause = xasprintf("open_memstream: %s",
+			    strerror(errno));
+		return -1;
+	}
+	fputs(STORE_HEADER, f);
+	config_write(cfg, f);
+	failed = ferror(f);
+	if (fclose(f) != 0 || failed) {
+		free(buf);
+		if (cause != NULL)
+			*cause = xstrdup(_("out of memory writing the session"));
+		return -1;
+	}
+	*text = buf;
+	*len = size;
+	return 0;
+}
+
+int
+store_serialise(const struct session *s, char **text, size_t *len,
+    char **cause)
+{
+	config_t cfg;
+	int rc;
+
+	if (serialise_check(s, cause) != 0)
+		return -1;
+	config_init(&cfg);
+	config_set_options(&cfg, CONFIG_OPTION_SEMICOLON_SEPARATORS);
+	config_set_tab_width(&cfg, 2);
+	store_write_group(config_root_setting(&cfg), store_schema_root, s);
+	store_unknown_merge(config_root_setting(&cfg), s);
+	rc = serialise_text(&cfg, text, len, cause);
+	config_destroy(&cfg);
+	return rc;
+}

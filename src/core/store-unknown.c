@@ -1,0 +1,155 @@
+/*
+ * Settings this version does not know, kept so that a session edited by a
+ * newer b2c (or by hand) loses nothing when saved. They are copied into a
+ * separate libconfig tree that mirrors the fixed groups they were found in
+ * (the top level, parties, part1, part2, part3 and their sub-groups) and
+ * merged back, at the end of the same group, when the session is written.
+ * Unknown settings inside list elements (one meeting, one indicator) are
+ * not kept: list elements move and disappear as the user edits.
+ */
+#include "config.h"
+
+#include <math.h>
+#include <stdbool.h>
+#include <stdlib.h>
+
+#include "b2c/i18n.h"
+#include "store-private.h"
+
+static void
+unknown_free(void *p)
+{
+	config_t *cfg = p;
+
+	config_destroy(cfg);
+	free(cfg);
+}
+
+/* Copies src (and everything below it) as a new child of parent. */
+static void
+unknown_copy(config_setting_t *parent, const config_setting_t *src)
+{
+	int type = config_setting_type(src);
+	const char *name = config_setting_is_group(parent) ?
+	    config_setting_name(src) : NULL;
+	config_setting_t *dst = config_setting_add(parent, name, type);
+	int i, n;
+
+	if (dst == NULL)
+		return;
+	switch (type) {
+	case CONFIG_TYPE_INT:
+		config_setting_set_int(dst, config_setting_get_int(src));
+		break;
+	case CONFIG_TYPE_INT64:
+		config_setting_set_int64(dst, config_setting_get_int64(src));
+		break;
+	case CONFIG_TYPE_FLOAT:
+		config_setting_set_float(dst, config_setting_get_float(src));
+		break;
+	case CONFIG_TYPE_STRING:
+		config_setting_set_string(dst, config_setting_get_string(src));
+		break;
+	case CONFIG_TYPE_BOOL:
+		config_setting_set_bool(dst, config_setting_get_bool(src));
+		break;
+	default:
+		n = config_setting_length(src);
+		for (i = 0; i < n; i++)
+			unknown_copy(dst, config_setting_get_elem(src,
+			    (unsigned)i));
+		break;
+	}
+	config_setting_set_format(dst, config_setting_get_format(src));
+}
+
+/*
+ * libconfig reads 1e999 as inf but writes it back as "inf.0", which it
+ * cannot read: kept, such a value would make every later save fail.
+ */
+static bool
+unknown_finite(struct store_reader *r, const config_setting_t *setting)
+{
+	const char *name = config_setting_name(setting);
+	bool ok = true;
+	int i, n;
+
+	if (config_setting_type(setting) == CONFIG_TYPE_FLOAT &&
+	    !isfinite(config_setting_get_float(setting))) {
+		store_errorf(&r->err, store_line(setting), _("%s: the number "
+		    "is not finite"), name != NULL ? name : "");
+		return false;
+	}
+	n = config_setting_is_aggregate(setting) ?
+	    config_setting_length(setting) : 0;
+	for (i = 0; i < n; i++)
+		if (!unknown_finite(r, config_setting_get_elem(setting,
+		    (unsigned)i)))
+			ok = false;
+	return ok;
+}
+
+void
+store_unknown_keep(struct store_reader *r, config_setting_t *mirror,
+    const config_setting_t *setting)
+{
+	if (!unknown_finite(r, setting))
+		return;
+	unknown_copy(mirror, setting);
+	r->n_unknown++;
+}
+
+config_setting_t *
+store_unknown_mirror(config_setting_t *parent, const char *name)
+{
+	config_setting_t *g = config_setting_get_member(parent, name);
+
+	if (g == NULL)
+		g = store_add(parent, name, CONFIG_TYPE_GROUP);
+	return g;
+}
+
+void
+store_unknown_attach(struct store_reader *r)
+{
+	if (r->unknown == NULL)
+		return;
+	if (r->n_unknown == 0 || r->s == NULL)
+		unknown_free(r->unknown);
+	else {
+		r->s->unknown = r->unknown;
+		r->s->unknown_free = unknown_free;
+	}
+	r->unknown = NULL;
+}
+
+/* Adds from's children to out; groups both have are merged inside. */
+static void
+unknown_merge(config_setting_t *out, const config_setting_t *from)
+{
+	const config_setting_t *child;
+	config_setting_t *same;
+	int i, n = config_setting_length(from);
+
+	for (i = 0; i < n; i++) {
+		child = config_setting_get_elem(from, (unsigned)i);
+		same = config_setting_get_member(out,
+		    config_setting_name(child));
+		if (same == NULL)
+			unknown_copy(out, child);
+		else if (config_setting_is_group(same) &&
+		    config_setting_is_group(child))
+			unknown_merge(same, child);
+	}
+}
+
+void
+store_unknown_merge(config_setting_t *root, const struct session *s)
+{
+	const config_t *kept = s->unknown;
+
+	/* Only trees this module made; another module's data is opaque. */
+	if (kept == NULL || s->unknown_free != unknown_free)
+		return;
+	unknown_merge(root, config_root_setting(kept));
+}

@@ -1,0 +1,262 @@
+/*
+ * Reading a parsed libconfig tree into a session, one field at a time, by
+ * the schema tables: every setting's type, range and date are checked and
+ * each problem becomes a "FILE:LINE: text" message, so one run of
+ * `b2c check` lists everything wrong with a file. Groups are walked by
+ * index (libconfig's lookups by name are linear scans).
+ */
+#include "config.h"
+
+#include <math.h>
+#include <stdint.h>
+#include <string.h>
+
+#include "b2c/date.h"
+#include "b2c/i18n.h"
+#include "store-private.h"
+
+int
+store_line(const config_setting_t *setting)
+{
+	int line = (int)config_setting_source_line(setting);
+
+	return line > 0 ? line : 1;
+}
+
+/* The setting's name for messages; list elements have none. */
+static const char *
+field_name(const config_setting_t *setting)
+{
+	const char *name = config_setting_name(setting);
+
+	return name != NULL ? name : _("list element");
+}
+
+const char *
+store_read_string(struct store_reader *r, const config_setting_t *setting)
+{
+	const char *v;
+	size_t len;
+
+	if (config_setting_type(setting) != CONFIG_TYPE_STRING) {
+		store_errorf(&r->err, store_line(setting), _("%s: expected a "
+		    "text in double quotes"), field_name(setting));
+		return NULL;
+	}
+	v = config_setting_get_string(setting);
+	len = strlen(v);
+	if (len > STORE_MAX_STRING) {
+		store_errorf(&r->err, store_line(setting), _("%s: text is "
+		    "longer than %u bytes"), field_name(setting),
+		    STORE_MAX_STRING);
+		return NULL;
+	}
+	if (!store_utf8_valid(v, len)) {
+		store_errorf(&r->err, store_line(setting), _("%s: text is not "
+		    "valid UTF-8"), field_name(setting));
+		return NULL;
+	}
+	return v;
+}
+
+bool
+store_check_list(struct store_reader *r, const config_setting_t *setting,
+    bool groups)
+{
+	int type = config_setting_type(setting);
+
+	if (type != CONFIG_TYPE_LIST && (groups || type != CONFIG_TYPE_ARRAY)) {
+		store_errorf(&r->err, store_line(setting), groups ?
+		    _("%s: expected a list ( { ... }, ... )") :
+		    _("%s: expected a list [ ... ]"), field_name(setting));
+		return false;
+	}
+	if ((unsigned)config_setting_length(setting) > STORE_MAX_LIST) {
+		store_errorf(&r->err, store_line(setting), _("%s: more than %u "
+		    "elements"), field_name(setting), STORE_MAX_LIST);
+		return false;
+	}
+	return true;
+}
+
+/* Reads a whole number in min..max; false after reporting. */
+static bool
+read_integer(struct store_reader *r, const struct store_field *f,
+    const config_setting_t *setting, long long *out)
+{
+	int type = config_setting_type(setting);
+	long long v;
+
+	if (type != CONFIG_TYPE_INT && type != CONFIG_TYPE_INT64) {
+		store_errorf(&r->err, store_line(setting), _("%s: expected a "
+		    "whole number"), f->name);
+		return false;
+	}
+	v = config_setting_get_int64(setting);
+	if ((double)v < f->min || (double)v > f->max) {
+		store_errorf(&r->err, store_line(setting), _("%s: %lld is out "
+		    "of range (%.0f to %.0f)"), f->name, v, f->min, f->max);
+		return false;
+	}
+	*out = v;
+	return true;
+}
+
+static void
+read_double(struct store_reader *r, const struct store_field *f,
+    const config_setting_t *setting, double *out)
+{
+	int type = config_setting_type(setting);
+	double v;
+
+	if (type == CONFIG_TYPE_INT || type == CONFIG_TYPE_INT64)
+		v = (double)config_setting_get_int64(setting);
+	else if (type == CONFIG_TYPE_FLOAT)
+		v = config_setting_get_float(setting);
+	else {
+		store_errorf(&r->err, store_line(setting), _("%s: expected a "
+		    "number"), f->name);
+		return;
+	}
+	if (!isfinite(v)) {
+		store_errorf(&r->err, store_line(setting), _("%s: the number "
+		    "is not finite"), f->name);
+		return;
+	}
+	if (v < f->min || v > f->max) {
+		store_errorf(&r->err, store_line(setting), _("%s: %g is out of "
+		    "range (%g to %g)"), f->name, v, f->min, f->max);
+		return;
+	}
+	*out = v;
+}
+
+/* Strings, dates and timestamps. */
+static void
+read_text(struct store_reader *r, const struct store_field *f,
+    const config_setting_t *setting, char **field)
+{
+	const char *v = store_read_string(r, setting);
+
+	if (v == NULL)
+		return;
+	if (f->type == ST_DATE && *v != '\0' && !date_valid_iso(v)) {
+		store_errorf(&r->err, store_line(setting), _("%s: \"%s\" is not "
+		    "a valid date (YYYY-MM-DD)"), f->name, v);
+		return;
+	}
+	if (f->type == ST_TIMESTAMP && *v != '\0' && !date_valid_timestamp(v)) {
+		store_errorf(&r->err, store_line(setting), _("%s: \"%s\" is not "
+		    "a valid time (YYYY-MM-DDTHH:MM:SSZ)"), f->name, v);
+		return;
+	}
+	session_set_str(field, v);
+}
+
+static void
+read_enum(struct store_reader *r, const struct store_field *f,
+    const config_setting_t *setting, int *field)
+{
+	const char *v = store_read_string(r, setting);
+	int value;
+
+	if (v == NULL)
+		return;
+	value = f->keys->parse(v);
+	if (value < 0) {
+		store_errorf(&r->err, store_line(setting), _("%s: unknown value "
+		    "\"%s\" (expected %s)"), f->name, v, f->keys->expected);
+		return;
+	}
+	*field = value;
+}
+
+static void
+read_bool(struct store_reader *r, const struct store_field *f,
+    const config_setting_t *setting, bool *field)
+{
+	if (config_setting_type(setting) != CONFIG_TYPE_BOOL) {
+		store_errorf(&r->err, store_line(setting), _("%s: expected true "
+		    "or false"), f->name);
+		return;
+	}
+	*field = config_setting_get_bool(setting) != 0;
+}
+
+void
+store_read_field(struct store_reader *r, const struct store_field *f,
+    const config_setting_t *setting, void *base)
+{
+	char *at = (char *)base + f->offset;
+	long long v;
+
+	switch (f->type) {
+	case ST_STRING:
+	case ST_DATE:
+	case ST_TIMESTAMP:
+		read_text(r, f, setting, (char **)(void *)at);
+		break;
+	case ST_BOOL:
+		read_bool(r, f, setting, (bool *)(void *)at);
+		break;
+	case ST_INT:
+		if (read_integer(r, f, setting, &v))
+			*(int *)(void *)at = (int)v;
+		break;
+	case ST_LONG:
+		if (read_integer(r, f, setting, &v))
+			*(long *)(void *)at = (long)v;
+		break;
+	case ST_DOUBLE:
+		read_double(r, f, setting, (double *)(void *)at);
+		break;
+	case ST_ENUM:
+		read_enum(r, f, setting, (int *)(void *)at);
+		break;
+	case ST_GROUP:
+	case ST_CUSTOM:
+	case ST_SKIP:
+		break;
+	}
+}
+
+static const struct store_field *
+find_field(const struct store_field *fields, const char *name)
+{
+	for (; fields->name != NULL; fields++)
+		if (strcmp(fields->name, name) == 0)
+			return fields;
+	return NULL;
+}
+
+void
+store_read_group(struct store_reader *r, const config_setting_t *group,
+    const struct store_field *fields, void *base, config_setting_t *mirror)
+{
+	const struct store_field *f;
+	config_setting_t *child;
+	int i, n = config_setting_length(group);
+
+	for (i = 0; i < n; i++) {
+		child = config_setting_get_elem(group, (unsigned)i);
+		f = find_field(fields, config_setting_name(child));
+		if (f == NULL) {
+			if (mirror != NULL)
+				store_unknown_keep(r, mirror, child);
+			continue;
+		}
+		if (f->type == ST_GROUP) {
+			if (config_setting_type(child) != CONFIG_TYPE_GROUP) {
+				store_errorf(&r->err, store_line(child),
+				    _("%s: expected a group { ... }"), f->name);
+				continue;
+			}
+			store_read_group(r, child, f->group,
+			    (char *)base + f->offset, mirror == NULL ? NULL :
+			    store_unknown_mirror(mirror, f->name));
+		} else if (f->type == ST_CUSTOM)
+			f->read(r, child, base);
+		else
+			store_read_field(r, f, child, base);
+	}
+}

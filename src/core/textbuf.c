@@ -1,0 +1,111 @@
+/*
+ * Growing text buffer. Capacity doubles, so building a report is linear
+ * in its size however many small pieces it is made of.
+ */
+#include "config.h"
+
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "b2c/textbuf.h"
+
+void
+textbuf_init(struct textbuf *b)
+{
+	b->data = NULL;
+	b->len = 0;
+	b->cap = 0;
+}
+
+void
+textbuf_reset(struct textbuf *b)
+{
+	free(b->data);
+	textbuf_init(b);
+}
+
+/* Makes room for n more bytes plus the terminating NUL. */
+static void
+textbuf_reserve(struct textbuf *b, size_t n)
+{
+	size_t need = b->len + n + 1;
+
+	if (need < n)
+		need = (size_t)-1;	/* xrealloc will fail and abort */
+	if (need <= b->cap)
+		return;
+	if (b->cap == 0)
+		b->cap = 256;
+	while (b->cap < need)
+		b->cap = b->cap * 2 > b->cap ? b->cap * 2 : need;
+	b->data = xrealloc(b->data, b->cap);
+}
+
+char *
+textbuf_detach(struct textbuf *b)
+{
+	char *p;
+
+	textbuf_reserve(b, 0);
+	b->data[b->len] = '\0';
+	p = b->data;
+	textbuf_init(b);
+	return p;
+}
+
+void
+textbuf_add(struct textbuf *b, const char *s, size_t n)
+{
+	textbuf_reserve(b, n);
+	memcpy(b->data + b->len, s, n);
+	b->len += n;
+	b->data[b->len] = '\0';
+}
+
+void
+textbuf_adds(struct textbuf *b, const char *s)
+{
+	textbuf_add(b, s, strlen(s));
+}
+
+void
+textbuf_addc(struct textbuf *b, char c)
+{
+	textbuf_add(b, &c, 1);
+}
+
+void
+textbuf_repeat(struct textbuf *b, const char *s, int n)
+{
+	size_t len = strlen(s);
+
+	for (; n > 0; n--)
+		textbuf_add(b, s, len);
+}
+
+void
+textbuf_addf(struct textbuf *b, const char *fmt, ...)
+{
+	va_list ap, copy;
+	int n;
+
+	va_start(ap, fmt);
+	va_copy(copy, ap);
+	n = vsnprintf(NULL, 0, fmt, copy);
+	va_end(copy);
+	if (n > 0) {
+		textbuf_reserve(b, (size_t)n);
+		vsnprintf(b->data + b->len, (size_t)n + 1, fmt, ap);
+		b->len += (size_t)n;
+	}
+	va_end(ap);
+}
+
+void
+textbuf_trim(struct textbuf *b, char c)
+{
+	while (b->len > 0 && b->data[b->len - 1] == c)
+		b->data[--b->len] = '\0';
+}

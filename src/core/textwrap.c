@@ -1,0 +1,175 @@
+/*
+ * Greedy word wrapping by display columns. Runs of blanks between words
+ * collapse to one at a line break; inside a line they are kept.
+ */
+#include "config.h"
+
+#include <string.h>
+
+#include "b2c/sanitize.h"
+#include "b2c/textwrap.h"
+
+struct wrap {
+	struct textbuf *out;
+	const char *first, *rest;
+	int	 width;
+	int	 col;		/* columns used on the current line */
+	int	 avail;		/* columns for text on the current line */
+	size_t	 line_start;	/* offset of the line's text in out */
+	int	 lines;
+};
+
+static void
+wrap_start_line(struct wrap *w)
+{
+	const char *prefix = w->lines == 0 ? w->first : w->rest;
+
+	textbuf_adds(w->out, prefix);
+	w->avail = w->width - (int)sanitize_width(prefix);
+	if (w->avail < 1)
+		w->avail = 1;
+	w->col = 0;
+	w->line_start = w->out->len;
+	w->lines++;
+}
+
+static void
+wrap_end_line(struct wrap *w)
+{
+	textbuf_trim(w->out, ' ');
+	textbuf_addc(w->out, '\n');
+	w->col = -1;
+}
+
+/* Columns of the first n bytes of s. */
+static int
+wrap_cols(const char *s, size_t n)
+{
+	size_t i = 0, k;
+	uint32_t cp;
+	int cols = 0;
+
+	while (i < n) {
+		if ((unsigned char)s[i] < 0x80) {
+			cols++;
+			i++;
+			continue;
+		}
+		k = sanitize_decode(s + i, n - i, &cp);
+		cols += k == 0 ? 1 : sanitize_cp_width(cp);
+		i += k == 0 ? 1 : k;
+	}
+	return cols;
+}
+
+/* Appends a word too long for any line, breaking it between characters. */
+static void
+wrap_long_word(struct wrap *w, const char *s, size_t n)
+{
+	size_t i = 0, k;
+	uint32_t cp;
+	int cw;
+
+	while (i < n) {
+		k = sanitize_decode(s + i, n - i, &cp);
+		k = k == 0 ? 1 : k;
+		cw = wrap_cols(s + i, k);
+		if (w->col > 0 && w->col + cw > w->avail) {
+			wrap_end_line(w);
+			wrap_start_line(w);
+		}
+		textbuf_add(w->out, s + i, k);
+		w->col += cw;
+		i += k;
+	}
+}
+
+/* Appends one word, preceded by the blanks that were before it. */
+static void
+wrap_word(struct wrap *w, const char *blank, size_t nb, const char *s,
+    size_t n)
+{
+	int cols = wrap_cols(s, n), bcols = (int)nb;
+
+	if (w->col < 0)
+		wrap_start_line(w);
+	if (w->col > 0 && w->col + bcols + cols > w->avail) {
+		wrap_end_line(w);
+		wrap_start_line(w);
+	} else if (w->col > 0) {
+		textbuf_add(w->out, blank, nb);
+		w->col += bcols;
+	}
+	if (cols > w->avail)
+		wrap_long_word(w, s, n);
+	else {
+		textbuf_add(w->out, s, n);
+		w->col += cols;
+	}
+}
+
+/* Wraps one paragraph (no '\n' inside) of n bytes. */
+static void
+wrap_paragraph(struct wrap *w, const char *p, size_t n)
+{
+	size_t i = 0, bs, ws;
+
+	w->col = -1;
+	while (i < n) {
+		bs = i;
+		while (i < n && p[i] == ' ')
+			i++;
+		ws = i;
+		while (i < n && p[i] != ' ')
+			i++;
+		if (i > ws)
+			wrap_word(w, p + bs, ws - bs, p + ws, i - ws);
+	}
+	if (w->col < 0)
+		wrap_start_line(w);	/* an empty paragraph: a blank line */
+	wrap_end_line(w);
+}
+
+void
+textwrap_buf(struct textbuf *out, const char *text, int width,
+    const char *first, const char *rest)
+{
+	struct wrap w;
+	const char *p = text, *nl;
+
+	if (*text == '\0')
+		return;
+	memset(&w, 0, sizeof w);
+	w.out = out;
+	w.first = first;
+	w.rest = rest;
+	w.width = width;
+	for (;;) {
+		nl = strchr(p, '\n');
+		wrap_paragraph(&w, p, nl != NULL ? (size_t)(nl - p) : strlen(p));
+		if (nl == NULL || nl[1] == '\0')
+			break;
+		p = nl + 1;
+	}
+}
+
+int
+textwrap_widest(const char *text, int width)
+{
+	struct textbuf b;
+	char *line, *save = NULL;
+	int widest = 0, c;
+
+	textbuf_init(&b);
+	textwrap_buf(&b, text, width, "", "");
+	if (b.data != NULL) {
+		for (line = strtok_r(b.data, "\n", &save); line != NULL;
+		    line = strtok_r(NULL, "\n", &save)) {
+			c = (int)sanitize_width(line);
+			if (c > widest)
+				widest = c;
+		}
+	}
+	textbuf_reset(&b);
+	return widest;
+}

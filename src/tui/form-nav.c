@@ -1,0 +1,287 @@
+/*
+ * Drawing a form into the body area and moving the focus through it.
+ * Only the focused slot is redrawn while typing, so each keystroke costs
+ * the terminal about one byte; everything else is redrawn on navigation.
+ */
+#include "config.h"
+
+#include <stdlib.h>
+
+#include "b2c/i18n.h"
+#include "tui-internal.h"
+
+/* Scrolls so that the focused slot (and its label) is visible. */
+static void
+form_scroll_to_focus(struct tui *tui)
+{
+	struct form *f = &tui->form;
+	const struct slot *sl;
+	int top, bottom, max;
+
+	if (f->n_slots > 0) {
+		sl = &f->slots[f->focus];
+		top = sl->y > 0 ? sl->y - 1 : 0;
+		bottom = sl->y + sl->h;
+		if (bottom - top > tui->body_h)
+			top = sl->y;
+		if (top < f->scroll)
+			f->scroll = top;
+		if (bottom > f->scroll + tui->body_h)
+			f->scroll = bottom - tui->body_h;
+	}
+	max = f->height - tui->body_h;
+	if (f->scroll > max)
+		f->scroll = max;
+	if (f->scroll < 0)
+		f->scroll = 0;
+}
+
+static bool
+form_visible(const struct tui *tui, int y, int h)
+{
+	return y >= tui->form.scroll && y + h <= tui->form.scroll +
+	    tui->body_h;
+}
+
+/* Draws one slot if it is on screen. */
+static void
+form_draw_slot(struct tui *tui, const struct slot *sl, bool focused)
+{
+	int y = tui->body_y + sl->y - tui->form.scroll;
+
+	if (!form_visible(tui, sl->y, sl->h))
+		return;
+	if (focused)
+		mvaddstr(y, 0, theme_mark(0));
+	switch (sl->kind) {
+	case SLOT_TEXT:
+		text_draw(tui, sl, y, focused);
+		break;
+	case SLOT_AREA:
+		textarea_draw(tui, sl, y, focused);
+		break;
+	case SLOT_CHOICE:
+	case SLOT_CHECK:
+		choice_draw(tui, sl, y, focused);
+		break;
+	default:
+		draw_fill(y, sl->x, sl->w, THEME_NORMAL);
+		draw_str(y, sl->x, sl->w, sl->text != NULL ? sl->text : "",
+		    focused ? THEME_FOCUS : THEME_NORMAL);
+		if (focused) {
+			tui->cur_y = y;
+			tui->cur_x = sl->x;
+			tui->cur_show = true;
+		}
+		break;
+	}
+}
+
+/* Draws the whole body: decorations, slots, and marks for more. */
+void
+form_draw(struct tui *tui)
+{
+	struct form *f = &tui->form;
+	size_t i;
+	int y;
+
+	form_scroll_to_focus(tui);
+	for (y = 0; y < tui->body_h; y++) {
+		move(tui->body_y + y, 0);
+		clrtoeol();
+	}
+	tui->cur_show = false;
+	for (i = 0; i < f->n_decos; i++) {
+		if (!form_visible(tui, f->decos[i].y, 1))
+			continue;
+		if (f->decos[i].canvas != NULL)
+			chart_draw_row(f->decos[i].canvas, f->decos[i].crow,
+			    tui->body_y + f->decos[i].y - f->scroll,
+			    f->decos[i].x, f->decos[i].w);
+		else
+			draw_str(tui->body_y + f->decos[i].y - f->scroll,
+			    f->decos[i].x, f->decos[i].w, f->decos[i].text,
+			    f->decos[i].style);
+	}
+	for (i = 0; i < f->n_slots; i++)
+		form_draw_slot(tui, &f->slots[i], i == f->focus);
+	if (f->scroll > 0)
+		mvaddstr(tui->body_y, tui->cols - 2, theme_mark(1));
+	if (f->scroll + tui->body_h < f->height)
+		mvaddstr(tui->body_y + tui->body_h - 1, tui->cols - 2,
+		    theme_mark(2));
+}
+
+/* Redraws only the focused slot (after typing in it). */
+void
+form_draw_focus(struct tui *tui)
+{
+	if (tui->form.n_slots == 0)
+		return;
+	form_draw_slot(tui, &tui->form.slots[tui->form.focus], true);
+}
+
+/* Moves the focus to slot i, committing the field being left. */
+static void
+form_focus(struct tui *tui, size_t i)
+{
+	if (i == tui->form.focus || i >= tui->form.n_slots)
+		return;
+	if (!form_leave_field(tui))
+		return;
+	tui->form.focus = i;
+	form_load_focus(tui);
+	tui->need_full = true;
+}
+
+/* The nearest slot above (dir < 0) or below, preferring the same column. */
+static size_t
+form_vertical(const struct tui *tui, int dir)
+{
+	const struct form *f = &tui->form;
+	const struct slot *cur = &f->slots[f->focus];
+	size_t i, best = f->focus;
+	int by = 0, bx = 0, dy, dx;
+
+	for (i = 0; i < f->n_slots; i++) {
+		const struct slot *sl = &f->slots[i];
+		dy = dir < 0 ? cur->y - sl->y : sl->y - cur->y;
+		if (dy <= 0)
+			continue;
+		dx = abs(sl->x - cur->x);
+		if (best == f->focus || dy < by || (dy == by && dx < bx)) {
+			best = i;
+			by = dy;
+			bx = dx;
+		}
+	}
+	return best;
+}
+
+/* Up/Down/Tab movement; true when the key was a movement key. */
+static bool
+form_move_key(struct tui *tui, const struct tui_key *k)
+{
+	struct form *f = &tui->form;
+
+	if (!k->is_key && k->code == L'\t') {
+		form_focus(tui, f->focus + 1 < f->n_slots ? f->focus + 1 : 0);
+		return true;
+	}
+	if (!k->is_key)
+		return false;
+	switch (k->code) {
+	case KEY_BTAB:
+		form_focus(tui, f->focus > 0 ? f->focus - 1 :
+		    f->n_slots - 1);
+		return true;
+	case KEY_UP:
+	case KEY_DOWN:
+		if (f->slots[f->focus].kind == SLOT_AREA && tui->editing &&
+		    textarea_key(tui, &f->slots[f->focus], k))
+			form_draw_focus(tui);
+		else
+			form_focus(tui, form_vertical(tui, k->code == KEY_UP ?
+			    -1 : 1));
+		return true;
+	}
+	return false;
+}
+
+/* Scrolls a form that has nothing to focus (text to read only). */
+static void
+form_scroll_key(struct tui *tui, const struct tui_key *k)
+{
+	if (!k->is_key)
+		return;
+	if (k->code == KEY_UP && tui->form.scroll > 0)
+		tui->form.scroll--;
+	else if (k->code == KEY_DOWN)
+		tui->form.scroll++;
+	tui->need_full = true;
+}
+
+/* Typing into the focused text slot. */
+static void
+form_text_key(struct tui *tui, struct slot *sl, const struct tui_key *k)
+{
+	int r;
+	enum guide_field_kind kind = sl->field->kind;
+	char *v;
+
+	if (((!k->is_key && (k->code == L'\n' || k->code == L'\r')) ||
+	    (k->is_key && k->code == KEY_ENTER)) && sl->kind == SLOT_TEXT) {
+		struct tui_key tab = { false, L'\t' };
+		form_move_key(tui, &tab);
+		return;
+	}
+	if (tui->edit_fresh && !k->is_key && k->code >= L'0' &&
+	    k->code <= L'9')
+		text_set(&tui->edit, "");
+	tui->edit_fresh = false;
+	r = text_key(&tui->edit, k, sl->kind == SLOT_AREA);
+	if (r == 2 && (tui_refuse_readonly(tui) ||
+	    form_slot_readonly(tui, sl))) {
+		v = form_value(tui, sl);
+		text_set(&tui->edit, v);
+		free(v);
+	} else if (r == 2 && kind != GUIDE_NUMBER && kind != GUIDE_DATE)
+		form_commit(tui, false);
+	else if (r == 2 && !tui->dirty)
+		tui_changed(tui);
+	if (r != 0)
+		form_draw_focus(tui);
+}
+
+/* Enter on a button-like slot. */
+static void
+form_activate(struct tui *tui, struct slot *sl)
+{
+	switch (sl->kind) {
+	case SLOT_RECORD:
+		tui_open_record(tui, sl->field, sl->row);
+		break;
+	case SLOT_JUMP:
+		tui_goto_step(tui, sl->jump);
+		break;
+	default:
+		rows_key(tui, &(struct tui_key){ true, KEY_F(5) });
+		break;
+	}
+}
+
+/* A key for the form: movement, row operations, or the focused widget. */
+void
+form_key(struct tui *tui, const struct tui_key *k)
+{
+	struct slot *sl;
+	bool enter = (!k->is_key && (k->code == L'\n' || k->code == L'\r')) ||
+	    (k->is_key && k->code == KEY_ENTER);
+
+	if (tui->form.n_slots == 0) {
+		form_scroll_key(tui, k);
+		return;
+	}
+	sl = &tui->form.slots[tui->form.focus];
+	if (sl->kind == SLOT_AREA && enter)
+		enter = false;
+	if (form_move_key(tui, k) || rows_key(tui, k))
+		return;
+	switch (sl->kind) {
+	case SLOT_TEXT:
+	case SLOT_AREA:
+		form_text_key(tui, sl, k);
+		break;
+	case SLOT_CHOICE:
+	case SLOT_CHECK:
+		if (enter)
+			form_move_key(tui, &(struct tui_key){ false, L'\t' });
+		else if (choice_key(tui, sl, k))
+			form_draw_focus(tui);
+		break;
+	default:
+		if (enter || (!k->is_key && k->code == L' '))
+			form_activate(tui, sl);
+		break;
+	}
+}

@@ -1,0 +1,315 @@
+/*
+ * A step's form: the fields the guide declares, laid out top to bottom
+ * in virtual lines that scroll under the title and guidance. Focusable
+ * parts are slots (a text field, a table cell, an "add row" button);
+ * labels and hints are decorations. Typing edits the model at once, so
+ * nothing typed can be lost by leaving; numbers and dates are checked
+ * when their field is left and keep the focus until they are valid.
+ */
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "b2c/canvas.h"
+#include "b2c/guide-extra.h"
+#include "b2c/i18n.h"
+#include "b2c/util.h"
+#include "tui-internal.h"
+
+#define LABEL_X	2
+#define INPUT_X	4
+
+/* Frees a form's slots and decorations. */
+void
+form_free(struct form *f)
+{
+	size_t i;
+
+	for (i = 0; i < f->n_slots; i++)
+		free(f->slots[i].text);
+	for (i = 0; i < f->n_decos; i++)
+		free(f->decos[i].text);
+	for (i = 0; i < f->n_canvases; i++)
+		canvas_free(f->canvases[i]);
+	free(f->canvases);
+	free(f->slots);
+	free(f->decos);
+	memset(f, 0, sizeof *f);
+}
+
+struct slot *
+form_add_slot(struct form *f, enum slot_kind kind,
+    const struct guide_field *field, const struct guide_ctx *ctx, int y,
+    int x, int w, int h)
+{
+	struct slot *sl;
+
+	f->slots = util_grow(f->slots, f->n_slots, sizeof *f->slots);
+	sl = &f->slots[f->n_slots++];
+	memset(sl, 0, sizeof *sl);
+	sl->kind = kind;
+	sl->field = field;
+	sl->ctx = *ctx;
+	sl->y = y;
+	sl->x = x;
+	sl->w = w < 1 ? 1 : w;
+	sl->h = h;
+	return sl;
+}
+
+void
+form_add_deco(struct form *f, int y, int x, int w, enum theme_item style,
+    const char *text)
+{
+	struct deco *d;
+
+	f->decos = util_grow(f->decos, f->n_decos, sizeof *f->decos);
+	d = &f->decos[f->n_decos++];
+	d->y = y;
+	d->x = x;
+	d->w = w;
+	d->style = style;
+	d->text = xstrdup(text);
+	d->canvas = NULL;
+	d->crow = 0;
+}
+
+/* Adds text wrapped to w columns; returns the line after it. */
+int
+form_add_paragraph(struct form *f, int y, int x, int w, enum theme_item style,
+    const char *text)
+{
+	char **lines;
+	size_t n, i;
+
+	if (text == NULL || *text == '\0')
+		return y;
+	lines = draw_wrap_lines(text, w, &n);
+	for (i = 0; i < n; i++)
+		form_add_deco(f, y++, x, w, style, lines[i]);
+	draw_free_lines(lines, n);
+	return y;
+}
+
+int
+form_body_width(const struct tui *tui)
+{
+	return tui->cols;
+}
+
+void
+tui_row_ctx(const struct tui *tui, struct guide_ctx *ctx, size_t row)
+{
+	*ctx = tui->ctx;
+	if (tui->record != NULL) {
+		ctx->row = tui->record_row;
+		ctx->sub = row;
+	} else
+		ctx->row = row;
+}
+
+/* True when the slot shows a value that cannot be edited. */
+bool
+form_slot_readonly(struct tui *tui, const struct slot *sl)
+{
+	if (sl->field == NULL || !guide_field_readonly(sl->field))
+		return false;
+	tui_message(tui, THEME_NOTICE, "%s", _("This value is worked out "
+	    "by b2c and cannot be typed over."));
+	return true;
+}
+
+/* The current value of a slot's field as allocated UTF-8. */
+char *
+form_value(const struct tui *tui, const struct slot *sl)
+{
+	char *v;
+
+	if (sl->field == NULL || sl->field->get == NULL)
+		return xstrdup("");
+	v = sl->field->get(tui->s, &sl->ctx);
+	return v != NULL ? v : xstrdup("");
+}
+
+/* Lines of a choice: 1 side by side (or compact), else one per option. */
+static int
+form_choice_lines(struct tui *tui, const struct guide_field *fl,
+    const struct guide_ctx *ctx, int w)
+{
+	char **labels = guide_field_choices(tui->s, fl, ctx);
+	int n = 0;
+
+	while (labels != NULL && labels[n] != NULL)
+		n++;
+	if (!choice_wide(labels, w) || n > 6)
+		n = 1;
+	guide_choices_free(labels);
+	return n;
+}
+
+/* Lays out one scalar field at y; returns the next free line. */
+static int
+form_build_scalar(struct tui *tui, const struct guide_field *fl,
+    const struct guide_ctx *ctx, int y)
+{
+	struct form *f = &tui->form;
+	int w = form_body_width(tui) - INPUT_X - 2;
+	int h = TUI_AREA_LINES;
+
+	if (fl->kind == GUIDE_CHECK) {
+		form_add_slot(f, SLOT_CHECK, fl, ctx, y, INPUT_X, w, 1);
+		return y + 1;
+	}
+	y = form_add_paragraph(f, y, LABEL_X, w + 2, THEME_LABEL, _(fl->label));
+	switch (fl->kind) {
+	case GUIDE_TEXTAREA:
+		if (tui->body_h < 12)
+			h = 3;
+		form_add_slot(f, SLOT_AREA, fl, ctx, y, INPUT_X, w, h);
+		y += h;
+		break;
+	case GUIDE_CHOICE:
+		h = form_choice_lines(tui, fl, ctx, w);
+		form_add_slot(f, SLOT_CHOICE, fl, ctx, y, INPUT_X, w, h);
+		y += h;
+		break;
+	default:
+		form_add_slot(f, SLOT_TEXT, fl, ctx, y++, INPUT_X, w, 1);
+		break;
+	}
+	return y;
+}
+
+/* Lays out one field of any kind at y; returns the next free line. */
+static int
+form_build_field(struct tui *tui, const struct guide_field *fl, int y)
+{
+	struct guide_ctx ctx;
+	int w = form_body_width(tui) - LABEL_X - 2;
+
+	tui_row_ctx(tui, &ctx, 0);
+	if (tui->record == NULL)
+		ctx.row = 0;
+	if (!guide_field_applies(tui->s, fl, &ctx))
+		return y;
+	switch (fl->kind) {
+	case GUIDE_INFO:
+		y = form_add_paragraph(&tui->form, y, LABEL_X, w, THEME_LABEL,
+		    _(fl->label));
+		return form_add_paragraph(&tui->form, y, LABEL_X, w,
+		    THEME_GUIDANCE, fl->hint != NULL ? _(fl->hint) : "") + 1;
+	case GUIDE_LIST:
+		y = list_build(tui, fl, y);
+		break;
+	case GUIDE_TABLE:
+		y = table_build(tui, fl, y);
+		break;
+	case GUIDE_RECORDS:
+		y = records_build(tui, fl, y);
+		break;
+	case GUIDE_REVIEW:
+		y = review_build(tui, fl, y);
+		break;
+	case GUIDE_CHART:
+		y = chart_build(tui, fl, y);
+		break;
+	default:
+		y = form_build_scalar(tui, fl, &ctx, y);
+		break;
+	}
+	if (fl->hint != NULL && *fl->hint != '\0')
+		y = form_add_paragraph(&tui->form, y, INPUT_X, w - 2,
+		    THEME_HINT, _(fl->hint));
+	return y + 1;
+}
+
+/* Rebuilds the form of the current step (or record) from the model. */
+void
+form_build(struct tui *tui)
+{
+	const struct guide_field *fields;
+	size_t n, i, focus = tui->form.focus;
+	int scroll = tui->form.scroll, y = 0;
+
+	form_free(&tui->form);
+	if (tui->record != NULL) {
+		fields = tui->record->columns;
+		n = tui->record->n_columns;
+	} else {
+		fields = tui->gs->fields;
+		n = tui->gs->n_fields;
+	}
+	for (i = 0; i < n; i++)
+		y = form_build_field(tui, &fields[i], y);
+	tui->form.height = y;
+	tui->form.focus = tui->form.n_slots == 0 ? 0 :
+	    (focus < tui->form.n_slots ? focus : tui->form.n_slots - 1);
+	tui->form.scroll = scroll;
+}
+
+/* Puts the focused slot's value into the edit buffer when it is text. */
+void
+form_load_focus(struct tui *tui)
+{
+	struct slot *sl;
+	char *v;
+
+	tui->editing = false;
+	if (tui->form.n_slots == 0)
+		return;
+	sl = &tui->form.slots[tui->form.focus];
+	if (sl->kind != SLOT_TEXT && sl->kind != SLOT_AREA)
+		return;
+	v = form_value(tui, sl);
+	text_set(&tui->edit, v);
+	/* Like a spreadsheet cell: typing over a count of 0 replaces it
+	 * rather than making "015". */
+	tui->edit_fresh = sl->field->kind == GUIDE_NUMBER &&
+	    strcmp(v, "0") == 0;
+	free(v);
+	tui->editing = true;
+}
+
+/*
+ * Writes the edit buffer into the model when it differs. Returns false
+ * (and says why unless quiet) when the field refuses the value.
+ */
+bool
+form_commit(struct tui *tui, bool quiet)
+{
+	struct slot *sl;
+	char *v, *old, *cause = NULL;
+	bool ok = true;
+
+	if (!tui->editing || tui->form.n_slots == 0)
+		return true;
+	sl = &tui->form.slots[tui->form.focus];
+	if (sl->field->set == NULL || tui->cfg.read_only)
+		return true;
+	v = text_get(&tui->edit);
+	old = form_value(tui, sl);
+	if (strcmp(v, old) != 0) {
+		if (sl->field->set(tui->s, &sl->ctx, v, &cause) != 0) {
+			if (!quiet)
+				tui_message(tui, THEME_ERROR, "%s",
+				    cause != NULL ? cause : _("Invalid value"));
+			ok = false;
+		} else
+			tui_changed(tui);
+	}
+	free(cause);
+	free(old);
+	free(v);
+	return ok;
+}
+
+/* Commits the focused field before focus moves; false keeps it there. */
+bool
+form_leave_field(struct tui *tui)
+{
+	if (!form_commit(tui, false))
+		return false;
+	tui->editing = false;
+	return true;
+}

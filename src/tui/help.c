@@ -1,0 +1,155 @@
+/*
+ * Scrolling pages: the help screen (F1 / Ctrl-G: the step's help text
+ * from the guide, then every key) and the whole-session page share the
+ * same pager. Pages are wrapped to the current width when opened, and
+ * again after a resize.
+ */
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "b2c/i18n.h"
+#include "b2c/util.h"
+#include "tui-internal.h"
+
+static const char *const help_keys[] = {
+	N_("F1  or Ctrl-G   this help (again: back)"),
+	N_("F2  or Ctrl-S   save now (changes are also saved by themselves "
+	    "after a few seconds and when you change step)"),
+	N_("F3  or Ctrl-T   overview of all steps; Enter jumps to one"),
+	N_("F4  or Ctrl-W   the whole session on one page"),
+	N_("PgDn or Ctrl-N  next step"),
+	N_("PgUp or Ctrl-P  previous step"),
+	N_("F10 or Ctrl-X   quit (asks only if something is not saved)"),
+	N_("Tab, Shift-Tab, Up, Down   move between fields"),
+	N_("Enter           leave a one-line field; a new line in a "
+	    "multi-line field; open a line of a list"),
+	N_("Space, Left, Right   change a choice or a check box"),
+	N_("F5  or Ctrl-O   add a line to a list or table"),
+	N_("F6  or Ctrl-K   delete the line (asks first)"),
+	N_("F7  or Ctrl-U   move the line up; F8 or Ctrl-D down"),
+	N_("Ctrl-E          put an example into the line"),
+	N_("Esc             back from a line's details, the overview or "
+	    "this help; Esc never throws away what you typed"),
+	N_("Ctrl-L          redraw the screen"),
+	N_("Dates: 2026-03-15, 15-03-2026, 15.03.2026 or 15/3-2026."),
+};
+
+void
+page_free(struct tui *tui)
+{
+	size_t i;
+
+	for (i = 0; i < tui->n_page; i++)
+		free(tui->page[i]);
+	free(tui->page);
+	tui->page = NULL;
+	tui->n_page = 0;
+}
+
+/* Appends text wrapped to the screen to the page. */
+void
+page_add(struct tui *tui, const char *text, int indent)
+{
+	char **lines;
+	size_t n, i;
+	int w = tui->cols - 4 - indent;
+
+	lines = draw_wrap_lines(text, w > 10 ? w : 10, &n);
+	tui->page = xreallocarray(tui->page, tui->n_page + n,
+	    sizeof *tui->page);
+	for (i = 0; i < n; i++) {
+		tui->page[tui->n_page++] = xasprintf("%*s%s", indent, "",
+		    lines[i]);
+	}
+	draw_free_lines(lines, n);
+}
+
+void
+help_open(struct tui *tui)
+{
+	size_t i;
+
+	page_free(tui);
+	tui->mode = MODE_HELP;
+	tui->page_top = 0;
+	page_add(tui, _(tui->gs->title), 0);
+	if (tui->gs->guidance != NULL)
+		page_add(tui, _(tui->gs->guidance), 2);
+	page_add(tui, "", 0);
+	if (tui->gs->help != NULL)
+		page_add(tui, _(tui->gs->help), 2);
+	page_add(tui, "", 0);
+	page_add(tui, _("Keys"), 0);
+	for (i = 0; i < sizeof help_keys / sizeof help_keys[0]; i++)
+		page_add(tui, _(help_keys[i]), 2);
+	tui->need_full = true;
+}
+
+/* Draws the page into the body area. */
+void
+page_draw(struct tui *tui, const char *title)
+{
+	int y, max = (int)tui->n_page - tui->body_h;
+
+	(void)title;
+	if (tui->page_top > max)
+		tui->page_top = max;
+	if (tui->page_top < 0)
+		tui->page_top = 0;
+	for (y = 0; y < tui->body_h; y++) {
+		size_t i = (size_t)(tui->page_top + y);
+		move(tui->body_y + y, 0);
+		clrtoeol();
+		if (i < tui->n_page)
+			draw_str(tui->body_y + y, 2, tui->cols - 4,
+			    tui->page[i], THEME_NORMAL);
+	}
+	if (tui->page_top > 0)
+		mvaddstr(tui->body_y, tui->cols - 2, theme_mark(1));
+	if (tui->page_top + tui->body_h < (int)tui->n_page)
+		mvaddstr(tui->body_y + tui->body_h - 1, tui->cols - 2,
+		    theme_mark(2));
+	tui->cur_y = tui->body_y;
+	tui->cur_x = 2;
+	tui->cur_show = true;
+}
+
+void
+page_key(struct tui *tui, const struct tui_key *k)
+{
+	int page = tui->body_h > 2 ? tui->body_h - 1 : 1;
+
+	tui->need_full = true;
+	if (!k->is_key && k->code == 0x1b) {
+		tui->mode = MODE_FORM;
+		tui_relayout(tui);
+		form_load_focus(tui);
+		return;
+	}
+	if (!k->is_key && k->code == L' ')
+		tui->page_top += page;
+	if (!k->is_key)
+		return;
+	switch (k->code) {
+	case KEY_UP:
+		tui->page_top--;
+		break;
+	case KEY_DOWN:
+		tui->page_top++;
+		break;
+	case KEY_PPAGE:
+		tui->page_top -= page;
+		break;
+	case KEY_NPAGE:
+		tui->page_top += page;
+		break;
+	case KEY_HOME:
+		tui->page_top = 0;
+		break;
+	case KEY_END:
+		tui->page_top = (int)tui->n_page;
+		break;
+	}
+}

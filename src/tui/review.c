@@ -1,0 +1,81 @@
+/*
+ * The review at the end of each part: how many steps are done, and every
+ * required answer still missing, each a line that jumps to its step.
+ */
+#include "config.h"
+
+#include <stdlib.h>
+
+#include "b2c/i18n.h"
+#include "b2c/util.h"
+#include "tui-internal.h"
+
+#define REVIEW_MAX	64
+
+/* The name to show for a party: its name, else its role. */
+const char *
+review_party_name(const struct session *s, int party)
+{
+	if (party < 0 || party >= PARTY_COUNT)
+		return "";
+	if (*s->parties[party].name != '\0')
+		return s->parties[party].name;
+	return party == PARTY_HOUSING ? _("Housing organisation") :
+	    _("Company");
+}
+
+/* A step's title, with the party for Del 1 steps (allocated). */
+char *
+review_step_title(const struct session *s, size_t step)
+{
+	struct guide_ctx ctx = { -1, 0, 0 };
+	const struct guide_step *gs = guide_step_at(s, step, &ctx);
+
+	if (gs == NULL)
+		return xstrdup("");
+	if (gs->per_party && ctx.party >= 0)
+		return xasprintf("%s (%s)", _(gs->title),
+		    review_party_name(s, ctx.party));
+	return xstrdup(_(gs->title));
+}
+
+/* Lays out the review of the current step's part at y. */
+int
+review_build(struct tui *tui, const struct guide_field *fl, int y)
+{
+	struct guide_missing miss[REVIEW_MAX];
+	struct guide_ctx ctx = tui->ctx;
+	struct slot *sl;
+	size_t done = 0, total = 0, n, i;
+	int w = form_body_width(tui) - 6;
+	char *line, *title;
+
+	form_add_deco(&tui->form, y++, 2, w, THEME_LABEL, _(fl->label));
+	guide_part_progress(tui->s, tui->gs->part, &done, &total);
+	line = xasprintf(_("%zu of %zu steps done."), done, total);
+	form_add_deco(&tui->form, y++, 4, w, THEME_NORMAL, line);
+	free(line);
+	n = guide_missing(tui->s, tui->gs->part, miss, REVIEW_MAX);
+	if (n == 0) {
+		form_add_deco(&tui->form, y++, 4, w, THEME_DONE,
+		    _("[x] Nothing is missing in this part."));
+		return y;
+	}
+	form_add_deco(&tui->form, y++, 4, w, THEME_NORMAL,
+	    _("Still missing (Enter jumps there):"));
+	for (i = 0; i < n && i < REVIEW_MAX; i++) {
+		title = review_step_title(tui->s, miss[i].step);
+		sl = form_add_slot(&tui->form, SLOT_JUMP, fl, &ctx, y++, 4, w,
+		    1);
+		sl->jump = miss[i].step;
+		sl->text = xasprintf("[ ] %s: %s", title,
+		    _(miss[i].field->label));
+		free(title);
+	}
+	if (n > REVIEW_MAX) {
+		line = xasprintf(_("... and %zu more"), n - REVIEW_MAX);
+		form_add_deco(&tui->form, y++, 4, w, THEME_HINT, line);
+		free(line);
+	}
+	return y;
+}

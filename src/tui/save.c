@@ -1,0 +1,186 @@
+/*
+ * Saving: on F2, automatically a few seconds after a change and when a
+ * step is left, on quitting, and on SIGHUP/SIGTERM/SIGINT. Signal
+ * handlers only set a flag; the main loop saves. A failed save keeps
+ * every change in memory and says so; F2 retries. A file changed on disk
+ * by someone else is never overwritten without asking.
+ */
+#include "config.h"
+
+#include <signal.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "b2c/cli.h"
+#include "b2c/i18n.h"
+#include "b2c/settings.h"
+#include "b2c/util.h"
+#include "tui-internal.h"
+
+#define SAVE_RETRY	10	/* seconds between autosave attempts */
+
+volatile sig_atomic_t tui_signalled;
+
+static void
+save_on_signal(int sig)
+{
+	tui_signalled = sig;
+}
+
+/* Installs the flag-setting handlers (no SA_RESTART: reads return). */
+void
+save_signals_install(void)
+{
+	struct sigaction sa;
+
+	memset(&sa, 0, sizeof sa);
+	sa.sa_handler = save_on_signal;
+	sigemptyset(&sa.sa_mask);
+	sigaction(SIGHUP, &sa, NULL);
+	sigaction(SIGTERM, &sa, NULL);
+	sigaction(SIGINT, &sa, NULL);
+	sa.sa_handler = SIG_IGN;
+	sigaction(SIGPIPE, &sa, NULL);
+}
+
+static void
+save_done(struct tui *tui, bool announce)
+{
+	tui->dirty = false;
+	tui->save_failed = false;
+	tui->conflict = false;
+	tui->need_title = true;
+	if (announce)
+		tui_message(tui, THEME_NOTICE, "%s", _("Saved."));
+}
+
+/* The file changed on disk: ask (on F2) or hold autosave until F2. */
+static int
+save_conflict(struct tui *tui, bool ask)
+{
+	char *cause = NULL;
+
+	tui->conflict = true;
+	tui->save_failed = true;
+	tui->need_title = true;
+	if (!ask || !input_ask(tui, _("The file was changed on disk by "
+	    "someone else since it was opened. Overwrite it? (y/n)"),
+	    _("yY"), _("nN"), false)) {
+		tui_message(tui, THEME_ERROR, "%s", _("Not saved: the file "
+		    "changed on disk. Your changes are kept; F2 asks "
+		    "again."));
+		return -1;
+	}
+	if (store_save(tui->path, tui->s, tui->file, STORE_FORCE,
+	    &cause) != 0) {
+		tui_message(tui, THEME_ERROR, _("Could not save: %s. Your "
+		    "changes are kept; F2 tries again."), cause);
+		free(cause);
+		return -1;
+	}
+	save_done(tui, true);
+	return 0;
+}
+
+/* Saves now; ask allows questions (an explicit F2). 0 when saved. */
+int
+save_now(struct tui *tui, bool ask)
+{
+	char *cause = NULL, *one;
+	int r;
+
+	if (tui->cfg.read_only) {
+		if (ask)
+			tui_refuse_readonly(tui);
+		return -1;
+	}
+	form_commit(tui, !ask);
+	if (tui->conflict && !ask)
+		return -1;
+	r = store_save(tui->path, tui->s, tui->file, 0, &cause);
+	if (r == STORE_CHANGED) {
+		free(cause);
+		return save_conflict(tui, ask);
+	}
+	if (r != 0) {
+		one = cause != NULL ? cause : xstrdup(_("unknown error"));
+		one[strcspn(one, "\n")] = '\0';
+		tui_message(tui, THEME_ERROR, _("Could not save: %s. Your "
+		    "changes are kept; F2 tries again."), one);
+		free(one);
+		tui->save_failed = true;
+		tui->need_title = true;
+		tui->retry_at = time(NULL) + SAVE_RETRY;
+		return -1;
+	}
+	free(cause);
+	save_done(tui, ask);
+	return 0;
+}
+
+/* Autosave: the settings' interval (5 s) after the first unsaved change. */
+void
+save_tick(struct tui *tui)
+{
+	time_t now = time(NULL);
+	int after = settings_current()->autosave_seconds;
+
+	if (!tui->dirty || tui->cfg.read_only || tui->conflict || after <= 0)
+		return;
+	if (now < tui->changed_at + after || now < tui->retry_at)
+		return;
+	save_now(tui, false);
+}
+
+/* F10: leave, asking only when something is not saved. */
+void
+save_quit(struct tui *tui)
+{
+	static const char *const keys[] = { "yYjJ\r\n", "nN", "cCaA\x1b",
+		NULL };
+	int c;
+
+	if (tui->cfg.read_only) {
+		tui->quit = true;
+		return;
+	}
+	form_commit(tui, true);
+	if (!tui->dirty) {
+		tui->quit = true;
+		return;
+	}
+	c = input_choice(tui, _("Save changes before quitting? "
+	    "(y)es, (n)o, (c)ancel"), keys);
+	if (c == 0 && save_now(tui, true) == 0)
+		tui->quit = true;
+	else if (c == 0 && input_ask(tui, _("Saving failed. Quit anyway and "
+	    "lose the unsaved changes? (y/n)"), _("yY"), _("nN"), false)) {
+		tui->status = EXIT_DATA;
+		tui->quit = true;
+	} else if (c == 1)
+		tui->quit = true;
+	else if (c < 0) {
+		save_emergency(tui);
+		tui->quit = true;
+	}
+}
+
+/*
+ * After a hangup or signal: save without asking; if the file changed on
+ * disk or cannot be written, write FILE.save beside it instead.
+ */
+void
+save_emergency(struct tui *tui)
+{
+	char *alt;
+
+	if (!tui->dirty || tui->cfg.read_only)
+		return;
+	if (!tui->conflict && store_save(tui->path, tui->s, tui->file, 0,
+	    NULL) == 0)
+		return;
+	alt = xasprintf("%s.save", tui->path);
+	if (store_save(alt, tui->s, NULL, STORE_FORCE, NULL) != 0)
+		tui->status = EXIT_DATA;
+	free(alt);
+}

@@ -1,0 +1,124 @@
+/*
+ * The step map (F3 / Ctrl-T): every step of the session with a text mark
+ * for its state, [ ] empty, [~] partly and [x] done, so the state never
+ * depends on colour; Enter jumps to the selected step.
+ */
+#include "config.h"
+
+#include <stdlib.h>
+
+#include "b2c/i18n.h"
+#include "b2c/util.h"
+#include "tui-internal.h"
+
+void
+stepmap_open(struct tui *tui)
+{
+	tui->mode = MODE_MAP;
+	tui->map_sel = tui->step;
+	tui->need_full = true;
+}
+
+static const char *
+stepmap_mark(enum guide_status st)
+{
+	return st == GUIDE_DONE ? "[x]" : st == GUIDE_PARTLY ? "[~]" : "[ ]";
+}
+
+static enum theme_item
+stepmap_style(enum guide_status st)
+{
+	return st == GUIDE_DONE ? THEME_DONE : st == GUIDE_PARTLY ?
+	    THEME_PARTLY : THEME_EMPTY;
+}
+
+/* Draws the list of steps into the body, scrolled to the selection. */
+void
+stepmap_draw(struct tui *tui)
+{
+	size_t n = guide_step_count(tui->s), i;
+	int y, h = tui->body_h - 1;
+	enum guide_status st;
+	char *title, *line;
+	struct guide_ctx ctx;
+	const struct guide_step *gs;
+
+	for (y = 0; y < tui->body_h; y++) {
+		move(tui->body_y + y, 0);
+		clrtoeol();
+	}
+	draw_str(tui->body_y, 2, tui->cols - 4, _("[x] done  [~] partly  "
+	    "[ ] empty  * you are here  Enter: go there"),
+	    THEME_HINT);
+	if ((int)tui->map_sel < tui->map_top)
+		tui->map_top = (int)tui->map_sel;
+	if ((int)tui->map_sel >= tui->map_top + h)
+		tui->map_top = (int)tui->map_sel - h + 1;
+	for (y = 0; y < h && (size_t)(tui->map_top + y) < n; y++) {
+		i = (size_t)(tui->map_top + y);
+		gs = guide_step_at(tui->s, i, &ctx);
+		st = guide_step_status(tui->s, i);
+		title = review_step_title(tui->s, i);
+		line = xasprintf("%s %s%s%s%s", stepmap_mark(st),
+		    _(guide_part_name(gs->part)), theme_mark(4), title,
+		    i == tui->step ? " *" : "");
+		draw_str(tui->body_y + 1 + y, 0, 2, i == tui->map_sel ?
+		    theme_mark(0) : " ", THEME_NORMAL);
+		draw_str(tui->body_y + 1 + y, 2, tui->cols - 4, line,
+		    i == tui->map_sel ? THEME_SELECTED : stepmap_style(st));
+		if (i == tui->map_sel) {
+			tui->cur_y = tui->body_y + 1 + y;
+			tui->cur_x = 2;
+			tui->cur_show = true;
+		}
+		free(title);
+		free(line);
+	}
+}
+
+void
+stepmap_key(struct tui *tui, const struct tui_key *k)
+{
+	size_t n = guide_step_count(tui->s);
+	size_t page = tui->body_h > 2 ? (size_t)tui->body_h - 2 : 1;
+
+	tui->need_full = true;
+	if (!k->is_key && (k->code == L'\r' || k->code == L'\n')) {
+		tui_goto_step(tui, tui->map_sel);
+		return;
+	}
+	if (!k->is_key && k->code == 0x1b) {
+		tui->mode = MODE_FORM;
+		tui_relayout(tui);
+		form_load_focus(tui);
+		return;
+	}
+	if (!k->is_key)
+		return;
+	switch (k->code) {
+	case KEY_ENTER:
+		tui_goto_step(tui, tui->map_sel);
+		break;
+	case KEY_UP:
+		if (tui->map_sel > 0)
+			tui->map_sel--;
+		break;
+	case KEY_DOWN:
+		if (tui->map_sel + 1 < n)
+			tui->map_sel++;
+		break;
+	case KEY_PPAGE:
+		tui->map_sel = tui->map_sel > page ? tui->map_sel - page : 0;
+		break;
+	case KEY_NPAGE:
+		tui->map_sel = tui->map_sel + page < n ? tui->map_sel + page :
+		    n - 1;
+		break;
+	case KEY_HOME:
+		tui->map_sel = 0;
+		break;
+	case KEY_END:
+		tui->map_sel = n - 1;
+		break;
+	}
+}

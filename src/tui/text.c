@@ -1,0 +1,159 @@
+/*
+ * The text editing buffer and the single-line field. Keys edit whole
+ * characters (never bytes); the cursor and the horizontal scroll are in
+ * display columns, so "æ" is one column and a CJK character two.
+ * Number and date fields use this widget too; their values are checked
+ * when the field is left.
+ */
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "b2c/util.h"
+#include "tui-internal.h"
+
+/* Replaces the buffer with utf8 and puts the cursor at its end. */
+void
+text_set(struct tui_text *t, const char *utf8)
+{
+	size_t len;
+	wchar_t *w = draw_decode(utf8, &len);
+
+	free(t->buf);
+	t->buf = w;
+	t->len = len;
+	t->cap = len + 1;
+	t->cur = len;
+	t->hscroll = 0;
+	t->top = 0;
+}
+
+/* The buffer as allocated UTF-8. */
+char *
+text_get(const struct tui_text *t)
+{
+	return draw_encode(t->buf != NULL ? t->buf : L"", t->len);
+}
+
+void
+text_free(struct tui_text *t)
+{
+	free(t->buf);
+	memset(t, 0, sizeof *t);
+}
+
+static void
+text_insert(struct tui_text *t, wchar_t c)
+{
+	if (t->len + 2 > t->cap) {
+		t->cap = t->cap * 2 + 16;
+		t->buf = xreallocarray(t->buf, t->cap, sizeof *t->buf);
+	}
+	memmove(t->buf + t->cur + 1, t->buf + t->cur,
+	    (t->len - t->cur) * sizeof *t->buf);
+	t->buf[t->cur++] = c;
+	t->buf[++t->len] = L'\0';
+}
+
+static void
+text_delete(struct tui_text *t, size_t at)
+{
+	memmove(t->buf + at, t->buf + at + 1,
+	    (t->len - at) * sizeof *t->buf);
+	t->len--;
+}
+
+/* True for characters a user can type into a field. */
+static bool
+text_printable(const struct tui_key *k)
+{
+	return !k->is_key && k->code >= 0x20 && k->code != 0x7f &&
+	    !(k->code >= 0x80 && k->code <= 0x9f);
+}
+
+/*
+ * Applies an editing key: 0 not handled, 1 the cursor moved, 2 the text
+ * changed. Both Backspace codes (^H and ^?) are accepted.
+ */
+int
+text_key(struct tui_text *t, const struct tui_key *k, bool multi)
+{
+	if (text_printable(k) || (multi && !k->is_key && (k->code == L'\n' ||
+	    k->code == L'\r')) || (multi && k->is_key && k->code == KEY_ENTER)) {
+		text_insert(t, k->is_key || k->code == L'\r' ? L'\n' :
+		    (wchar_t)k->code);
+		return 2;
+	}
+	if ((k->is_key && k->code == KEY_BACKSPACE) || (!k->is_key &&
+	    (k->code == 0x7f || k->code == 0x08))) {
+		if (t->cur == 0)
+			return 1;
+		text_delete(t, --t->cur);
+		return 2;
+	}
+	if (!k->is_key)
+		return 0;
+	switch (k->code) {
+	case KEY_DC:
+		if (t->cur == t->len)
+			return 1;
+		text_delete(t, t->cur);
+		return 2;
+	case KEY_LEFT:
+		if (t->cur > 0)
+			t->cur--;
+		return 1;
+	case KEY_RIGHT:
+		if (t->cur < t->len)
+			t->cur++;
+		return 1;
+	case KEY_HOME:
+		t->cur = 0;
+		return 1;
+	case KEY_END:
+		t->cur = t->len;
+		return 1;
+	}
+	return 0;
+}
+
+/* Draws a single-line field; the focused one scrolls to its cursor. */
+void
+text_draw(struct tui *tui, const struct slot *sl, int y, bool focused)
+{
+	struct tui_text tmp = { 0 };
+	const struct tui_text *t = &tui->edit;
+	size_t first = 0;
+	int ccol, col = 0, used;
+
+	if (!focused || !tui->editing) {
+		char *v = form_value(tui, sl);
+		text_set(&tmp, v);
+		free(v);
+		tmp.cur = 0;
+		t = &tmp;
+	}
+	if (focused && tui->editing) {
+		ccol = draw_columns(t->buf, 0, t->cur);
+		if (ccol < tui->edit.hscroll)
+			tui->edit.hscroll = ccol;
+		/* The cursor may rest in the gap after a full field. */
+		if (ccol - tui->edit.hscroll > sl->w - (t->cur < t->len ?
+		    1 : 0))
+			tui->edit.hscroll = ccol - sl->w + (t->cur < t->len ?
+			    1 : 0);
+		while (first < t->len && col < t->hscroll)
+			col += draw_width(t->buf[first++]);
+		tui->cur_y = y;
+		tui->cur_x = sl->x + ccol - col;
+		tui->cur_show = true;
+	}
+	mvaddstr(y, sl->x - 1, first > 0 ? "<" : " ");
+	used = draw_wcs(y, sl->x, sl->w, t->buf + first, t->len - first,
+	    THEME_INPUT);
+	draw_fill(y, sl->x + used, sl->w - used, THEME_INPUT);
+	mvaddstr(y, sl->x + sl->w, draw_columns(t->buf, first, t->len) >
+	    sl->w ? ">" : " ");
+	text_free(&tmp);
+}

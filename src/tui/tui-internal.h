@@ -1,0 +1,294 @@
+/*
+ * Shared state of the curses front end. One struct tui holds the session
+ * being edited, the screen geometry and the form of the current step; each
+ * file of src/tui works on it. The session model is the only truth: every
+ * layout is rebuilt from it, so a resize or a jump never loses anything.
+ */
+#ifndef B2C_TUI_INTERNAL_H
+#define B2C_TUI_INTERNAL_H
+
+#include <curses.h>
+#include <signal.h>
+#include <stdbool.h>
+#include <stddef.h>
+#include <time.h>
+#include <wchar.h>
+
+#include "b2c/guide.h"
+#include "b2c/session.h"
+#include "b2c/store.h"
+#include "b2c/tui.h"
+
+#define TUI_MIN_COLS	60	/* below this: "terminal too small" */
+#define TUI_MIN_ROWS	18
+
+#define TUI_TICK_MS	500	/* input timeout, so autosave and signals run */
+#define TUI_AREA_LINES	5	/* visible lines of a multi-line field */
+
+/* Semantic styles; theme.c maps them to colours or monochrome. */
+enum theme_item {
+	THEME_NORMAL = 0,
+	THEME_TITLE,
+	THEME_GUIDANCE,
+	THEME_LABEL,
+	THEME_FOCUS,		/* label of the focused field */
+	THEME_HINT,
+	THEME_INPUT,
+	THEME_LEGEND,
+	THEME_KEY,		/* key names in the legend */
+	THEME_ERROR,
+	THEME_NOTICE,
+	THEME_SELECTED,
+	THEME_DONE,
+	THEME_PARTLY,
+	THEME_EMPTY,
+	THEME_CHART_BASE,	/* + enum canvas_style */
+	THEME_COUNT = THEME_CHART_BASE + 12
+};
+
+/* Keys after decoding: wide characters, or KEY_* with is_key set. */
+struct tui_key {
+	bool	 is_key;
+	wint_t	 code;
+};
+
+/* A text being edited: wide characters, a cursor and scroll offsets. */
+struct tui_text {
+	wchar_t	*buf;
+	size_t	 len;
+	size_t	 cap;
+	size_t	 cur;
+	int	 hscroll;	/* first visible column, single-line */
+	int	 top;		/* first visible line, multi-line */
+};
+
+enum slot_kind {
+	SLOT_TEXT,		/* single-line text, number, date */
+	SLOT_AREA,		/* multi-line text */
+	SLOT_CHOICE,
+	SLOT_CHECK,
+	SLOT_ADD,		/* "add a row" button of a collection */
+	SLOT_RECORD,		/* a record line: Enter opens its sub-form */
+	SLOT_JUMP		/* a review line: Enter jumps to the step */
+};
+
+/* Something that takes focus, placed in the form's virtual lines. */
+struct slot {
+	enum slot_kind kind;
+	const struct guide_field *field;	/* scalar, column or collection */
+	const struct guide_field *coll;		/* owning LIST/TABLE, or NULL */
+	struct guide_ctx ctx;
+	size_t	 row;		/* row in coll */
+	int	 y, x, w, h;
+	size_t	 jump;		/* SLOT_JUMP: the step */
+	char	*text;		/* SLOT_JUMP/ADD/RECORD caption */
+};
+
+struct canvas;
+
+/* Fixed text of a form: labels, headers, hints, info paragraphs, or one
+ * row of a chart canvas (owned by the form). */
+struct deco {
+	int	 y, x, w;
+	enum theme_item style;
+	char	*text;
+	const struct canvas *canvas;
+	int	 crow;
+};
+
+/* The laid-out fields of one step (or one record's sub-form). */
+struct form {
+	struct slot *slots;
+	size_t	 n_slots;
+	struct deco *decos;
+	size_t	 n_decos;
+	struct canvas **canvases;
+	size_t	 n_canvases;
+	int	 height;	/* virtual lines */
+	size_t	 focus;
+	int	 scroll;
+};
+
+enum tui_mode { MODE_FORM, MODE_MAP, MODE_HELP, MODE_WHOLE };
+
+struct tui_script;
+
+struct tui {
+	struct session *s;
+	const char *path;
+	struct store_file *file;
+	struct tui_config cfg;
+	bool	 utf8;
+
+	bool	 dirty;
+	time_t	 changed_at;
+	bool	 save_failed;
+	bool	 quit;
+	int	 status;
+
+	enum tui_mode mode;
+	size_t	 step;
+	struct guide_ctx ctx;
+	const struct guide_step *gs;
+	/* A record's sub-form: the RECORDS field and the record. */
+	const struct guide_field *record;
+	size_t	 record_row;
+	size_t	 record_focus;	/* focus to restore in the step's form */
+
+	struct form form;
+	struct tui_text edit;
+	bool	 editing;	/* edit holds the focused slot's value */
+	bool	 edit_fresh;	/* a number still 0: typing replaces it */
+
+	char	*msg;
+	enum theme_item msg_style;
+	int	 msg_lines;	/* lines the shown message took */
+
+	int	 rows, cols;
+	bool	 too_small;
+	int	 body_y, body_h;
+
+	size_t	 map_sel;
+	int	 map_top;
+	int	 page_top;	/* help and whole-session pages */
+	char	**page;		/* lines of the help/whole page */
+	size_t	 n_page;
+
+	bool	 need_full;	/* everything must be redrawn */
+	bool	 need_title;
+	bool	 need_msg;
+	bool	 conflict;	/* the file changed on disk: F2 decides */
+	time_t	 retry_at;	/* next autosave attempt after a failure */
+	int	 cur_y, cur_x;	/* where the terminal cursor goes */
+	bool	 cur_show;
+};
+
+extern volatile sig_atomic_t tui_signalled;	/* last SIGHUP/SIGTERM/SIGINT */
+
+/* tui.c */
+void	 tui_message(struct tui *, enum theme_item, const char *, ...)
+	    __attribute__((format(printf, 3, 4)));
+void	 tui_goto_step(struct tui *, size_t step);
+void	 tui_open_record(struct tui *, const struct guide_field *, size_t row);
+void	 tui_close_record(struct tui *);
+void	 tui_relayout(struct tui *);
+void	 tui_render(struct tui *);
+void	 tui_resized(struct tui *);
+void	 tui_changed(struct tui *);
+bool	 tui_refuse_readonly(struct tui *);
+const char *tui_locale_notice(void);
+
+/* input.c */
+int	 input_next(struct tui *, struct tui_key *);
+int	 input_choice(struct tui *, const char *question,
+	    const char *const *keysets);
+bool	 input_ask(struct tui *, const char *question, const char *yes_keys,
+	    const char *no_keys, bool dflt);
+void	 input_set_script(struct tui_script *);
+bool	 input_scripted(void);
+
+/* script.c: the headless test harness */
+struct tui_script *script_open(const char *path, char **cause);
+void	 script_close(struct tui_script *);
+/* Next key from the script; runs its commands; 0, or -1 at the end. */
+int	 script_next(struct tui_script *, struct tui *, struct tui_key *);
+void	 script_dump_screen(const char *path);
+
+/* draw.c: untrusted text, widths and wrapping */
+wchar_t	*draw_decode(const char *utf8, size_t *len);
+char	*draw_encode(const wchar_t *, size_t len);
+int	 draw_visible(wchar_t, wchar_t out[12]);
+int	 draw_width(wchar_t);
+int	 draw_wcs(int y, int x, int max, const wchar_t *, size_t len,
+	    enum theme_item);
+int	 draw_str(int y, int x, int max, const char *utf8, enum theme_item);
+void	 draw_fill(int y, int x, int n, enum theme_item);
+size_t	 draw_wrap(const wchar_t *, size_t len, int width, size_t *starts,
+	    size_t max);
+int	 draw_columns(const wchar_t *, size_t from, size_t to);
+char	**draw_wrap_lines(const char *utf8, int width, size_t *n);
+void	 draw_free_lines(char **, size_t);
+
+/* theme.c */
+void	 theme_init(bool mono, bool bold);
+attr_t	 theme_attr(enum theme_item, short *pair);
+bool	 theme_ascii(void);
+bool	 theme_is_mono(void);
+void	 theme_set_ascii(bool);
+const char *theme_mark(int which);
+
+/* layout.c */
+void	 layout_compute(struct tui *);
+void	 layout_title(struct tui *);
+void	 layout_guidance(struct tui *);
+void	 layout_legend(struct tui *);
+void	 layout_message(struct tui *);
+void	 layout_too_small(struct tui *);
+
+/* text.c and textarea.c */
+void	 text_set(struct tui_text *, const char *utf8);
+char	*text_get(const struct tui_text *);
+void	 text_free(struct tui_text *);
+int	 text_key(struct tui_text *, const struct tui_key *, bool multi);
+void	 text_draw(struct tui *, const struct slot *, int y, bool focused);
+void	 textarea_draw(struct tui *, const struct slot *, int y,
+	    bool focused);
+bool	 textarea_key(struct tui *, struct slot *, const struct tui_key *);
+
+/* form.c */
+void	 form_build(struct tui *);
+void	 form_free(struct form *);
+void	 form_draw(struct tui *);
+void	 form_draw_focus(struct tui *);
+void	 form_key(struct tui *, const struct tui_key *);
+bool	 form_leave_field(struct tui *);
+void	 form_load_focus(struct tui *);
+bool	 form_commit(struct tui *, bool quiet);
+struct slot *form_add_slot(struct form *, enum slot_kind,
+	    const struct guide_field *, const struct guide_ctx *, int y, int x,
+	    int w, int h);
+void	 form_add_deco(struct form *, int y, int x, int w, enum theme_item,
+	    const char *text);
+int	 form_add_paragraph(struct form *, int y, int x, int w,
+	    enum theme_item, const char *text);
+int	 form_body_width(const struct tui *);
+char	*form_value(const struct tui *, const struct slot *);
+bool	 form_slot_readonly(struct tui *, const struct slot *);
+
+/* list.c, table.c, records.c, choice.c, review.c, chart-view.c */
+int	 list_build(struct tui *, const struct guide_field *, int y);
+void	 list_suggest(struct tui *, struct slot *);
+int	 table_build(struct tui *, const struct guide_field *, int y);
+int	 records_build(struct tui *, const struct guide_field *, int y);
+bool	 rows_key(struct tui *, const struct tui_key *);
+bool	 choice_wide(char **labels, int w);
+void	 choice_draw(struct tui *, const struct slot *, int y, bool focused);
+bool	 choice_key(struct tui *, struct slot *, const struct tui_key *);
+int	 review_build(struct tui *, const struct guide_field *, int y);
+const char *review_party_name(const struct session *, int party);
+char	*review_step_title(const struct session *, size_t step);
+int	 chart_build(struct tui *, const struct guide_field *, int y);
+void	 chart_draw_row(const struct canvas *, int row, int y, int x, int w);
+
+/* stepmap.c, help.c, whole.c */
+void	 stepmap_open(struct tui *);
+void	 stepmap_draw(struct tui *);
+void	 stepmap_key(struct tui *, const struct tui_key *);
+void	 help_open(struct tui *);
+void	 page_draw(struct tui *, const char *title);
+void	 page_key(struct tui *, const struct tui_key *);
+void	 page_free(struct tui *);
+void	 whole_open(struct tui *);
+void	 page_add(struct tui *, const char *text, int indent);
+
+/* save.c: saving, autosave and signals */
+void	 save_signals_install(void);
+int	 save_now(struct tui *, bool ask);
+void	 save_tick(struct tui *);
+void	 save_quit(struct tui *);
+void	 save_emergency(struct tui *);
+
+/* Context of a collection's row: ctx->row, or ctx->sub in a record. */
+void	 tui_row_ctx(const struct tui *, struct guide_ctx *, size_t row);
+
+#endif

@@ -1,0 +1,246 @@
+/*
+ * The wizard's main loop, navigation between steps and records, and the
+ * keys that work on every screen.
+ */
+#include "config.h"
+
+#include <signal.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "b2c/cli.h"
+#include "b2c/i18n.h"
+#include "b2c/util.h"
+#include "tui-internal.h"
+
+#define CTRL(c)	((c) & 0x1f)
+
+static bool
+tui_is(const struct tui_key *k, int fkey, int ctrl)
+{
+	return (k->is_key && fkey != 0 && k->code == (wint_t)fkey) ||
+	    (!k->is_key && ctrl != 0 && k->code == (wint_t)ctrl);
+}
+
+/* Goes to step i, saving the step being left. */
+void
+tui_goto_step(struct tui *tui, size_t i)
+{
+	if (!form_leave_field(tui))
+		return;
+	if (tui->dirty && !tui->cfg.read_only && !tui->conflict)
+		save_now(tui, false);
+	tui->record = NULL;
+	tui->step = i;
+	tui->mode = MODE_FORM;
+	tui->form.focus = 0;
+	tui->form.scroll = 0;
+	tui_relayout(tui);
+	form_load_focus(tui);
+}
+
+/* Opens the sub-form of record row of the RECORDS field coll. */
+void
+tui_open_record(struct tui *tui, const struct guide_field *coll, size_t row)
+{
+	if (!form_leave_field(tui))
+		return;
+	if (tui->record == NULL)
+		tui->record_focus = tui->form.focus;
+	tui->record = coll;
+	tui->record_row = row;
+	tui->form.focus = 0;
+	tui->form.scroll = 0;
+	tui_relayout(tui);
+	form_load_focus(tui);
+}
+
+/* Back from a record's sub-form to its list. */
+void
+tui_close_record(struct tui *tui)
+{
+	if (tui->record == NULL || !form_leave_field(tui))
+		return;
+	tui->record = NULL;
+	tui->form.focus = tui->record_focus;
+	tui->form.scroll = 0;
+	tui_relayout(tui);
+	form_load_focus(tui);
+}
+
+/* Draws whatever is out of date and moves the cursor to the focus. */
+void
+tui_render(struct tui *tui)
+{
+	if (tui->too_small) {
+		if (tui->need_full)
+			layout_too_small(tui);
+		tui->need_full = tui->need_title = tui->need_msg = false;
+		move(0, 0);
+		refresh();
+		return;
+	}
+	if (tui->need_full) {
+		layout_guidance(tui);
+		if (tui->mode == MODE_FORM)
+			form_draw(tui);
+		else if (tui->mode == MODE_MAP)
+			stepmap_draw(tui);
+		else
+			page_draw(tui, "");
+		layout_legend(tui);
+	}
+	if (tui->need_full || tui->need_title)
+		layout_title(tui);
+	if (tui->need_full || tui->need_msg)
+		layout_message(tui);
+	tui->need_full = tui->need_title = tui->need_msg = false;
+	if (tui->cur_show)
+		move(tui->cur_y, tui->cur_x);
+	else
+		move(tui->rows - 2, 0);
+	refresh();
+}
+
+/* Keys of the step form that are not the form's own. */
+static bool
+tui_form_key(struct tui *tui, const struct tui_key *k)
+{
+	size_t n = guide_step_count(tui->s);
+
+	if (tui_is(k, KEY_NPAGE, CTRL('n'))) {
+		if (tui->record != NULL)
+			tui_close_record(tui);
+		else if (tui->step + 1 < n)
+			tui_goto_step(tui, tui->step + 1);
+		else
+			tui_message(tui, THEME_NOTICE, "%s",
+			    _("This is the last step. F3 shows all steps."));
+	} else if (tui_is(k, KEY_PPAGE, CTRL('p'))) {
+		if (tui->record != NULL)
+			tui_close_record(tui);
+		else if (tui->step > 0)
+			tui_goto_step(tui, tui->step - 1);
+	} else if (tui_is(k, 0, 0x1b)) {
+		if (tui->record != NULL)
+			tui_close_record(tui);
+	} else
+		return false;
+	return true;
+}
+
+/* Keys that work everywhere; false when the key is the screen's. */
+static bool
+tui_global_key(struct tui *tui, const struct tui_key *k)
+{
+	if (tui_is(k, KEY_F(1), CTRL('g'))) {
+		if (tui->mode == MODE_HELP)
+			tui->mode = MODE_FORM;
+		else if (form_leave_field(tui))
+			help_open(tui);
+	} else if (tui_is(k, KEY_F(2), CTRL('s')))
+		save_now(tui, true);
+	else if (tui_is(k, KEY_F(3), CTRL('t'))) {
+		if (tui->mode == MODE_MAP)
+			tui->mode = MODE_FORM;
+		else if (form_leave_field(tui))
+			stepmap_open(tui);
+	} else if (tui_is(k, KEY_F(4), CTRL('w'))) {
+		if (tui->mode == MODE_WHOLE)
+			tui->mode = MODE_FORM;
+		else if (form_leave_field(tui))
+			whole_open(tui);
+	} else if (tui_is(k, KEY_F(10), CTRL('x')) || tui_is(k, 0, CTRL('c')))
+		save_quit(tui);
+	else if (tui_is(k, 0, CTRL('l')))
+		clearok(curscr, TRUE);
+	else
+		return false;
+	tui_relayout(tui);
+	if (tui->mode == MODE_FORM && !tui->editing)
+		form_load_focus(tui);
+	return true;
+}
+
+static void
+tui_dispatch(struct tui *tui, const struct tui_key *k)
+{
+	/* A resize is no answer to a message: it stays until a real key. */
+	if (k->is_key && k->code == KEY_RESIZE) {
+		tui_resized(tui);
+		return;
+	}
+	if (tui->msg != NULL) {
+		free(tui->msg);
+		tui->msg = NULL;
+		tui->need_msg = true;
+		if (tui->msg_lines > 1)
+			tui->need_full = true;	/* it covered the body */
+	}
+	if (tui->too_small) {
+		if (tui_is(k, KEY_F(10), CTRL('x')) || tui_is(k, 0, CTRL('c')))
+			save_quit(tui);
+		return;
+	}
+	if (tui_global_key(tui, k))
+		return;
+	switch (tui->mode) {
+	case MODE_FORM:
+		if (!tui_form_key(tui, k))
+			form_key(tui, k);
+		break;
+	case MODE_MAP:
+		stepmap_key(tui, k);
+		break;
+	default:
+		page_key(tui, k);
+		break;
+	}
+}
+
+/* A hangup or a terminating signal: save what there is and leave. */
+static void
+tui_hangup(struct tui *tui)
+{
+	form_commit(tui, true);
+	save_emergency(tui);
+	tui->quit = true;
+}
+
+int
+tui_run(struct session *s, const char *path, struct store_file *file,
+    const struct tui_config *cfg)
+{
+	struct tui tui;
+	struct tui_key k;
+	int r;
+
+	memset(&tui, 0, sizeof tui);
+	tui.s = s;
+	tui.path = path;
+	tui.file = file;
+	tui.cfg = *cfg;
+	tui_relayout(&tui);
+	form_load_focus(&tui);
+	if (cfg->notice != NULL)
+		tui_message(&tui, THEME_NOTICE, "%s", cfg->notice);
+	else if (tui_locale_notice() != NULL)
+		tui_message(&tui, THEME_ERROR, "%s", tui_locale_notice());
+	while (!tui.quit) {
+		if (tui_signalled != 0) {
+			tui_hangup(&tui);
+			break;
+		}
+		save_tick(&tui);
+		tui_render(&tui);
+		if ((r = input_next(&tui, &k)) < 0)
+			tui_hangup(&tui);
+		else if (r > 0)
+			tui_dispatch(&tui, &k);
+	}
+	form_free(&tui.form);
+	text_free(&tui.edit);
+	page_free(&tui);
+	free(tui.msg);
+	return tui.status;
+}

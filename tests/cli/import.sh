@@ -1,0 +1,102 @@
+#!/bin/sh
+# b2c import-responses: a small export is added to the demo session and
+# saved (checked through the charts of the saved file), --replace replaces
+# rather than adds, a bad cell is reported as FILE:ROW:COLUMN with the
+# session byte-identical, and usage errors exit 2.
+set -u
+# The messages compared below are the English ones (the default
+# language under the C locale is Danish).
+LC_ALL=C.UTF-8
+LANGUAGE=en
+export LC_ALL LANGUAGE
+tmp="$B2C_TEST_TMP/import.$$"
+rm -rf "$tmp"
+mkdir -p "$tmp"
+data="$top_srcdir/tests/data/responses"
+render="$top_builddir/tests/golden/render-charts"
+status=0
+
+fail() {
+	echo "FAIL: $*" >&2
+	status=1
+}
+
+# The chart line of a period of one indicator in the saved session.
+period_line() {
+	"$render" "$tmp/s.cfg" 80 | awk -v t="$1" -v p="$2" '
+		index($0, t) == 1 { found = 1 }
+		found && index($0, p " ") == 1 { print; exit }'
+}
+
+cp "$B2C_DATADIR/demo.cfg" "$tmp/s.cfg"
+csv="$data/demo-year2.csv"
+"$B2C" import-responses "$tmp/s.cfg" --period "År 2" --date 13.11.2027 \
+	"$csv" >"$tmp/out" 2>"$tmp/err"
+rc=$?
+[ "$rc" -eq 0 ] || fail "import: exit $rc: $(cat "$tmp/err")"
+# Five respondents; 5 + 4 + 4 + 4 answers, trust and safety one
+# "Ved ikke" each, cocreation one blank.
+[ "$(cat "$tmp/out")" = "$csv: 5 respondents imported into \"År 2\" (17 answers, 2 \"Ved ikke\", 1 blank)" ] ||
+	fail "summary: $(cat "$tmp/out")"
+[ "$(cat "$tmp/err")" = "$csv: ignored column 1: Respondent" ] ||
+	fail "ignored columns: $(cat "$tmp/err")"
+"$B2C" check "$tmp/s.cfg" || fail "the saved session does not check"
+grep -q '2027-11-13' "$tmp/s.cfg" || fail "the date was not saved"
+
+# belonging: Helt enig x2, Delvist enig x2, Helt uenig: 4 of 5.
+# trust: 1, 2, 5, Ved ikke, 4: 2 of 4. cocreation: Delvist enig,
+# Hverken, blank, Helt uenig, Delvist uenig: 1 of 4. safety: 2, Ved
+# ikke, 1, 3, 2: 3 of 4.
+check_period() {
+	line=$(period_line "$1" "År 2")
+	case $line in
+	*"$2 n=$3!") ;;
+	*) fail "$1 År 2: '$line', want $2 n=$3!" ;;
+	esac
+}
+check_period Tilhørsforhold "80 %" 5
+check_period Tillid "50 %" 4
+check_period Medskabende "25 %" 4
+check_period Tryghed "75 %" 4
+
+# Again without --replace doubles the answers; with it, it does not.
+"$B2C" import-responses "$tmp/s.cfg" -p "År 2" "$csv" >/dev/null 2>&1 ||
+	fail "second import"
+check_period Tilhørsforhold "80 %" 10
+"$B2C" import-responses "$tmp/s.cfg" --replace --period "År 2" "$csv" \
+	>/dev/null 2>&1 || fail "import --replace"
+check_period Tilhørsforhold "80 %" 5
+check_period Medskabende "25 %" 4
+
+# A bad cell: exact FILE:ROW:COLUMN, exit 1, the file untouched.
+cp "$tmp/s.cfg" "$tmp/before.cfg"
+printf 'trust-meeting-place;safety-evening\n1;2\n2;Meget enig\n' >"$tmp/bad.csv"
+"$B2C" import-responses "$tmp/s.cfg" --period "År 3" "$tmp/bad.csv" \
+	>"$tmp/out" 2>"$tmp/err"
+rc=$?
+[ "$rc" -eq 1 ] || fail "bad cell: exit $rc, want 1"
+[ "$(cat "$tmp/err")" = "$tmp/bad.csv:3:2: \"Meget enig\" is not an answer: use 1-5, Helt enig .. Helt uenig, Ved ikke or leave it empty" ] ||
+	fail "bad cell message: $(cat "$tmp/err")"
+[ -s "$tmp/out" ] && fail "bad cell: printed to stdout"
+cmp -s "$tmp/s.cfg" "$tmp/before.cfg" || fail "bad cell: the session changed"
+
+# A session that does not exist is a data error.
+"$B2C" import-responses "$tmp/none.cfg" -p X "$csv" >/dev/null 2>&1
+rc=$?
+[ "$rc" -eq 1 ] || fail "missing session: exit $rc, want 1"
+
+# Usage errors.
+for args in "" "$tmp/s.cfg $csv" "-p X $tmp/s.cfg" "-p X -D 31.02.2027 $tmp/s.cfg $csv" \
+    "--no-such-option -p X $tmp/s.cfg $csv" "-p X $tmp/s.cfg $csv extra"; do
+	# shellcheck disable=SC2086
+	"$B2C" import-responses $args >/dev/null 2>&1
+	rc=$?
+	[ "$rc" -eq 2 ] || fail "import-responses $args: exit $rc, want 2"
+done
+"$B2C" -r import-responses -p X "$tmp/s.cfg" "$csv" >/dev/null 2>&1
+rc=$?
+[ "$rc" -eq 2 ] || fail "read-only: exit $rc, want 2"
+cmp -s "$tmp/s.cfg" "$tmp/before.cfg" || fail "usage errors changed the file"
+
+[ "$status" -eq 0 ] && rm -rf "$tmp"
+exit $status

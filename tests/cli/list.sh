@@ -1,0 +1,78 @@
+#!/bin/sh
+# b2c list: one line per *.cfg in the directory, most recently saved
+# first, with title, partners, last save, progress and the lock holder;
+# a broken file is listed with its FILE:LINE error; hostile text is shown
+# visibly; the default directory comes from B2C_SESSIONS.
+set -u
+tmp="$B2C_TEST_TMP/list.$$"
+rm -rf "$tmp"
+mkdir -p "$tmp/s" "$tmp/empty"
+status=0
+
+fail() {
+	echo "FAIL: $*" >&2
+	status=1
+}
+
+d="$tmp/s"
+cp "$B2C_DATADIR/demo.cfg" "$d/demo.cfg"
+cp "$top_srcdir/tests/data/hostile/escapes.cfg" "$d/hostile.cfg"
+cp "$top_srcdir/tests/data/import/joint.cfg" "$d/joint.cfg"
+printf 'version = 1;\ntitle = ;\n' >"$d/bad.cfg"
+echo "not a session" >"$d/notes.txt"
+printf 'anna@elsewhere.invalid\n4242\n2026-11-26T15:00:00Z\n' >"$d/demo.cfg.lock"
+
+"$B2C" list "$d" >"$tmp/out" 2>"$tmp/err"
+rc=$?
+[ "$rc" -eq 0 ] || fail "list: exit $rc: $(cat "$tmp/err")"
+[ "$(wc -l <"$tmp/out")" -eq 4 ] || fail "want 4 lines: $(cat "$tmp/out")"
+grep -q notes "$tmp/out" && fail "a non-session file was listed"
+grep -q '^demo.cfg.lock' "$tmp/out" && fail "a lock file was listed"
+
+# Saved 2026-11-20 (demo, hostile; then by name), never saved (joint),
+# then the broken file.
+names=$(cut -d' ' -f1 "$tmp/out" | tr '\n' ' ')
+[ "$names" = "demo.cfg hostile.cfg joint.cfg bad.cfg " ] ||
+	fail "order: $names"
+
+line=$(grep '^demo.cfg ' "$tmp/out")
+for want in 'Partnerskab mellem Bo-Vest og Nortec' \
+    'Bo-Vest & Nortec (vaskerier)' \
+    '2026-11-20 14:05 UTC by mette@bo-vest' \
+    'Part 3 3 meetings' \
+    'locked by anna@elsewhere.invalid, pid 4242, since 2026-11-26 15:00 UTC'
+do
+	case $line in
+	*"$want"*) ;;
+	*) fail "demo line lacks '$want': $line" ;;
+	esac
+done
+grep -q "^bad.cfg  *error: $d/bad.cfg:2: " "$tmp/out" ||
+	fail "bad file: $(grep '^bad' "$tmp/out")"
+grep -q '^joint.cfg .*Part 1 [0-9]*/[0-9]*  Part 2 0/[0-9]*  Part 3 0 meetings$' \
+    "$tmp/out" || fail "joint progress: $(grep '^joint' "$tmp/out")"
+LC_ALL=C grep -q "$(printf '\033')" "$tmp/out" && fail "raw ESC in the list"
+grep -q 'Titel \^\[\[2J' "$tmp/out" || fail "hostile title not visible"
+
+# --ascii: no check marks or ellipses.
+"$B2C" list --ascii "$d" >"$tmp/ascii" 2>/dev/null
+grep '^demo.cfg ' "$tmp/ascii" | grep -q 'Part 1 ok  Part 2 ok' ||
+	fail "--ascii: $(grep '^demo.cfg ' "$tmp/ascii")"
+grep -q '✓\|…' "$tmp/ascii" && fail "--ascii printed a non-ASCII mark"
+
+# The default directory, and errors.
+B2C_SESSIONS="$d" "$B2C" list >"$tmp/out2" 2>/dev/null
+cmp -s "$tmp/out" "$tmp/out2" || fail "B2C_SESSIONS gives another list"
+"$B2C" list "$tmp/empty" >"$tmp/out" 2>/dev/null
+rc=$?
+[ "$rc" -eq 0 ] || fail "empty directory: exit $rc"
+[ -s "$tmp/out" ] && fail "empty directory: printed $(cat "$tmp/out")"
+"$B2C" list "$tmp/none" >/dev/null 2>&1
+rc=$?
+[ "$rc" -eq 1 ] || fail "missing directory: exit $rc, want 1"
+"$B2C" list "$d" "$d" >/dev/null 2>&1
+rc=$?
+[ "$rc" -eq 2 ] || fail "two directories: exit $rc, want 2"
+
+rm -rf "$tmp"
+exit $status

@@ -1,0 +1,63 @@
+#!/bin/sh
+# b2c report --format csv: the demo matches the expected file, the header
+# is exactly the documented one, and the figures are checked value by
+# value against the booklet's numbers (n = 100) and Wilson bounds worked
+# out by hand; a Danish locale does not turn the dots into commas.
+set -u
+tmp="$B2C_TEST_TMP/report-csv.$$"
+rm -rf "$tmp"
+mkdir -p "$tmp"
+demo="$B2C_DATADIR/demo.cfg"
+status=0
+
+fail() {
+	echo "FAIL: $*" >&2
+	status=1
+}
+
+"$B2C" report --format csv "$demo" >"$tmp/demo.csv" || fail "csv: exit $?"
+if ! cmp -s "$top_srcdir/tests/golden/report/demo.csv" "$tmp/demo.csv"; then
+	fail "csv differs from the expected file"
+	diff -u "$top_srcdir/tests/golden/report/demo.csv" "$tmp/demo.csv" >&2
+fi
+tr -d '\r' <"$tmp/demo.csv" >"$tmp/lf.csv"
+[ "$(head -n 1 "$tmp/lf.csv")" = "indicator_id,indicator_name,kind,period,\
+date,respondents,positive,percent,ci_low,ci_high,target" ] ||
+	fail "header: $(head -n 1 "$tmp/lf.csv")"
+# Every record ends in CRLF (RFC 4180).
+[ "$(grep -c "$(printf '\r')\$" "$tmp/demo.csv")" -eq \
+    "$(wc -l <"$tmp/demo.csv")" ] || fail "a record does not end in CRLF"
+
+# row ID PERIOD: the fields after indicator_id,indicator_name,kind.
+row() {
+	awk -F, -v id="$1" -v period="$2" '$1 == id && $4 == period {
+		print $3 "," $5 "," $6 "," $7 "," $8 "," $9 "," $10 "," $11 }' \
+	    "$tmp/lf.csv"
+}
+# expect ID PERIOD KIND,DATE,N,POSITIVE,PERCENT,LOW,HIGH,TARGET
+expect() {
+	got=$(row "$1" "$2")
+	[ "$got" = "$3" ] || fail "$1 $2: got '$got', want '$3'"
+}
+# Wilson 95 %: (p + z²/2n ± z·sqrt(p(1-p)/n + z²/4n²)) / (1 + z²/n),
+# z = 1.96, n = 100; e.g. 41/100: 31.87 .. 50.80.
+expect belonging Baseline "percent,2025-11-15,100,41,41.0,31.9,50.8,85.0"
+expect belonging "År 1" "percent,2026-11-14,100,43,43.0,33.7,52.8,85.0"
+expect trust Baseline "percent,2025-11-15,100,45,45.0,35.6,54.8,80.0"
+expect trust "År 1" "percent,2026-11-14,100,54,54.0,44.3,63.4,80.0"
+expect cocreation Baseline "percent,2025-11-15,100,22,22.0,15.0,31.1,75.0"
+expect cocreation "År 1" "percent,2026-11-14,100,31,31.0,22.8,40.6,75.0"
+# A count KPI: the count under positive, no interval.
+expect internships Baseline "count,2025-11-15,,3,,,,12"
+expect internships "År 1" "count,2026-11-14,,8,,,,12"
+[ "$(wc -l <"$tmp/lf.csv")" -eq 11 ] ||
+	fail "want a header and 10 rows, got $(wc -l <"$tmp/lf.csv") lines"
+
+# The locale never changes the numbers.
+for loc in da_DK.UTF-8 da_DK.utf8 de_DE.UTF-8; do
+	LC_ALL=$loc "$B2C" report --format csv "$demo" 2>/dev/null |
+	    cmp -s - "$tmp/demo.csv" || fail "csv differs under LC_ALL=$loc"
+done
+
+rm -rf "$tmp"
+exit $status

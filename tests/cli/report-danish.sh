@@ -1,0 +1,39 @@
+#!/bin/sh
+# The report in Danish (the program's default language): headings and
+# labels translated, decimal commas for people, and a CSV that stays
+# byte-identical to the English one (dots, fixed header). Skipped when
+# this build has no Danish catalogue.
+set -u
+tmp="$B2C_TEST_TMP/report-danish.$$"
+rm -rf "$tmp"
+mkdir -p "$tmp"
+demo="$B2C_DATADIR/demo.cfg"
+status=0
+
+fail() {
+	echo "FAIL: $*" >&2
+	status=1
+}
+
+if ! "$B2C" --lang da report --width 80 "$demo" >"$tmp/da.txt" 2>/dev/null ||
+    ! grep -q '^Del 1 – Interne overvejelser$' "$tmp/da.txt"; then
+	echo "no Danish catalogue in this build" >&2
+	rm -rf "$tmp"
+	exit 77
+fi
+. "$top_srcdir/tests/cli/report-mask.sh"
+mask_text "$top_srcdir/tests/golden/report/demo-da.txt" >"$tmp/want.txt"
+mask_text "$tmp/da.txt" >"$tmp/got.txt"
+if ! cmp -s "$tmp/want.txt" "$tmp/got.txt"; then
+	fail "Danish text differs from the expected file (charts masked)"
+	diff -u "$tmp/want.txt" "$tmp/got.txt" | head -40 >&2
+fi
+"$B2C" --lang da report --format csv "$demo" >"$tmp/da.csv"
+"$B2C" --lang en report --format csv "$demo" >"$tmp/en.csv"
+cmp -s "$tmp/da.csv" "$tmp/en.csv" || fail "the CSV depends on the language"
+"$B2C" --lang da report --format html "$demo" >"$tmp/da.html"
+grep -q '<th>Målsætning</th>' "$tmp/da.html" || fail "HTML not in Danish"
+grep -q '41,0 %' "$tmp/da.html" || fail "HTML without decimal comma"
+
+rm -rf "$tmp"
+exit $status

@@ -1,0 +1,59 @@
+#!/bin/sh
+# Moving around: the help screen, the step map with its marks and jumps,
+# the review's jump links, the session picker, --demo, and ASCII drawing.
+. "$top_srcdir/tests/ui/lib.sh"
+ui_setup nav
+ui_run "$top_srcdir/tests/ui/nav.keys" nav.cfg || { echo "FAIL: exit $?"; UI_FAILED=1; }
+for s in help help-end map jumped back review-jump; do
+	ui_expect "nav-$s"
+done
+[ ! -e nav.cfg ] || { echo "FAIL: nothing changed, yet a file was written"; UI_FAILED=1; }
+
+# No FILE: the picker lists the sessions directory, newest first.
+cp "$B2C_DATADIR/demo.cfg" sessions/hedemarken.cfg
+touch -d '2026-01-01 00:00' sessions/hedemarken.cfg
+printf 'title = "Tom";\n' > sessions/old.cfg
+touch -d '2025-01-01 00:00' sessions/old.cfg
+printf 'dump-screen pick-list\nkey Enter\ndump-screen pick-opened\nkey F10\n' \
+    > pick.keys
+ui_run pick.keys || { echo "FAIL: picker exit $?"; UI_FAILED=1; }
+ui_grep pick-list "[+] New session"
+ui_grep pick-list "▸ Partnerskab mellem Bo-Vest og Nortec  (hedemarken.cfg)"
+[ "$(grep -n 'old.cfg' pick-list | cut -d: -f1)" = 6 ] ||
+    { echo "FAIL: sessions not listed newest first"; UI_FAILED=1; }
+ui_grep pick-opened "Start · The partnership · 1/2"
+ui_grep pick-opened "Partnerskab mellem Bo-Vest og Nortec"
+cat > picknew.keys <<'KEYS'
+key Up
+key Enter
+type ny session
+key Enter
+type Ny æøå
+dump-screen pick-new
+key F10
+key y
+KEYS
+ui_run picknew.keys || { echo "FAIL: picker exit $?"; UI_FAILED=1; }
+ui_grep pick-new "Ny æøå"
+ui_grep "sessions/ny session.cfg" 'title = "Ny æøå";'
+
+# --demo: a private, writable copy of the demo session.
+printf 'dump-screen demo-open\ntype  (prøve)\nkey F10\nkey y\n' > demo.keys
+ui_run demo.keys --demo || { echo "FAIL: demo exit $?"; UI_FAILED=1; }
+set -- sessions/demo-*.cfg
+[ -f "$1" ] || { echo "FAIL: no demo copy in the sessions directory"; UI_FAILED=1; }
+ui_grep "$1" '(prøve)";'
+[ "$(stat -c %a "$1")" = 600 ] || { echo "FAIL: demo copy is not private"; UI_FAILED=1; }
+cmp -s "$B2C_DATADIR/demo.cfg" sessions/hedemarken.cfg ||
+    { echo "FAIL: the demo itself changed"; UI_FAILED=1; }
+
+# --ascii: ASCII lines and marks (also chosen when the locale's character
+# set is not UTF-8, which the program itself avoids when it can).
+printf 'type Hedemarken æøå\ndump-screen ascii\nkey F10\nkey y\n' > ascii.keys
+ui_run ascii.keys --ascii ascii.cfg || { echo "FAIL: ascii exit $?"; UI_FAILED=1; }
+ui_grep ascii " Start - The partnership - 1/2"
+ui_grep ascii "--------------------"
+ui_grep ascii ">   Hedemarken æøå"
+ui_nogrep ascii "─"
+ui_grep ascii.cfg 'title = "Hedemarken æøå";'
+ui_done

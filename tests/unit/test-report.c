@@ -1,0 +1,304 @@
+/*
+ * The report renderers on a session built in code: the CSV figures value
+ * by value against hand-computed Wilson bounds, text wrapping at every
+ * width, and no raw control, C1 or bidi character in any format.
+ */
+#include "config.h"
+
+#include <stdarg.h>
+#include <stddef.h>
+#include <setjmp.h>
+#include <stdlib.h>
+#include <string.h>
+#include <cmocka.h>
+
+#include "b2c/canvas.h"
+#include "b2c/chart.h"
+#include "b2c/report.h"
+#include "b2c/sanitize.h"
+#include "b2c/session.h"
+
+static void
+add_period(struct indicator *ind, const char *period, const char *date,
+    long positive, long n)
+{
+	struct measurement *m = session_add_measurement(ind, period);
+	struct tally *t = session_tally_for(m, "");
+
+	session_set_str(&m->date, date);
+	t->steps[0] = positive / 2;
+	t->steps[1] = positive - positive / 2;
+	t->steps[2] = (n - positive) / 2;
+	t->steps[3] = n - positive - (n - positive) / 2;
+}
+
+/* The booklet's example partnership and figures. */
+static struct session *
+booklet_session(void)
+{
+	static const long base[] = { 41, 45, 22 }, year1[] = { 43, 54, 31 };
+	struct session *s = session_new();
+	struct indicator *ind;
+	struct activity *a;
+	int i;
+
+	session_set_str(&s->title, "Hedemarken og Nortec");
+	session_set_str(&s->parties[PARTY_HOUSING].name, "Bo-Vest");
+	session_set_str(&s->parties[PARTY_COMPANY].name, "Nortec");
+	s->large = true;
+	session_set_str(&s->part1[0].points[0], "Vi vil minimere ensomhed.");
+	session_set_str(&s->part1[0].points[1], "Vi vil øge tryghed.");
+	a = session_add_activity(&s->part2);
+	a->month = 6;
+	a->responsible = RESPONSIBLE_COMPANY;
+	session_set_str(&a->title, "Sommerfest");
+	for (i = 0; i < 3; i++) {
+		ind = &s->indicators[i];
+		ind->has_target = true;
+		ind->target = 85 - 5 * i;
+		ind->esrs_s3 = true;
+		add_period(ind, "Baseline", "2025-09-01", base[i], 100);
+		add_period(ind, "År 1", "2026-09-01", year1[i], 100);
+	}
+	ind = session_add_indicator(s, "internships", "Unge i praktik");
+	ind->kind = INDICATOR_COUNT;
+	ind->adopted = true;
+	session_add_measurement(ind, "År 1")->has_count = true;
+	ind->measurements[0].count = 7;
+	return s;
+}
+
+static void
+test_csv_figures(void **state)
+{
+	struct session *s = booklet_session();
+	char *csv = report_render(s, REPORT_CSV, 80, 0);
+
+	(void)state;
+	assert_string_equal(csv, REPORT_CSV_HEADER "\r\n"
+	    "belonging,Tilhørsforhold,percent,Baseline,2025-09-01,100,41,"
+	    "41.0,31.9,50.8,85.0\r\n"
+	    "belonging,Tilhørsforhold,percent,År 1,2026-09-01,100,43,"
+	    "43.0,33.7,52.8,85.0\r\n"
+	    "trust,Tillid,percent,Baseline,2025-09-01,100,45,"
+	    "45.0,35.6,54.8,80.0\r\n"
+	    "trust,Tillid,percent,År 1,2026-09-01,100,54,"
+	    "54.0,44.3,63.4,80.0\r\n"
+	    "cocreation,Medskabende,percent,Baseline,2025-09-01,100,22,"
+	    "22.0,15.0,31.1,75.0\r\n"
+	    "cocreation,Medskabende,percent,År 1,2026-09-01,100,31,"
+	    "31.0,22.8,40.6,75.0\r\n"
+	    "internships,Unge i praktik,count,År 1,,,7,,,,\r\n");
+	free(csv);
+	session_free(s);
+}
+
+/* Several statements: the mean of their shares, n the smallest n. */
+static void
+test_csv_mean_of_statements(void **state)
+{
+	struct session *s = session_new();
+	struct indicator *ind = session_add_indicator(s, "safety", "Tryghed");
+	struct measurement *m;
+	struct tally *t;
+	char *csv, *text;
+
+	(void)state;
+	ind->adopted = true;
+	session_add_statement(ind, "evening", "Om aftenen");
+	session_add_statement(ind, "day", "Om dagen");
+	m = session_add_measurement(ind, "Baseline");
+	t = session_tally_for(m, "evening");
+	t->steps[0] = 30;	/* 30 of 60: 50 % */
+	t->steps[4] = 30;
+	t = session_tally_for(m, "day");
+	t->steps[1] = 70;	/* 70 of 100: 70 % */
+	t->steps[3] = 30;
+	csv = report_render(s, REPORT_CSV, 80, 0);
+	assert_non_null(strstr(csv, "\r\nsafety,Tryghed,percent,Baseline,,60,,"
+	    "60.0,"));
+	free(csv);
+	text = report_text(s, 80, 0);
+	assert_non_null(strstr(text, "mean of 2 statements, at least 60 "
+	    "answers each"));
+	free(text);
+	session_free(s);
+}
+
+/* Every line of text fits width display columns. */
+static void
+assert_fits(const char *text, int width)
+{
+	const char *p = text, *nl;
+	char line[4096];
+
+	while ((nl = strchr(p, '\n')) != NULL) {
+		size_t n = (size_t)(nl - p);
+
+		assert_true(n < sizeof line);
+		memcpy(line, p, n);
+		line[n] = '\0';
+		if ((int)sanitize_width(line) > width)
+			fail_msg("line wider than %d: \"%s\"", width, line);
+		p = nl + 1;
+	}
+	assert_string_equal(p, "");	/* ends in a newline */
+}
+
+static void
+test_text_wraps(void **state)
+{
+	struct session *s = booklet_session();
+	char *text;
+	int w;
+
+	(void)state;
+	session_set_str(&s->part1[0].challenges, "Mange beboere føler sig "
+	    "isolerede, og der er få mødesteder i området, især om "
+	    "vinteren, hvor vaskeriet er det eneste sted man mødes.");
+	for (w = REPORT_MIN_WIDTH; w <= 132; w += 7) {
+		text = report_text(s, w, 0);
+		assert_fits(text, w);
+		assert_non_null(strstr(text, "Sommerfest"));
+		assert_non_null(strstr(text, "Tilhørsforhold"));
+		free(text);
+	}
+	text = report_text(s, 80, REPORT_ASCII);
+	for (w = 0; text[w] != '\0'; w++)
+		if ((unsigned char)text[w] >= 0x80)
+			break;
+	/* only user text (Danish letters) may be non-ASCII in --ascii */
+	assert_non_null(strstr(text, "Vi vil minimere ensomhed."));
+	assert_null(strstr(text, "●"));
+	free(text);
+	session_free(s);
+}
+
+/* True when s holds a raw C0 (other than \n, \r, \t), C1 or bidi. */
+static bool
+has_raw_control(const char *s)
+{
+	size_t len = strlen(s), i = 0, n;
+	uint32_t cp;
+
+	while (i < len) {
+		n = sanitize_decode(s + i, len - i, &cp);
+		if (n == 0)
+			return true;
+		if (sanitize_is_unsafe(cp) && cp != '\n' && cp != '\r' &&
+		    cp != '\t')
+			return true;
+		i += n;
+	}
+	return false;
+}
+
+static void
+test_hostile_strings(void **state)
+{
+	static const char evil[] = "x\033[2J\033]52;c;ZXZpbA==\007\xc2\x9b"
+	    "\x9b\xe2\x80\xae<script>|*=cmd";
+	struct session *s = booklet_session();
+	char *out;
+	int f;
+
+	(void)state;
+	session_set_str(&s->title, evil);
+	session_set_str(&s->parties[0].name, evil);
+	session_set_str(&s->part1[0].points[2], evil);
+	session_set_str(&s->part2.wheel[0].title, evil);
+	session_set_str(&s->indicators[0].name, evil);
+	session_set_str(&s->indicators[0].measurements[0].period, evil);
+	session_add_meeting(s);
+	session_set_str(&s->meetings[0].learnings, evil);
+	for (f = 0; f < REPORT_FORMAT_COUNT; f++) {
+		out = report_render(s, (enum report_format)f, 60, 0);
+		assert_false(has_raw_control(out));
+		if (strstr(out, f == REPORT_MARKDOWN ? "^\\[\\[2J" :
+		    "^[[2J") == NULL)
+			fail_msg("format %d: %s", f, out);
+		if (f == REPORT_HTML)
+			assert_null(strstr(out, "<script>"));
+		free(out);
+	}
+	session_free(s);
+}
+
+/* The chart module's text with every line indented by two. */
+static char *
+indented_chart(const struct session *s, const struct indicator *ind,
+    int width, int flags)
+{
+	struct canvas *c = chart_indicator(s, ind, width, flags);
+	char *text = canvas_to_text(c), *out, *q;
+	const char *p;
+
+	canvas_free(c);
+	out = calloc(1, strlen(text) * 2 + 3);
+	assert_non_null(out);
+	q = out;
+	for (p = text; *p != '\0'; p++) {
+		if ((p == text || p[-1] == '\n') && *p != '\n') {
+			*q++ = ' ';
+			*q++ = ' ';
+		}
+		*q++ = *p;
+	}
+	free(text);
+	return out;
+}
+
+/* Text and markdown carry each indicator's chart exactly as drawn. */
+static void
+test_charts_verbatim(void **state)
+{
+	struct session *s = booklet_session();
+	char *text, *md, *chart;
+	size_t i;
+
+	(void)state;
+	text = report_text(s, 80, 0);
+	md = report_render(s, REPORT_MARKDOWN, 80, 0);
+	for (i = 0; i < s->n_indicators; i++) {
+		chart = indented_chart(s, &s->indicators[i], 78, 0);
+		if (strstr(text, chart) == NULL)
+			fail_msg("chart %zu not in the text report:\n%s", i,
+			    chart);
+		free(chart);
+	}
+	free(text);
+	text = report_text(s, 60, REPORT_ASCII);
+	chart = indented_chart(s, &s->indicators[0], 58, CHART_ASCII);
+	assert_non_null(strstr(text, chart));
+	free(chart);
+	free(text);
+	assert_non_null(strstr(md, "```text\nTilhørsforhold"));
+	free(md);
+	session_free(s);
+}
+
+static void
+test_format_names(void **state)
+{
+	(void)state;
+	assert_int_equal(report_format_parse("text"), REPORT_TEXT);
+	assert_int_equal(report_format_parse("md"), REPORT_MARKDOWN);
+	assert_int_equal(report_format_parse("html"), REPORT_HTML);
+	assert_int_equal(report_format_parse("csv"), REPORT_CSV);
+	assert_int_equal(report_format_parse("pdf"), -1);
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_csv_figures),
+		cmocka_unit_test(test_csv_mean_of_statements),
+		cmocka_unit_test(test_text_wraps),
+		cmocka_unit_test(test_hostile_strings),
+		cmocka_unit_test(test_charts_verbatim),
+		cmocka_unit_test(test_format_names),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}

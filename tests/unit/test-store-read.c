@@ -1,0 +1,352 @@
+/*
+ * Reading sessions: the demo parses and round-trips through text, every
+ * malformed fixture gives exactly its expected "FILE:LINE: message", and
+ * the guards in front of libconfig (symlinks, FIFOs, huge strings, many
+ * settings) refuse quickly. Unknown settings survive a round trip.
+ */
+#include "config.h"
+
+#include <dirent.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <setjmp.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <time.h>
+#include <unistd.h>
+#include <cmocka.h>
+
+#include "b2c/session.h"
+#include "b2c/store.h"
+#include "b2c/store-internal.h"
+#include "b2c/util.h"
+#include "store-test.h"
+
+static struct session *
+load_demo(void)
+{
+	char *path = test_srcpath("share/b2c/demo.cfg"), *cause = NULL;
+	struct session *s = NULL;
+
+	if (store_load(path, &s, NULL, &cause) != 0)
+		fail_msg("%s", cause);
+	free(path);
+	return s;
+}
+
+static void
+test_demo_contents(void **state)
+{
+	struct session *s = load_demo();
+	const struct indicator *ind;
+	const struct tally *t;
+
+	(void)state;
+	assert_string_equal(s->parties[PARTY_HOUSING].name, "Bo-Vest");
+	assert_true(s->large);
+	assert_string_equal(s->part1[PARTY_HOUSING].points[0],
+	    "Vi vil minimere ensomhed.");
+	assert_true(s->part2.n_wheel >= 8);
+	assert_int_equal(s->part2.n_meeting_dates, 4);
+	assert_int_equal(s->n_meetings, 3);
+	assert_int_equal(s->n_indicators, 5);
+	ind = &s->indicators[0];
+	assert_string_equal(ind->id, "belonging");
+	assert_true(ind->core && ind->has_target);
+	assert_true(ind->target == 85.0);
+	t = &ind->measurements[0].tallies[0];
+	assert_int_equal(t->steps[0] + t->steps[1], 41);
+	assert_int_equal(t->steps[0] + t->steps[1] + t->steps[2] +
+	    t->steps[3] + t->steps[4], 100);
+	t = &s->indicators[1].measurements[1].tallies[0];
+	assert_int_equal(t->steps[0] + t->steps[1], 54);
+	ind = session_find_indicator(s, "internships");
+	assert_non_null(ind);
+	assert_int_equal(ind->kind, INDICATOR_COUNT);
+	assert_true(ind->measurements[1].has_count);
+	assert_int_equal(ind->measurements[1].count, 8);
+	session_free(s);
+}
+
+static void
+test_demo_text_round_trip(void **state)
+{
+	struct session *s = load_demo(), *again = NULL;
+	char *text, *text2, *cause = NULL, *path, *file;
+	size_t len, len2, flen;
+
+	(void)state;
+	assert_int_equal(store_serialise(s, &text, &len, &cause), 0);
+	assert_int_equal(store_parse("demo", text, len, &again, &cause), 0);
+	assert_true(session_equal(s, again));
+	assert_int_equal(store_serialise(again, &text2, &len2, &cause), 0);
+	assert_int_equal(len, len2);
+	assert_memory_equal(text, text2, len);
+	/* The shipped demo is exactly what b2c writes. */
+	path = test_srcpath("share/b2c/demo.cfg");
+	file = test_read_file(path, &flen);
+	assert_int_equal(flen, len);
+	assert_memory_equal(file, text, len);
+	free(path);
+	free(file);
+	free(text);
+	free(text2);
+	session_free(s);
+	session_free(again);
+}
+
+static bool
+ends_with(const char *s, const char *suffix)
+{
+	size_t n = strlen(s), m = strlen(suffix);
+
+	return n >= m && strcmp(s + n - m, suffix) == 0;
+}
+
+/* Loads one fixture (from its directory) and compares the message. */
+static void
+check_fixture(const char *name)
+{
+	struct session *s = NULL;
+	char *cause = NULL, *expected_path, *expected;
+	size_t n;
+
+	expected_path = xasprintf("%.*s.expected", (int)(strlen(name) - 4),
+	    name);
+	expected = test_read_file(expected_path, &n);
+	if (expected == NULL)
+		fail_msg("%s: no expected message", expected_path);
+	if (n > 0 && expected[n - 1] == '\n')
+		expected[n - 1] = '\0';
+	if (store_load(name, &s, NULL, &cause) == 0)
+		fail_msg("%s: loaded although it is invalid", name);
+	if (strcmp(cause, expected) != 0)
+		fail_msg("%s:\n got: %s\nwant: %s", name, cause, expected);
+	assert_null(s);
+	free(cause);
+	free(expected);
+	free(expected_path);
+}
+
+static void
+test_invalid_fixtures(void **state)
+{
+	char *dir = test_srcpath("tests/data/invalid"), cwd[4096];
+	struct dirent *e;
+	DIR *d;
+	int count = 0;
+
+	(void)state;
+	assert_non_null(getcwd(cwd, sizeof cwd));
+	assert_int_equal(chdir(dir), 0);
+	d = opendir(".");
+	assert_non_null(d);
+	while ((e = readdir(d)) != NULL) {
+		if (!ends_with(e->d_name, ".cfg"))
+			continue;
+		check_fixture(e->d_name);
+		count++;
+	}
+	closedir(d);
+	assert_int_equal(chdir(cwd), 0);
+	assert_true(count >= 20);
+	free(dir);
+}
+
+static const char unknown_text[] =
+    "version = 1;\n"
+    "title = \"x\";\n"
+    "future_top = { nested = [ 1, 2, 3 ]; big = 9999999999L; };\n"
+    "parties = { housing = { name = \"Bo-Vest\"; phone = \"12345678\"; }; "
+    "extra = true; };\n"
+    "part2 = { questions = { q6 = \"new question\"; }; ratio = 0.25; "
+    "hexed = 0x1F; };\n"
+    "part3 = { notes = ( \"a\", 2 ); };\n";
+
+static void
+test_unknown_settings_kept(void **state)
+{
+	struct session *s = NULL, *again = NULL;
+	char *text, *text2, *cause = NULL;
+	size_t len, len2;
+
+	(void)state;
+	assert_int_equal(store_parse("u.cfg", unknown_text,
+	    strlen(unknown_text), &s, &cause), 0);
+	assert_string_equal(s->parties[PARTY_HOUSING].name, "Bo-Vest");
+	assert_int_equal(store_serialise(s, &text, &len, &cause), 0);
+	assert_non_null(strstr(text, "big = 9999999999L;"));
+	assert_non_null(strstr(text, "phone = \"12345678\";"));
+	assert_non_null(strstr(text, "q6 = \"new question\";"));
+	assert_non_null(strstr(text, "hexed = 0x1F;"));
+	assert_non_null(strstr(text, "ratio = 0.25;"));
+	assert_non_null(strstr(text, "notes = ( \"a\", 2 );"));
+	assert_non_null(strstr(text, "extra = true;"));
+	assert_int_equal(store_parse("u.cfg", text, len, &again, &cause), 0);
+	assert_int_equal(store_serialise(again, &text2, &len2, &cause), 0);
+	assert_int_equal(len, len2);
+	assert_memory_equal(text, text2, len);
+	free(text);
+	free(text2);
+	session_free(s);
+	session_free(again);
+}
+
+/* Parses text that must fail with exactly message. */
+static void
+expect_error(const char *text, size_t len, const char *message)
+{
+	struct session *s = NULL;
+	char *cause = NULL;
+
+	assert_int_equal(store_parse("t.cfg", text, len, &s, &cause), -1);
+	assert_string_equal(cause, message);
+	free(cause);
+}
+
+static double
+seconds_since(const struct timespec *start)
+{
+	struct timespec now;
+
+	clock_gettime(CLOCK_MONOTONIC, &now);
+	return (double)(now.tv_sec - start->tv_sec) +
+	    (double)(now.tv_nsec - start->tv_nsec) / 1e9;
+}
+
+static void
+test_huge_inputs_refused_fast(void **state)
+{
+	size_t n = 3u * 1024 * 1024, i, len;
+	/* Big enough for the file size cap too (calloc maps pages lazily). */
+	char *text = xcalloc(1, STORE_MAX_FILE + 2), *p;
+	struct timespec start;
+
+	(void)state;
+	clock_gettime(CLOCK_MONOTONIC, &start);
+	/* One multi-megabyte string literal. */
+	len = (size_t)sprintf(text, "version = 1;\ntitle = \"");
+	memset(text + len, 'a', n);
+	len += n;
+	len += (size_t)sprintf(text + len, "\";\n");
+	expect_error(text, len, "t.cfg:2: a text is longer than 65536 bytes");
+	/* The same length as many joined literals. */
+	p = text + sprintf(text, "version = 1;\ntitle = ");
+	for (i = 0; i < n / 8; i++)
+		p += sprintf(p, "\"aaaa\" ");
+	p += sprintf(p, ";\n");
+	expect_error(text, (size_t)(p - text),
+	    "t.cfg:2: a text is longer than 65536 bytes");
+	/* Far more settings in one group than libconfig handles fast. */
+	p = text + sprintf(text, "version = 1;\n");
+	for (i = 0; i < 100000; i++)
+		p += sprintf(p, "k%zu = 1;\n", i);
+	expect_error(text, (size_t)(p - text),
+	    "t.cfg:1001: more than 1000 settings in one group");
+	/* Over the file size cap. */
+	expect_error(text, STORE_MAX_FILE + 1,
+	    "t.cfg: the file is larger than 16 MiB");
+	assert_true(seconds_since(&start) < 2.0);
+	free(text);
+}
+
+static void
+test_prescan_reads_comments_and_numbers(void **state)
+{
+	static const char ok[] =
+	    "# \"an unterminated quote in a comment\n"
+	    "// { ( [ and = signs = = =\n"
+	    "/* @include \"x\"\n   \" */\n"
+	    "version = 1; title = \"@ { = \\\" }\";\n"
+	    "future = -2147483648; f = 1.5e+10; h = 0xFFFFFFFF;\n";
+	static const char hex[] = "version = 1;\nx = 0x1FFFFFFFF;\n";
+	static const char neg[] = "version = 1;\nx = -2147483649;\n";
+	struct session *s = NULL;
+	char *cause = NULL;
+
+	(void)state;
+	if (store_parse("c.cfg", ok, strlen(ok), &s, &cause) != 0)
+		fail_msg("%s", cause);
+	assert_string_equal(s->title, "@ { = \" }");
+	session_free(s);
+	expect_error(hex, strlen(hex), "t.cfg:2: the number 0x1FFFFFFFF is "
+	    "too large (64-bit values need an L suffix)");
+	expect_error(neg, strlen(neg), "t.cfg:2: the number -2147483649 is "
+	    "too large (64-bit values need an L suffix)");
+}
+
+static void
+test_links_and_fifos_refused(void **state)
+{
+	char *dir = test_tmpdir("store-read"), *demo, *link, *fifo;
+	char *cause = NULL, *want;
+	struct session *s = NULL;
+
+	(void)state;
+	demo = test_srcpath("share/b2c/demo.cfg");
+	link = xasprintf("%s/link.cfg", dir);
+	fifo = xasprintf("%s/fifo.cfg", dir);
+	assert_int_equal(symlink(demo, link), 0);
+	assert_int_equal(store_load(link, &s, NULL, &cause), -1);
+	want = xasprintf("%s: is a symbolic link; b2c does not follow links "
+	    "to sessions", link);
+	assert_string_equal(cause, want);
+	free(cause);
+	free(want);
+	assert_int_equal(mkfifo(fifo, 0600), 0);
+	assert_int_equal(store_load(fifo, &s, NULL, &cause), -1);
+	want = xasprintf("%s: not a regular file", fifo);
+	assert_string_equal(cause, want);
+	assert_null(s);
+	free(cause);
+	free(want);
+	assert_int_equal(unlink(link), 0);
+	assert_int_equal(unlink(fifo), 0);
+	assert_int_equal(rmdir(dir), 0);
+	free(demo);
+	free(link);
+	free(fifo);
+	free(dir);
+}
+
+/* Every state the model can be in serialises to text that reads back:
+ * here a count indicator with a period whose count is not in yet. */
+static void
+test_count_period_without_count(void **state)
+{
+	struct session *s = session_new(), *back = NULL;
+	struct indicator *ind;
+	char *text, *cause = NULL;
+	size_t len;
+
+	(void)state;
+	ind = session_add_indicator(s, "internships", "Unge i praktik");
+	ind->kind = INDICATOR_COUNT;
+	session_add_measurement(ind, "Baseline");
+	assert_int_equal(store_serialise(s, &text, &len, &cause), 0);
+	if (store_parse("c.cfg", text, len, &back, &cause) != 0)
+		fail_msg("%s", cause);
+	assert_true(session_equal(s, back));
+	free(text);
+	session_free(s);
+	session_free(back);
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_demo_contents),
+		cmocka_unit_test(test_demo_text_round_trip),
+		cmocka_unit_test(test_invalid_fixtures),
+		cmocka_unit_test(test_unknown_settings_kept),
+		cmocka_unit_test(test_huge_inputs_refused_fast),
+		cmocka_unit_test(test_prescan_reads_comments_and_numbers),
+		cmocka_unit_test(test_links_and_fifos_refused),
+		cmocka_unit_test(test_count_period_without_count),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}

@@ -1,0 +1,113 @@
+/* Word wrapping by display columns, and the growing text buffer. */
+#include "config.h"
+
+#include <stdarg.h>
+#include <stddef.h>
+#include <setjmp.h>
+#include <stdlib.h>
+#include <string.h>
+#include <cmocka.h>
+
+#include "b2c/sanitize.h"
+#include "b2c/textbuf.h"
+#include "b2c/textwrap.h"
+
+static void
+check_wrap(const char *in, int width, const char *first, const char *rest,
+    const char *want)
+{
+	struct textbuf b;
+	char *got;
+
+	textbuf_init(&b);
+	textwrap_buf(&b, in, width, first, rest);
+	got = textbuf_detach(&b);
+	assert_string_equal(got, want);
+	free(got);
+}
+
+static void
+test_wrap_words(void **state)
+{
+	(void)state;
+	check_wrap("Vi vil minimere ensomhed", 10, "", "",
+	    "Vi vil\nminimere\nensomhed\n");
+	check_wrap("Vi vil minimere ensomhed", 80, "- ", "  ",
+	    "- Vi vil minimere ensomhed\n");
+	check_wrap("aaa bbb ccc", 10, "1. ", "   ", "1. aaa bbb\n   ccc\n");
+	check_wrap("", 10, "x", "y", "");
+	/* exactly full lines do not spill */
+	check_wrap("abcd efgh", 4, "", "", "abcd\nefgh\n");
+}
+
+static void
+test_wrap_columns_not_bytes(void **state)
+{
+	(void)state;
+	/* six Danish letters are twelve bytes but six columns */
+	check_wrap("æøå æøå", 7, "", "", "æøå æøå\n");
+	/* double-width characters count two */
+	check_wrap("日本 日本", 4, "", "", "日本\n日本\n");
+	check_wrap("日本語", 3, "", "", "日\n本\n語\n");
+}
+
+static void
+test_wrap_long_and_tiny(void **state)
+{
+	(void)state;
+	check_wrap("abcdefghij", 4, "", "", "abcd\nefgh\nij\n");
+	check_wrap("ab cd", 1, "", "", "a\nb\nc\nd\n");
+	check_wrap("ab", 0, "", "", "a\nb\n");
+	/* a prefix wider than the line still lets text through */
+	check_wrap("ab", 2, "xyz", "xyz", "xyza\nxyzb\n");
+	assert_int_equal(textwrap_widest("Vi vil minimere ensomhed", 15), 15);
+	assert_int_equal(textwrap_widest("Vi vil minimere ensomhed", 14), 8);
+}
+
+static void
+test_wrap_paragraphs(void **state)
+{
+	(void)state;
+	check_wrap("one two\n\nthree", 80, "> ", "> ",
+	    "> one two\n>\n> three\n");
+	check_wrap("trailing\n", 80, "", "", "trailing\n");
+	check_wrap("a    b", 80, "", "", "a    b\n");
+	check_wrap("aaaa    bbbb", 6, "", "", "aaaa\nbbbb\n");
+}
+
+static void
+test_textbuf(void **state)
+{
+	struct textbuf b;
+	char *s;
+	int i;
+
+	(void)state;
+	textbuf_init(&b);
+	s = textbuf_detach(&b);
+	assert_string_equal(s, "");
+	free(s);
+	for (i = 0; i < 10000; i++)
+		textbuf_addf(&b, "%d,", i % 10);
+	assert_int_equal(b.len, 20000);
+	textbuf_repeat(&b, "ab", 3);
+	textbuf_addc(&b, ' ');
+	textbuf_trim(&b, ' ');
+	assert_string_equal(b.data + 20000, "ababab");
+	textbuf_reset(&b);
+	assert_null(b.data);
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_wrap_words),
+		cmocka_unit_test(test_wrap_columns_not_bytes),
+		cmocka_unit_test(test_wrap_long_and_tiny),
+		cmocka_unit_test(test_wrap_paragraphs),
+		cmocka_unit_test(test_textbuf),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
