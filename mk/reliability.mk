@@ -34,6 +34,15 @@ tests_reliability_test_concurrency_SOURCES = \
 tests_reliability_test_concurrency_CFLAGS = $(UNIT_CFLAGS)
 tests_reliability_test_concurrency_LDADD = $(UNIT_LIBS)
 
+# --- In a real terminal (tmux; skipped without it) --------------------------
+TESTS += tests/reliability/tmux-signals.sh tests/reliability/tmux-sharing.sh \
+	tests/reliability/tmux-resize-storm.sh \
+	tests/reliability/tmux-escapes.sh
+EXTRA_DIST += tests/reliability/tmux-lib.sh \
+	tests/reliability/tmux-signals.sh tests/reliability/tmux-sharing.sh \
+	tests/reliability/tmux-resize-storm.sh \
+	tests/reliability/tmux-escapes.sh
+
 # --- Fuzz regressions ------------------------------------------------------
 # make check replays the seed corpus and every input that ever crashed a
 # fuzz target through the same entry point, without libFuzzer.

@@ -3,7 +3,8 @@
 # (ENOSPC, EIO, EACCES) and checks, after every injected failure, that the
 # previous session file is byte-identical, no temporary or lock file is
 # left behind, the message names the file, and a retry from memory works.
-# Short writes must be completed, not reported as errors.
+# Short writes must be completed, not reported as errors. Symlinks planted
+# at the lock and temporary paths must not be followed.
 set -u
 : "${top_builddir:?}" "${B2C_TEST_TMP:?}"
 drv="$top_builddir/tests/fault/save-driver"
@@ -122,8 +123,43 @@ for retry in "" --retry; do
 	done
 done
 
+# A symlink planted where the lock or the temporary file is about to be
+# created is never followed: its target keeps its bytes, and the save
+# either goes through under another name or fails leaving the old file.
+echo "do not touch" >"$dir/victim"
+retry="" call=plant err=EEXIST
+n=1
+while :; do
+	cp "$dir/old.cfg" "$file"
+	rm -f "$dir/log"
+	title="planted $n"
+	LD_PRELOAD="$shim" FAULT_CALL=plant FAULT_NTH="$n" \
+	    FAULT_TARGET="$dir/victim" FAULT_MATCH="$sess" \
+	    FAULT_LOG="$dir/log" "$drv" "$file" "$title" >/dev/null \
+	    2>"$dir/err"
+	rc=$?
+	[ -s "$dir/log" ] || break
+	planted=$(cut -d' ' -f4 "$dir/log")
+	[ -L "$planted" ] || fail "no symlink was planted at $planted"
+	[ "$(cat "$dir/victim")" = "do not touch" ] ||
+	    fail "the symlink at $planted was followed"
+	case $rc in
+	0) "$drv" --check "$file" "$title" 2>>"$dir/err" ||
+	    fail "saved but not written" ;;
+	1) cmp -s "$dir/old.cfg" "$file" || fail "the previous file changed" ;;
+	*) fail "exit $rc" ;;
+	esac
+	echo "symlink planted at ${planted##*/}: exit $rc"
+	rm -f "$planted" "$sess/partnership.cfg.lock"
+	points=$((points + 1))
+	n_plant=$((${n_plant:-0} + 1))
+	n=$((n + 1))
+	[ "$n" -le 20 ] || { fail "no end"; break; }
+done
+
 echo "fault points exercised: $points (open ${n_open:-0}," \
     "write ${n_write:-0}, fsync ${n_fsync:-0}, close ${n_close:-0}," \
-    "rename ${n_rename:-0}), failures: $failures"
+    "rename ${n_rename:-0}, planted symlinks ${n_plant:-0})," \
+    "failures: $failures"
 echo "lock left behind after a failed read at release: $lock_left"
 [ "$failures" = 0 ]
