@@ -25,11 +25,20 @@ printf 'dump-screen pick-list\nkey Enter\ndump-screen pick-opened\nkey F10\n' \
     > pick.keys
 ui_run pick.keys || { echo "FAIL: picker exit $?"; UI_FAILED=1; }
 ui_grep pick-list "[+] New session"
-ui_grep pick-list "▸ Partnerskab mellem Bo-Vest og Nortec  (hedemarken.cfg)"
-[ "$(grep -n 'old.cfg' pick-list | cut -d: -f1)" = 6 ] ||
+ui_grep pick-list "▸ Partnerskab mellem Bo-Vest og Nortec · Bo-Vest & Nortec"
+ui_grep pick-list "Part 1 ✓  Part 2 ✓  Part 3 3 meetings  saved 2026-11-20 14:05 UTC"
+[ "$(grep -n '^  old.cfg' pick-list | cut -d: -f1)" = 8 ] ||
     { echo "FAIL: sessions not listed newest first"; UI_FAILED=1; }
 ui_grep pick-opened "Start · The partnership · 1/2"
 ui_grep pick-opened "Partnerskab mellem Bo-Vest og Nortec"
+# ... and says who has a session open.
+ui_live_start sessions/hedemarken.cfg
+ui_sync held
+printf 'dump-screen pick-held\nkey F10\n' > held.keys
+ui_run held.keys || { echo "FAIL: picker exit $?"; UI_FAILED=1; }
+ui_grep pick-held "in use by $(id -un)@"
+ui_live quit
+ui_live_end
 cat > picknew.keys <<'KEYS'
 key Up
 key Enter
