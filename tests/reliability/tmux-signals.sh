@@ -2,9 +2,9 @@
 # Signals in a real terminal (tmux): text typed into the wizard survives
 # SIGHUP, SIGTERM and SIGINT sent to b2c, the terminal is restored, and
 # Ctrl-C typed as a key asks before leaving; a signal while that question
-# waits saves too. A SIGKILL loses at most what
-# the autosave had not yet written. On a hangup after someone else changed
-# the file, the text goes to FILE.save, never through a symlink there.
+# waits saves too. A SIGKILL loses at most what the autosave had not yet
+# written. On a hangup after someone else changed the file, the text goes
+# to FILE.save, never through a symlink there.
 . "$top_srcdir/tests/reliability/tmux-lib.sh"
 D="$B2C_TEST_TMP/tmux-signals"
 rm -rf "$D"
