@@ -229,12 +229,34 @@ find_field(const struct store_field *fields, const char *name)
 	return NULL;
 }
 
+/*
+ * Keeps an unknown setting unless the group, once b2c writes all of its
+ * own settings back beside the kept ones, would hold more than the
+ * pre-scan lets any file have: such a session would load but never save.
+ */
+static void
+keep_unknown(struct store_reader *r, const config_setting_t *group,
+    const struct store_field *fields, config_setting_t *mirror,
+    const config_setting_t *child, unsigned *kept)
+{
+	unsigned known = 0;
+
+	for (; fields->name != NULL; fields++)
+		known++;
+	if (known + ++*kept <= STORE_MAX_GROUP)
+		store_unknown_keep(r, mirror, child);
+	else if (known + *kept == STORE_MAX_GROUP + 1)
+		store_errorf(&r->err, store_line(group), _("more than %u "
+		    "settings in one group"), STORE_MAX_GROUP - known);
+}
+
 void
 store_read_group(struct store_reader *r, const config_setting_t *group,
     const struct store_field *fields, void *base, config_setting_t *mirror)
 {
 	const struct store_field *f;
 	config_setting_t *child;
+	unsigned kept = 0;
 	int i, n = config_setting_length(group);
 
 	for (i = 0; i < n; i++) {
@@ -242,7 +264,8 @@ store_read_group(struct store_reader *r, const config_setting_t *group,
 		f = find_field(fields, config_setting_name(child));
 		if (f == NULL) {
 			if (mirror != NULL)
-				store_unknown_keep(r, mirror, child);
+				keep_unknown(r, group, fields, mirror, child,
+				    &kept);
 			continue;
 		}
 		if (f->type == ST_GROUP) {

@@ -92,7 +92,13 @@ layout_title(struct tui *tui)
 		title = xstrdup(_("Help"));
 	else if (tui->mode == MODE_WHOLE)
 		title = xstrdup(_("The whole session"));
-	else
+	else if (tui->record != NULL) {
+		/* In a record's form: which record, e.g. "Meetings › 2". */
+		char *step = review_step_title(tui->s, tui->step);
+		title = xasprintf("%s%s%zu", step, theme_mark(9),
+		    tui->record_row + 1);
+		free(step);
+	} else
 		title = review_step_title(tui->s, tui->step);
 	guide_step_position(tui->s, tui->step, &pos, &count);
 	state = tui->cfg.read_only ? _("READ-ONLY") : tui->save_failed ?
