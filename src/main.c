@@ -57,7 +57,7 @@ usage(FILE *out)
 	    "  report FILE [--format=FORMAT] [--width=N] [--ascii] [-o OUT]\n"
 	    "                          print a report; FORMAT is text,\n"
 	    "                          markdown, html or csv\n"
-	    "  list [DIR]              list the sessions in a directory\n"
+	    "  list [--ascii] [DIR]    list the sessions in a directory\n"
 	    "  import-part1 SESSION OTHER [--replace]\n"
 	    "                          bring the other party's Del 1 in\n"
 	    "  import-responses SESSION --period=LABEL FILE.csv\n"

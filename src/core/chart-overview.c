@@ -1,10 +1,15 @@
 /*
  * The overview of all indicators: one row each with the latest figure
- * against its target.
+ * against its target. The percentages share one scale, 0-100 %, drawn
+ * under their rows, so their bars and target markers can be compared
+ * down the column (a marker further right is a higher target). Counts
+ * have scales of their own and follow below that scale, so no count bar
+ * is read against the percentages.
  */
 #include "config.h"
 
 #include <stdlib.h>
+#include <string.h>
 
 #include "b2c/chart.h"
 #include "b2c/chart-layout.h"
@@ -27,8 +32,9 @@ status_width(void)
 	return max;
 }
 
-static enum canvas_style
-target_style(enum stats_target t)
+/* Met is good news; a target above the whole interval is a warning. */
+enum canvas_style
+chart_target_style(enum stats_target t)
 {
 	switch (t) {
 	case STATS_TARGET_MET:
@@ -40,8 +46,11 @@ target_style(enum stats_target t)
 	}
 }
 
-/* One overview line: name, bar with target, "43 % / 85 %", status. */
-static void
+/*
+ * One indicator: name, bar with target, "43 % / 85 %", status (on a row
+ * of its own where the width is short). Returns the next row.
+ */
+static int
 overview_line(struct canvas *c, struct chart_frame *l, int y,
     const struct indicator *ind, const struct stats_indicator *si)
 {
@@ -56,7 +65,7 @@ overview_line(struct canvas *c, struct chart_frame *l, int y,
 		    _("no answers") : _("no count"), CANVAS_DIM, l->bar_w,
 		    l->ascii);
 		chart_frame_target(c, l, y);
-		return;
+		return y + 1;
 	}
 	p = &si->periods[si->latest];
 	chart_draw_bar(c, l->bar_x, y, l->bar_w, p->value, l->max, 0,
@@ -70,43 +79,106 @@ overview_line(struct canvas *c, struct chart_frame *l, int y,
 		chart_put_right(c, x + VALUE_W + 2, y, VALUE_W, buf,
 		    CANVAS_TARGET, l->ascii);
 	}
+	if (l->status_below)
+		x = l->bar_x - OVERVIEW_FIGURES, y++;
 	canvas_put(c, x + OVERVIEW_FIGURES, y, stats_target_label(p->target),
-	    target_style(p->target), -1, l->ascii);
+	    chart_target_style(p->target), -1, l->ascii);
+	return y + 1;
 }
 
-struct canvas *
-chart_overview(const struct session *s, int width, int flags)
+/* The name column: the longest adopted name, at most a quarter. */
+static int
+name_width(const struct session *s, int width)
 {
-	struct stats_indicator si;
-	struct chart_frame l;
-	struct canvas *c;
-	size_t i, n = 0;
-	int name_w = 8, w, right = OVERVIEW_FIGURES + status_width();
+	size_t i;
+	int w, name_w = 8;
 
-	if (width < 0)
-		width = 0;
 	for (i = 0; i < s->n_indicators; i++) {
 		w = utf8_text_width(s->indicators[i].name);
 		if (s->indicators[i].adopted && w > name_w)
 			name_w = w;
 	}
-	if (name_w > width / 4)
-		name_w = width / 4;
-	c = canvas_new(width, (int)s->n_indicators);
+	return name_w < width / 4 ? name_w : width / 4;
+}
+
+/* The frame of one row: the same columns for every indicator. */
+static void
+row_frame(struct chart_frame *l, const struct indicator *ind,
+    const struct stats_indicator *si, int width, int name_w, int flags)
+{
+	int right = OVERVIEW_FIGURES + status_width();
+
+	chart_frame_init(l, ind, si, width, flags);
+	l->label_w = name_w;
+	l->bar_x = name_w + 1;
+	l->bar_w = width - l->bar_x - 1 - right;
+	if (l->bar_w < OVERVIEW_MIN_BAR) {
+		/* The bar matters more than having the status beside it. */
+		l->status_below = true;
+		l->bar_w = width - l->bar_x - OVERVIEW_FIGURES;
+	}
+	l->bar_w = l->bar_w > 0 ? l->bar_w : 0;
+	l->value_x = l->bar_x + l->bar_w + 1;
+}
+
+/*
+ * The rows of the adopted indicators of one kind from row y; keeps the
+ * frame of the last one in *l. Returns the next row.
+ */
+static int
+overview_rows(struct canvas *c, const struct session *s, int y,
+    enum indicator_kind kind, struct chart_frame *l, int name_w, int flags)
+{
+	struct stats_indicator si;
+	size_t i;
+
 	for (i = 0; i < s->n_indicators; i++) {
 		const struct indicator *ind = &s->indicators[i];
 
-		if (!ind->adopted)
+		if (!ind->adopted || ind->kind != kind)
 			continue;
 		(void)stats_indicator(ind, &si);
-		chart_frame_init(&l, ind, &si, width, flags);
-		l.label_w = name_w;
-		l.bar_x = name_w + 1;
-		l.bar_w = width - l.bar_x - 1 - right;
-		l.bar_w = l.bar_w > 0 ? l.bar_w : 0;
-		l.value_x = l.bar_x + l.bar_w + 1;
-		overview_line(c, &l, (int)n++, ind, &si);
+		row_frame(l, ind, &si, c->width, name_w, flags);
+		chart_grow(c, y + 2);
+		y = overview_line(c, l, y, ind, &si);
 		stats_indicator_clear(&si);
 	}
-	return chart_fit(c, (int)n);
+	return y;
+}
+
+/* "latest / target" over the figures, ending where they end. */
+static void
+overview_header(struct canvas *c, const struct chart_frame *l)
+{
+	const char *text = _("latest / target");
+	int end = l->value_x + OVERVIEW_FIGURES - 1, w = utf8_text_width(text);
+
+	if (end - w < l->bar_x)
+		w = end - l->bar_x;
+	if (w > 0)
+		canvas_put(c, end - w, 0, text, CANVAS_DIM, w, l->ascii);
+}
+
+struct canvas *
+chart_overview(const struct session *s, int width, int flags)
+{
+	struct chart_frame l;
+	struct canvas *c;
+	int y, name_w;
+
+	if (width < 0)
+		width = 0;
+	name_w = name_width(s, width);
+	memset(&l, 0, sizeof l);
+	c = canvas_new(width, (int)s->n_indicators + 2);
+	y = overview_rows(c, s, 1, INDICATOR_PERCENT, &l, name_w, flags);
+	if (y > 1) {
+		chart_grow(c, y + 1);
+		(void)chart_frame_scale(c, &l, y++);
+	}
+	y = overview_rows(c, s, y, INDICATOR_COUNT, &l, name_w, flags);
+	if (y == 1)
+		return chart_fit(c, 0);
+	overview_header(c, &l);
+	return chart_fit(c, y);
 }

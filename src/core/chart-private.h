@@ -16,6 +16,7 @@
 #define N_W		9	/* "n=100000!" */
 #define RIGHT_W		(1 + VALUE_W + 1 + N_W)
 #define OVERVIEW_FIGURES (2 * VALUE_W + 3)	/* "43 % / 85 % " */
+#define OVERVIEW_MIN_BAR	12	/* else the status takes a row of its own */
 #define WRAP_INDENT	2	/* continuation rows of a sentence */
 
 struct chart_frame {
@@ -30,6 +31,7 @@ struct chart_frame {
 	double	 max;		/* the scale: 100 % or the largest count */
 	bool	 has_target;
 	double	 target;
+	bool	 status_below;	/* overview: the status under the figures */
 };
 
 /* Rounds half away from zero: 40.5 % shows as 41 %. */
@@ -43,6 +45,8 @@ void	chart_frame_init(struct chart_frame *, const struct indicator *,
 void	chart_frame_target(struct canvas *, const struct chart_frame *, int y);
 /* The scale under the bars on row y; returns the next row. */
 int	chart_frame_scale(struct canvas *, const struct chart_frame *, int y);
+/* The style of a target status. */
+enum canvas_style chart_target_style(enum stats_target);
 /* Cuts the canvas to its first rows rows (growing it if need be). */
 struct canvas *chart_fit(struct canvas *, int rows);
 

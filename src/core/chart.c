@@ -5,8 +5,8 @@
  * the design width and wider terminals get longer bars.
  *
  * Row by row: title, KPI definition, (mean note), target marker, per
- * period a bar row and (percent KPIs) an interval row, the scale, the
- * changes, the warnings.
+ * period a bar row and (percent KPIs) an interval row, the scale, what
+ * the interval means, the changes, the warnings.
  */
 #include "config.h"
 
@@ -255,8 +255,9 @@ change_text(const struct stats_change *ch, bool percent)
 		return xasprintf(_("%s vs %s: %s"), ch->to, ch->from, d);
 	format_signed(lo, sizeof lo, ch->lo);
 	format_signed(hi, sizeof hi, ch->hi);
-	return xasprintf(P_("%s vs %s: %s point (%s to %s)",
-	    "%s vs %s: %s points (%s to %s)", labs(chart_round(ch->diff))),
+	return xasprintf(P_("%s vs %s: %s point (95 %% interval %s to %s)",
+	    "%s vs %s: %s points (95 %% interval %s to %s)",
+	    labs(chart_round(ch->diff))),
 	    ch->to, ch->from, d, lo, hi);
 }
 
@@ -312,7 +313,10 @@ draw_guidance(struct canvas *c, const struct chart_frame *l, int y,
 	return y;
 }
 
-/* "Ved ikke / blank, not in n: Baseline 4/2, År 1 3/1". */
+/*
+ * "Not counted in n: Baseline (4 Ved ikke, 2 blank), År 1 (...)":
+ * the answers a percentage leaves out, so none are lost from sight.
+ */
 static int
 draw_excluded(struct canvas *c, const struct chart_frame *l, int y,
     const struct stats_indicator *si)
@@ -325,18 +329,85 @@ draw_excluded(struct canvas *c, const struct chart_frame *l, int y,
 
 		if (p->dont_know + p->blank == 0)
 			continue;
-		item = xasprintf("%s%s%s %ld/%ld", list ? list : "",
-		    list ? ", " : "", p->period, p->dont_know, p->blank);
+		text = xasprintf(P_("%s (%ld Ved ikke, %ld blank)",
+		    "%s (%ld Ved ikke, %ld blank)", p->blank), p->period,
+		    p->dont_know, p->blank);
+		item = xasprintf("%s%s%s", list ? list : "", list ? ", " : "",
+		    text);
+		free(text);
 		free(list);
 		list = item;
 	}
 	if (list == NULL)
 		return y;
-	text = xasprintf(_("Ved ikke / blank, not in n: %s"), list);
+	text = xasprintf(_("Not counted in n: %s"), list);
 	y = chart_put_wrapped(c, 0, y, text, CANVAS_DIM, WRAP_INDENT, l->ascii,
 	    NULL);
 	free(text);
 	free(list);
+	return y;
+}
+
+/* Whether any period has a figure, and so an interval whisker. */
+static bool
+has_interval(const struct chart_frame *l, const struct stats_indicator *si)
+{
+	size_t i;
+
+	for (i = 0; l->percent && i < si->n_periods; i++) {
+		if (si->periods[i].basis != STATS_BASIS_NONE)
+			return true;
+	}
+	return false;
+}
+
+/* What the whisker under a bar means, for a first-time reader. */
+static int
+draw_legend(struct canvas *c, const struct chart_frame *l, int y,
+    const struct stats_indicator *si)
+{
+	char *text;
+
+	if (!has_interval(l, si))
+		return y;
+	text = xasprintf(_("%s 95 %% interval: the true share most likely "
+	    "lies within it"), l->ascii ? "[-+-]" :
+	    "\xe2\x94\x9c\xe2\x94\x80\xe2\x94\xbc\xe2\x94\x80\xe2\x94\xa4");
+	y = chart_put_wrapped(c, 0, y, text, CANVAS_DIM, WRAP_INDENT, l->ascii,
+	    NULL);
+	free(text);
+	return y;
+}
+
+/* How the latest figure stands against the target, in words. */
+static const char *
+target_sentence(enum stats_target t)
+{
+	switch (t) {
+	case STATS_TARGET_MET:
+		return _("%s against the target of %s: met");
+	case STATS_TARGET_ABOVE:
+		return _("%s against the target of %s: not met; the whole "
+		    "interval is below it");
+	default:
+		return _("%s against the target of %s: not met");
+	}
+}
+
+/* "År 1 against the target of 85 %: not met; ...". */
+static int
+draw_target_status(struct canvas *c, const struct chart_frame *l, int y,
+    const struct stats_period *p)
+{
+	char value[32], *text;
+
+	if (!l->has_target || p->target == STATS_TARGET_NONE)
+		return y;
+	chart_format_value(value, sizeof value, l->target, l->percent);
+	text = xasprintf(target_sentence(p->target), p->period, value);
+	y = chart_put_wrapped(c, 0, y, text, chart_target_style(p->target),
+	    WRAP_INDENT, l->ascii, NULL);
+	free(text);
 	return y;
 }
 
@@ -357,6 +428,7 @@ draw_changes(struct canvas *c, const struct chart_frame *l, int y,
 		if (base->from != prev->from)
 			y = draw_change(c, l, y, base);
 	}
+	y = draw_target_status(c, l, y, &si->periods[si->latest]);
 	y = draw_guidance(c, l, y, &si->periods[si->latest]);
 	return draw_excluded(c, l, y, si);
 }
@@ -431,6 +503,7 @@ chart_indicator(const struct session *s, const struct indicator *ind,
 		y = draw_period(c, &l, y, &si.periods[i], (int)i);
 	if (si.n_periods > 0)
 		y = chart_frame_scale(c, &l, y);
+	y = draw_legend(c, &l, y, &si);
 	y = draw_changes(c, &l, y, &si);
 	stats_indicator_clear(&si);
 	return chart_fit(c, y);

@@ -121,11 +121,18 @@ choice_set(struct tui *tui, struct slot *sl, long v)
 	if (sl->field->set == NULL)
 		return;
 	snprintf(buf, sizeof buf, "%ld", v);
+	if (tui->record != NULL)
+		records_follow(tui, true);
 	if (sl->field->set(tui->s, &sl->ctx, buf, &cause) != 0)
 		tui_message(tui, THEME_ERROR, "%s", cause != NULL ? cause :
 		    _("Invalid value"));
-	else
+	else {
 		tui_changed(tui);
+		if (tui->record != NULL) {
+			records_follow(tui, false);
+			tui_relayout(tui);	/* the record may have moved */
+		}
+	}
 	free(cause);
 }
 
@@ -159,8 +166,9 @@ choice_key(struct tui *tui, struct slot *sl, const struct tui_key *k)
 		v = cur == 1 ? 0 : 1;
 	if (tui_refuse_readonly(tui) || form_slot_readonly(tui, sl))
 		return false;
-	choice_set(tui, sl, v);
-	if (sl->field->kind == GUIDE_CHOICE && tui->record == NULL)
-		tui->need_full = true;	/* may change which steps exist */
+	/* A choice may change which steps exist (the partnership's size). */
+	if (sl->kind == SLOT_CHOICE && tui->record == NULL)
+		tui->need_full = true;
+	choice_set(tui, sl, v);	/* may rebuild the form: sl is gone */
 	return true;
 }

@@ -36,6 +36,7 @@ static const char *const help_keys[] = {
 	N_("Dates: 2026-03-15, 15-03-2026, 15.03.2026 or 15/3-2026."),
 };
 
+/* Frees the lines of the help or whole-session page. */
 void
 page_free(struct tui *tui)
 {
@@ -115,6 +116,7 @@ help_hang(const char *line)
 	return cols < 30 ? cols : 2;
 }
 
+/* Opens the help: the step's own help text, then every key. */
 void
 help_open(struct tui *tui)
 {
@@ -166,6 +168,7 @@ page_draw(struct tui *tui, const char *title)
 	tui->cur_show = true;
 }
 
+/* Scrolls a page; Esc goes back to the form. */
 void
 page_key(struct tui *tui, const struct tui_key *k)
 {

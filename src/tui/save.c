@@ -144,7 +144,10 @@ save_quit(struct tui *tui)
 		tui->quit = true;
 		return;
 	}
-	form_commit(tui, true);
+	if (!form_commit(tui, true) && !input_ask(tui, _("The field being "
+	    "edited holds a value that cannot be saved. Quit anyway? (y/n)"),
+	    _("yY"), _("nN"), false))
+		return;
 	if (!tui->dirty) {
 		tui->quit = true;
 		return;

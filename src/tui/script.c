@@ -56,6 +56,7 @@ static const struct script_name script_names[] = {
 	{ "Resize", true, KEY_RESIZE },
 };
 
+/* Opens a key script; NULL with *cause when it cannot be read. */
 struct tui_script *
 script_open(const char *path, char **cause)
 {
@@ -72,6 +73,7 @@ script_open(const char *path, char **cause)
 	return sc;
 }
 
+/* Closes a key script; NULL is a no-op. */
 void
 script_close(struct tui_script *sc)
 {

@@ -187,7 +187,6 @@ int	 input_choice(struct tui *, const char *question,
 bool	 input_ask(struct tui *, const char *question, const char *yes_keys,
 	    const char *no_keys, bool dflt);
 void	 input_set_script(struct tui_script *);
-bool	 input_scripted(void);
 
 /* script.c: the headless test harness */
 struct tui_script *script_open(const char *path, char **cause);
@@ -262,6 +261,7 @@ int	 list_build(struct tui *, const struct guide_field *, int y);
 void	 list_suggest(struct tui *, struct slot *);
 int	 table_build(struct tui *, const struct guide_field *, int y);
 int	 records_build(struct tui *, const struct guide_field *, int y);
+void	 records_follow(struct tui *, bool before);
 bool	 rows_key(struct tui *, const struct tui_key *);
 bool	 choice_wide(char **labels, int w);
 void	 choice_draw(struct tui *, const struct slot *, int y, bool focused);

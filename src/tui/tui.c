@@ -179,8 +179,7 @@ tui_relayout(struct tui *tui)
 		tui->step = n > 0 ? n - 1 : 0;
 	tui->gs = guide_step_at(tui->s, tui->step, &tui->ctx);
 	layout_compute(tui);
-	if (!tui->too_small)
-		form_build(tui);
+	form_build(tui);
 	tui->need_full = true;
 }
 
@@ -188,6 +187,7 @@ tui_relayout(struct tui *tui)
 void
 tui_resized(struct tui *tui)
 {
+	tui->edit.hscroll = -1;		/* show as much as fits again */
 	tui_relayout(tui);
 	if (tui->mode == MODE_HELP)
 		help_open(tui);

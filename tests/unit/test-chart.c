@@ -205,7 +205,14 @@ test_any_width(void **state)
 		}
 		c = chart_overview(s, widths[i], CHART_ASCII);
 		assert_fits(c, widths[i]);
-		assert_int_equal(c->height, 4);	/* adopted: 3 core + 1 */
+		/*
+		 * A header, the 3 core (percent), the scale, the count; a
+		 * short width puts each status on a row of its own.
+		 */
+		if (widths[i] >= 80)
+			assert_int_equal(c->height, 6);
+		else
+			assert_true(c->height >= 6 && c->height <= 10);
 		canvas_free(c);
 	}
 	session_free(s);
@@ -278,18 +285,21 @@ test_chart_texts(void **state)
 	 */
 	assert_non_null(strstr(text, "\nÅr 1     no answers"));
 	assert_non_null(strstr(text, "40 % n=30!\n"));
-	assert_non_null(strstr(text, "\nÅr 3 vs År 2: -1 point (-19 to +19): "
-	    "no detectable change\n"));
+	assert_non_null(strstr(text, "\nÅr 3 vs År 2: -1 point (95 % interval "
+	    "-19 to +19): no detectable change\n"));
 	/*
 	 * 22/100 -> 40 % against the baseline: Wilson 22/100 = 15.001..31.070;
 	 * lower = 18 - sqrt(15.409^2 + 9.070^2) = +0.12 > 0, shown as +0.1.
 	 */
-	assert_non_null(strstr(text, "\nÅr 3 vs Baseline: +18 points (+0.1 "
-	    "to +37): increase\n"));
+	assert_non_null(strstr(text, "\nÅr 3 vs Baseline: +18 points (95 % "
+	    "interval +0.1 to +37): increase\n"));
 	assert_non_null(strstr(text, "\n! År 3: only 30 respondents; at "
 	    "least 50 are needed for a reliable figure\n"));
-	assert_non_null(strstr(text, "\nVed ikke / blank, not in n: År 3 "
-	    "5/0\n"));
+	assert_non_null(strstr(text, "\nNot counted in n: År 3 (5 Ved ikke, "
+	    "0 blank)\n"));
+	/* What the whisker means, right under the scale. */
+	assert_non_null(strstr(text, " 100 %\n[-+-] 95 % interval: the true "
+	    "share most likely lies within it\n"));
 	free(text);
 	/* Two statements: scored as their mean, and the chart says so. */
 	ind = &s->indicators[2];
@@ -317,7 +327,8 @@ cell_ch(struct canvas *c, int x, int y)
 }
 
 /*
- * Finds the bar of the row labelled label: its first cell and, for a
+ * Finds the bar of the row whose label starts with label (ASCII, one
+ * word): its first cell and, for a
  * value that fills the whole scale, its width. Returns the row or -1.
  */
 static int
@@ -331,6 +342,8 @@ find_bar(struct canvas *c, const char *label, int *bar_x, int *bar_w)
 			;
 		if (x < n)
 			continue;
+		while (cell_ch(c, x, y) != L' ' && x < c->width)
+			x++;	/* the rest of a label given by its start */
 		while (cell_ch(c, x, y) == L' ')
 			x++;
 		*bar_x = x;
@@ -512,7 +525,7 @@ test_wrapped_lines(void **state)
 			assert_null(strstr(text, f ? "~" : "…"));
 			flat = collapse_rows(text);
 			assert_non_null(strstr(flat, "\nÅr 3 vs År 2: -1 point "
-			    "(-19 to +19)"));
+			    "(95 % interval -19 to +19)"));
 			/* The verdict follows, on its own row if need be. */
 			assert_true(strstr(flat, "+19): no detectable change"
 			    "\n") != NULL || strstr(flat, "+19) no detectable "
@@ -525,13 +538,127 @@ test_wrapped_lines(void **state)
 			 */
 			assert_non_null(strstr(flat, "\nWith n=30 only a change "
 			    "of about 36 points or more can be detected\n"));
-			assert_non_null(strstr(flat, "\nVed ikke / blank, not in "
-			    "n: År 3 5/0\n"));
+			assert_non_null(strstr(flat, "\nNot counted in n: År 3 "
+			    "(5 Ved ikke, 0 blank)\n"));
+			assert_non_null(strstr(flat, f ? "\n[-+-] 95 % interval"
+			    ": the true share most likely lies within it\n" :
+			    "\n├─┼─┤ 95 % interval: the true share most likely "
+			    "lies within it\n"));
 			free(flat);
 			free(text);
 			canvas_free(c);
 		}
 	}
+	session_free(s);
+}
+
+/*
+ * The overview puts every percentage on one scale, 0-100 %, with its
+ * figures in the cells of their values and each target marker in the
+ * cell of its target on that scale; a count comes after the scale row.
+ */
+static void
+test_overview_scale(void **state)
+{
+	struct session *s = session_new();
+	struct indicator *ind;
+	struct canvas *c;
+	double targets[] = { 85, 70, 100 };
+	int width, y, bar_x, bar_w, row, f, f2, flags[] = { 0, CHART_ASCII };
+	size_t i;
+
+	(void)state;
+	for (i = 0; i < s->n_indicators; i++)
+		s->indicators[i].adopted = i < 3;
+	set_share(session_add_measurement(&s->indicators[0], "B"), 100, 100,
+	    0);
+	set_share(session_add_measurement(&s->indicators[1], "B"), 41, 100, 0);
+	for (i = 0; i < 3; i++) {
+		s->indicators[i].has_target = true;
+		s->indicators[i].target = targets[i];
+	}
+	ind = session_add_indicator(s, "c", "Count");
+	ind->adopted = true;
+	ind->kind = INDICATOR_COUNT;
+	ind->has_target = true;
+	ind->target = 12;
+	session_add_measurement(ind, "B")->has_count = true;
+	ind->measurements[0].count = 8;
+	for (width = 40; width <= 200; width += 7) {
+		for (f = 0; f < 2; f++) {
+			c = chart_overview(s, width, flags[f]);
+			row = find_bar(c, "Tilh", &bar_x, &bar_w);
+			assert_int_equal(row, 1);
+			y = find_scale(c, bar_x);
+			assert_true(y > row);
+			f2 = check_ticks(c, y, bar_x, bar_w, 100);
+			assert_int_equal(f2 & 17, 17);
+			assert_true(bar_w < 24 || f2 == 31);
+			/* The other two rows (the first bar is full). */
+			for (i = 1; i < 3; i++) {
+				row = find_bar(c, i == 1 ? "Tillid" : "Medsk",
+				    &bar_x, &f2);
+				assert_true(row > 1 && row < y);
+				assert_int_equal(cell_ch(c, bar_x +
+				    chart_column(targets[i], 100, bar_w), row),
+				    f ? L'|' : 0x2502);
+			}
+			assert_true(find_bar(c, "Count", &bar_x, &f2) > y);
+			canvas_free(c);
+		}
+	}
+	session_free(s);
+}
+
+/*
+ * The latest figure against the target, in words: 41/100 has the Wilson
+ * interval 31.87..50.80, so a target of 40 is met, 50 is not met but
+ * within the interval, and 60 lies above the whole interval.
+ */
+static void
+test_target_sentences(void **state)
+{
+	struct session *s = session_new();
+	struct indicator *ind = &s->indicators[0];
+	struct {
+		double	 target;
+		const char *want;
+	} cases[] = {
+		{ 40, "\nÅr 1 against the target of 40 %: met\n" },
+		{ 50, "\nÅr 1 against the target of 50 %: not met\n" },
+		{ 60, "\nÅr 1 against the target of 60 %: not met; the whole "
+		    "interval is below it\n" },
+	};
+	char *text;
+	size_t i;
+
+	(void)state;
+	set_share(session_add_measurement(ind, "År 1"), 41, 100, 0);
+	text = chart_text(s, 0, 0);
+	assert_null(strstr(text, "against the target"));
+	free(text);
+	ind->has_target = true;
+	for (i = 0; i < sizeof cases / sizeof *cases; i++) {
+		ind->target = cases[i].target;
+		text = chart_text(s, 0, CHART_ASCII);
+		assert_non_null(strstr(text, cases[i].want));
+		free(text);
+	}
+	ind = session_add_indicator(s, "c", "Count");
+	ind->adopted = true;
+	ind->kind = INDICATOR_COUNT;
+	ind->has_target = true;
+	ind->target = 12;
+	session_add_measurement(ind, "År 1")->has_count = true;
+	ind->measurements[0].count = 8;
+	text = chart_text(s, s->n_indicators - 1, 0);
+	assert_non_null(strstr(text, "\nÅr 1 against the target of 12: not "
+	    "met\n"));
+	free(text);
+	ind->measurements[0].count = 12;
+	text = chart_text(s, s->n_indicators - 1, 0);
+	assert_non_null(strstr(text, "\nÅr 1 against the target of 12: met\n"));
+	free(text);
 	session_free(s);
 }
 
@@ -547,7 +674,9 @@ main(void)
 		cmocka_unit_test(test_any_width),
 		cmocka_unit_test(test_truncated_labels),
 		cmocka_unit_test(test_chart_texts),
+		cmocka_unit_test(test_target_sentences),
 		cmocka_unit_test(test_scale_labels),
+		cmocka_unit_test(test_overview_scale),
 		cmocka_unit_test(test_wrap_primitive),
 		cmocka_unit_test(test_wrapped_lines),
 	};

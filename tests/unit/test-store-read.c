@@ -259,6 +259,24 @@ test_huge_inputs_refused_fast(void **state)
 	p += sprintf(p, "{ } );\n");
 	expect_error(text, (size_t)(p - text), "t.cfg:445: the groups in this "
 	    "file hold too many settings to be read quickly");
+	/* More list elements than any session has, known list or not. */
+	p = text + sprintf(text, "version = 1;\nfuture = [ 0");
+	for (i = 0; i < STORE_MAX_LIST; i++)
+		p += sprintf(p, ", 1");
+	p += sprintf(p, " ];\n");
+	expect_error(text, (size_t)(p - text), "t.cfg:2: more than 100000 "
+	    "elements in one list");
+	/* Many small lists: each is fine, together libconfig would need
+	 * seconds and a gigabyte. */
+	p = text + sprintf(text, "version = 1;\n");
+	for (i = 0; i < 6; i++) {
+		p += sprintf(p, "l%zu = [ 0", i);
+		for (k = 0; k < 99999; k++)
+			p += sprintf(p, ", 1");
+		p += sprintf(p, " ];\n");
+	}
+	expect_error(text, (size_t)(p - text), "t.cfg:6: the file holds more "
+	    "than 500000 settings and list elements");
 	/* Over the file size cap. */
 	expect_error(text, STORE_MAX_FILE + 1,
 	    "t.cfg: the file is larger than 16 MiB");

@@ -1,0 +1,34 @@
+#!/bin/sh
+# make bench: every benchmark in one run, then the Markdown section for the
+# README (BENCHMARKS.md in $BENCH_OUT). Not part of make check.
+set -u
+: "${BENCH_SRC:=$(cd "$(dirname "$0")" && pwd)}"
+export BENCH_SRC
+. "$BENCH_SRC/lib.sh"
+export B2C BENCH_BIN BENCH_OUT BENCH_MD
+
+start=$(date +%s)
+: > "$BENCH_MD"
+machine="$(uname -m), $(nproc) CPUs, $(uname -sr), $(date -u '+%Y-%m-%d %H:%M UTC')"
+echo "b2c benchmarks on $machine"
+if bench_have hyperfine; then
+	echo "timing: hyperfine $(hyperfine --version | cut -d' ' -f2) for medians, timeit for peak RSS"
+else
+	echo "timing: tests/bench/timeit (median loop); install hyperfine to cross-check"
+fi
+
+for part in scale demo import tty-bytes keystroke; do
+	sh "$BENCH_SRC/$part.sh" || echo "  ($part.sh failed: status $?)"
+done
+
+elapsed=$(( $(date +%s) - start ))
+{
+	echo "## Benchmarks"
+	echo ""
+	echo "Measured by \`make bench\` on $machine (\`make bench\` took ${elapsed} s)."
+	echo "Each figure is the median of several runs; ratios are against a baseline measured in the same run."
+	echo ""
+	cat "$BENCH_MD"
+} > "$BENCH_OUT/BENCHMARKS.md"
+echo "== make bench took ${elapsed} s (goal: under 300 s)"
+echo "README section written to $BENCH_OUT/BENCHMARKS.md"

@@ -1,0 +1,117 @@
+/*
+ * Whole-process timing for the benchmarks when hyperfine is not there:
+ * runs a command several times (after one untimed warm-up) with its output
+ * to /dev/null, and prints the median, minimum and maximum wall time and
+ * the largest peak resident set size of the child (from wait4's rusage, so
+ * no /usr/bin/time is needed). An optional setup command runs untimed
+ * before each run (to restore a file the command changes).
+ *
+ *   timeit [-n RUNS] [-s SETUP] [-i STDIN] -- COMMAND [ARG]...
+ * prints: median_ms=M min_ms=A max_ms=B maxrss_kb=R runs=N
+ */
+#include "config.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/resource.h>
+#include <sys/time.h>
+#include <sys/wait.h>
+#include <time.h>
+#include <unistd.h>
+
+#define TIMEIT_MAX_RUNS 1000
+
+static double
+timeit_now(void)
+{
+	struct timespec ts;
+
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (double)ts.tv_sec * 1e3 + (double)ts.tv_nsec / 1e6;
+}
+
+/* Runs argv once; returns wall ms, or -1 if it failed. */
+static double
+timeit_run(char **argv, const char *in, long *rss_kb)
+{
+	struct rusage ru;
+	double start = timeit_now();
+	int status, fd;
+	pid_t pid;
+
+	if ((pid = fork()) == -1)
+		return -1;
+	if (pid == 0) {
+		fd = open(in ? in : "/dev/null", O_RDONLY);
+		dup2(fd, 0);
+		fd = open("/dev/null", O_WRONLY);
+		dup2(fd, 1);
+		execvp(argv[0], argv);
+		_exit(127);
+	}
+	while (wait4(pid, &status, 0, &ru) == -1)
+		if (errno != EINTR)
+			return -1;
+	if (!WIFEXITED(status) || WEXITSTATUS(status) != 0) {
+		fprintf(stderr, "timeit: %s failed (status %d)\n", argv[0],
+		    status);
+		return -1;
+	}
+	if (ru.ru_maxrss > *rss_kb)
+		*rss_kb = ru.ru_maxrss;
+	return timeit_now() - start;
+}
+
+static int
+timeit_cmp(const void *a, const void *b)
+{
+	double x = *(const double *)a, y = *(const double *)b;
+
+	return x < y ? -1 : x > y;
+}
+
+static int
+timeit_setup(const char *setup)
+{
+	if (setup != NULL && system(setup) != 0) {
+		fprintf(stderr, "timeit: setup failed: %s\n", setup);
+		return -1;
+	}
+	return 0;
+}
+
+int
+main(int argc, char **argv)
+{
+	double ms[TIMEIT_MAX_RUNS];
+	const char *setup = NULL, *in = NULL;
+	long rss = 0;
+	int c, i, runs = 5;
+
+	while ((c = getopt(argc, argv, "n:s:i:")) != -1) {
+		switch (c) {
+		case 'n': runs = atoi(optarg); break;
+		case 's': setup = optarg; break;
+		case 'i': in = optarg; break;
+		default: return 2;
+		}
+	}
+	if (optind >= argc || runs < 1 || runs > TIMEIT_MAX_RUNS) {
+		fputs("usage: timeit [-n RUNS] [-s SETUP] [-i STDIN] -- CMD "
+		    "[ARG]...\n", stderr);
+		return 2;
+	}
+	for (i = -1; i < runs; i++) {
+		if (timeit_setup(setup) != 0 ||
+		    (ms[i < 0 ? 0 : i] = timeit_run(argv + optind, in, &rss)) < 0)
+			return 1;
+	}
+	qsort(ms, (size_t)runs, sizeof ms[0], timeit_cmp);
+	printf("median_ms=%.3f min_ms=%.3f max_ms=%.3f maxrss_kb=%ld runs=%d\n",
+	    runs % 2 ? ms[runs / 2] : (ms[runs / 2 - 1] + ms[runs / 2]) / 2,
+	    ms[0], ms[runs - 1], rss, runs);
+	return 0;
+}
