@@ -26,6 +26,9 @@ tests_reliability_test_hostile_SOURCES = tests/reliability/test-hostile.c
 tests_reliability_test_hostile_CFLAGS = $(UNIT_CFLAGS)
 tests_reliability_test_hostile_LDADD = $(UNIT_LIBS)
 
+TESTS += tests/reliability/hostile-cli.sh
+EXTRA_DIST += tests/reliability/hostile-cli.sh
+
 # --- Sharing a file ---------------------------------------------------------
 check_PROGRAMS += tests/reliability/test-concurrency
 TESTS += tests/reliability/test-concurrency
