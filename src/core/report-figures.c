@@ -23,6 +23,14 @@ report_indicator_shown(const struct indicator *ind)
 	return ind->core || ind->adopted;
 }
 
+char *
+report_indicator_title(const struct indicator *ind)
+{
+	if (*ind->opposite == '\0')
+		return xstrdup(ind->name);
+	return xasprintf(_("%s (vs. %s)"), ind->name, ind->opposite);
+}
+
 const char **
 report_periods(const struct report *r, size_t *n)
 {

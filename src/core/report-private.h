@@ -27,7 +27,8 @@ struct report_ops {
 	void	(*list_end)(struct report *);
 	void	(*wheel)(struct report *);
 	void	(*esg_table)(struct report *);
-	void	(*indicator)(struct report *, const struct stats_indicator *);
+	/* The indicator's figures drawn, with the latest change. */
+	void	(*chart)(struct report *, const struct stats_indicator *);
 };
 
 struct report {
@@ -45,6 +46,42 @@ struct report {
 extern const struct report_ops report_text_ops;
 extern const struct report_ops report_markdown_ops;
 extern const struct report_ops report_html_ops;
+
+/* The ESG table's columns, in the booklet's order. */
+enum report_esg_kind {
+	REPORT_ESG_INDICATOR,
+	REPORT_ESG_KPI,
+	REPORT_ESG_TARGET,
+	REPORT_ESG_PERIOD,	/* one per period: Baseline, Year 1, ... */
+	REPORT_ESG_COMMENT,
+	REPORT_ESG_ESRS
+};
+
+struct report_esg_col {
+	enum report_esg_kind kind;
+	const char *label;	/* translated, or the period's label */
+};
+
+struct report_esg_cell {
+	char	*text;		/* the cell on one line: a name, "41,0 %" */
+	long	 n;		/* a share's respondents, else 0 */
+	char	 range[64];	/* a share's 95 % interval, else "" */
+};
+
+struct report_esg {
+	size_t	 n_cols;
+	size_t	 n_rows;	/* one per indicator shown */
+	struct report_esg_col *cols;
+	struct report_esg_cell *cells;	/* n_rows * n_cols */
+};
+
+/* The ESG table of the indicators shown (report-esg.c). */
+struct report_esg *report_esg_new(const struct report *);
+void	 report_esg_free(struct report_esg *);
+const struct report_esg_cell *report_esg_cell(const struct report_esg *,
+	    size_t row, size_t col);
+/* True for the columns of figures (right-aligned). */
+bool	 report_esg_numeric(const struct report_esg *, size_t col);
 
 /* Visits the session in reading order. */
 void	 report_walk(struct report *);
@@ -73,6 +110,8 @@ char	*report_chart_text(const struct report *,
 	    const struct stats_indicator *, int width);
 /* One sentence on the latest change and its verdict, or NULL. */
 char	*report_change_text(const struct stats_indicator *, bool ascii);
+/* "Tilhørsforhold (vs. Isolation)", or the name alone (allocated). */
+char	*report_indicator_title(const struct indicator *);
 /* True when the indicator is in the reports' ESG part. */
 bool	 report_indicator_shown(const struct indicator *);
 /* A number with one decimal in the C locale's form ("41.0"). */

@@ -277,45 +277,81 @@ text_wheel(struct report *r)
 	free(order);
 }
 
+/*
+ * The text ESG table: the booklet's columns when they fit unbroken, else
+ * the figures in columns with the KPI definition and the comment on lines
+ * under each row.
+ */
+static bool
+text_esg_column(const struct report_esg *e, size_t col, bool full)
+{
+	switch (e->cols[col].kind) {
+	case REPORT_ESG_KPI:
+	case REPORT_ESG_COMMENT:
+		return full;
+	default:
+		return true;
+	}
+}
+
+/* The KPI definition and comment of a row as notes under it. */
+static void
+text_esg_notes(struct rtable *t, const struct report_esg *e, size_t row)
+{
+	const struct report_esg_cell *cell;
+	char *note;
+	size_t c;
+
+	for (c = 0; c < e->n_cols; c++) {
+		cell = report_esg_cell(e, row, c);
+		if (text_esg_column(e, c, false) || *cell->text == '\0')
+			continue;
+		note = xasprintf("%s: %s", e->cols[c].label, cell->text);
+		rtable_add_note(t, row + 1, note);
+		free(note);
+	}
+}
+
+static struct rtable *
+text_esg_rtable(const struct report_esg *e, bool full)
+{
+	struct rtable *t;
+	size_t n = 0, row, c, col;
+
+	for (c = 0; c < e->n_cols; c++)
+		n += text_esg_column(e, c, full);
+	t = rtable_new(n);
+	for (row = 0; row <= e->n_rows; row++) {
+		rtable_add_row(t);
+		for (c = col = 0; c < e->n_cols; c++) {
+			if (!text_esg_column(e, c, full))
+				continue;
+			if (report_esg_numeric(e, c))
+				rtable_fix(t, col);
+			rtable_set(t, row, col++, row == 0 ? e->cols[c].label :
+			    report_esg_cell(e, row - 1, c)->text);
+		}
+		if (row > 0 && !full)
+			text_esg_notes(t, e, row - 1);
+	}
+	return t;
+}
+
 static void
 text_esg_table(struct report *r)
 {
-	const struct session *s = r->s;
-	const char **periods;
-	struct rtable *t;
-	size_t n, i, j, row;
-	char buf[64];
+	struct report_esg *e = report_esg_new(r);
+	struct rtable *t = text_esg_rtable(e, true);
 
-	periods = report_periods(r, &n);
-	t = rtable_new(n + 3);
-	rtable_add_row(t);
-	rtable_set(t, 0, 0, _("Indicator"));
-	rtable_set(t, 0, 1, _("Target"));
-	for (j = 0; j < n; j++)
-		rtable_set(t, 0, j + 2, periods[j]);
-	rtable_set(t, 0, n + 2, _("ESRS"));
-	for (i = 0; i < s->n_indicators; i++) {
-		const struct indicator *ind = &s->indicators[i];
-
-		if (!report_indicator_shown(ind))
-			continue;
-		row = rtable_add_row(t);
-		rtable_set(t, row, 0, ind->name);
-		report_fmt_target(buf, ind, ASCII(r));
-		rtable_set(t, row, 1, buf);
-		for (j = 0; j < n; j++) {
-			report_fmt_value(buf,
-			    report_period_of(&r->stats[i], periods[j]),
-			    ASCII(r));
-			rtable_set(t, row, j + 2, buf);
-		}
-		rtable_set(t, row, n + 2, report_esrs(ind));
+	if (rtable_min_width(t) > r->width) {
+		rtable_free(t);
+		t = text_esg_rtable(e, false);
 	}
 	r->blank = 1;
 	text_blank(r);
 	rtable_render(t, &r->out, r->width, "", ASCII(r));
 	rtable_free(t);
-	free(periods);
+	report_esg_free(e);
 	r->blank = 1;
 }
 
@@ -341,50 +377,7 @@ text_chart(struct report *r, const struct stats_indicator *si)
 	r->blank = 1;
 }
 
-static void
-text_indicator(struct report *r, const struct stats_indicator *si)
-{
-	const struct indicator *ind = si->indicator;
-	char buf[64], *v;
-	size_t i;
-
-	v = *ind->opposite != '\0' ? xasprintf(_("%s (vs. %s)"), ind->name,
-	    ind->opposite) : xstrdup(ind->name);
-	text_heading(r, 4, v);
-	free(v);
-	if (*ind->kpi != '\0')
-		text_field(r, _("KPI"), ind->kpi);
-	report_fmt_target(buf, ind, ASCII(r));
-	if (*buf != '\0')
-		text_field(r, _("Target"), buf);
-	if (*report_esrs(ind) != '\0')
-		text_field(r, _("ESRS"), report_esrs(ind));
-	if (*ind->comment != '\0')
-		text_field(r, _("Comment"), ind->comment);
-	if (ind->n_statements != 0) {
-		text_field(r, _("Statements"), "");
-		text_list_begin(r, false);
-		for (i = 0; i < ind->n_statements; i++)
-			text_item(r, ind->statements[i].text);
-		text_list_end(r);
-	}
-	if (si->n_periods == 0) {
-		text_field(r, _("Measurements"), _("(none yet)"));
-		return;
-	}
-	text_chart(r, si);
-	text_field(r, _("Measurements"), "");
-	text_list_begin(r, false);
-	for (i = 0; i < si->n_periods; i++) {
-		v = report_period_text(&si->periods[i],
-		    &ind->measurements[i], ASCII(r));
-		text_item(r, v);
-		free(v);
-	}
-	text_list_end(r);
-}
-
 const struct report_ops report_text_ops = {
 	text_begin, text_end, text_heading, text_field, text_list_begin,
-	text_item, text_list_end, text_wheel, text_esg_table, text_indicator
+	text_item, text_list_end, text_wheel, text_esg_table, text_chart
 };

@@ -321,6 +321,46 @@ test_dates_and_numbers_follow_language(void **state)
 	session_free(s);
 }
 
+/* Every format's ESG table has the booklet's columns; plain text keeps
+ * them as columns while they fit unbroken, else puts the KPI definition
+ * and the comment on lines under each indicator's figures. */
+static void
+test_esg_table_columns(void **state)
+{
+	struct session *s = booklet_session();
+	char *out;
+
+	(void)state;
+	lang_set(LANG_ENGLISH);
+	session_set_str(&s->indicators[0].kpi, "% who feel they belong");
+	session_set_str(&s->indicators[0].comment, "Quantitative analysis");
+	out = report_render(s, REPORT_MARKDOWN, 80, 0);
+	assert_non_null(strstr(out, "| Indicator | KPI definition | Target | "
+	    "Baseline | År 1 | Comment | ESRS |\n|---|---|--:|--:|--:|---|---|"));
+	assert_non_null(strstr(out, "| 41.0% (n = 100; 31.9–50.8%) |"));
+	free(out);
+	out = report_render(s, REPORT_HTML, 80, 0);
+	assert_non_null(strstr(out, "<tr><th>Indicator</th><th>KPI definition"
+	    "</th><th>Target</th><th>Baseline</th><th>År 1</th><th>Comment"
+	    "</th><th>ESRS</th></tr>"));
+	assert_non_null(strstr(out, "41.0%<br><span class=\"note\">n = 100<br>"
+	    "31.9–50.8%</span>"));
+	free(out);
+	out = report_text(s, 132, 0);
+	assert_non_null(strstr(out, "\nIndicator       KPI definition"));
+	assert_non_null(strstr(out, "Comment"));
+	assert_null(strstr(out, "  KPI definition: "));
+	free(out);
+	out = report_text(s, 60, 0);
+	assert_null(strstr(out, "Indicator       KPI definition"));
+	assert_non_null(strstr(out, "\nTilhørsforhold  min. 85%"));
+	assert_non_null(strstr(out, "\n  KPI definition: % who feel they "
+	    "belong\n  Comment: Quantitative analysis\n"));
+	free(out);
+	lang_set(LANG_DANISH);
+	session_free(s);
+}
+
 int
 main(void)
 {
@@ -332,6 +372,7 @@ main(void)
 		cmocka_unit_test(test_charts_verbatim),
 		cmocka_unit_test(test_format_names),
 		cmocka_unit_test(test_dates_and_numbers_follow_language),
+		cmocka_unit_test(test_esg_table_columns),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
