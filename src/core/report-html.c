@@ -146,15 +146,10 @@ html_cell(struct report *r, const char *tag, const char *cls,
 static void
 html_wheel(struct report *r)
 {
-	const struct activity **order;
-	size_t i;
-	int m, month;
+	struct report_wheel_row *rows;
+	size_t i, n;
+	int m;
 
-	if (r->s->part2.n_wheel == 0) {
-		html_field(r, _("Annual wheel"), _("(no activities yet)"));
-		return;
-	}
-	html_field(r, _("Annual wheel"), "");
 	textbuf_adds(&r->out, "<table class=\"wheel\">\n<tr>");
 	html_cell(r, "th", NULL, _("Activity"));
 	for (m = 1; m <= 12; m++) {
@@ -167,23 +162,18 @@ html_wheel(struct report *r)
 	html_cell(r, "th", NULL, _("Responsible"));
 	html_cell(r, "th", NULL, _("Roles"));
 	textbuf_adds(&r->out, "</tr>\n");
-	order = report_wheel_order(r->s);
-	for (i = 0; i < r->s->part2.n_wheel; i++) {
-		const struct activity *a = order[i];
-		char *title = report_activity_title(a);
-
-		month = report_activity_month(a);
+	rows = report_wheel_rows(r, &n);
+	for (i = 0; i < n; i++) {
 		textbuf_adds(&r->out, "<tr>");
-		html_cell(r, "td", NULL, title);
+		html_cell(r, "td", NULL, rows[i].title);
 		for (m = 1; m <= 12; m++)
-			html_cell(r, "td", "m", m == month ? "●" : "");
-		html_cell(r, "td", NULL, report_responsible(r->s, a));
-		html_cell(r, "td", NULL, a->role);
+			html_cell(r, "td", "m", m == rows[i].month ? "●" : "");
+		html_cell(r, "td", NULL, rows[i].responsible);
+		html_cell(r, "td", NULL, rows[i].activity->role);
 		textbuf_adds(&r->out, "</tr>\n");
-		free(title);
 	}
 	textbuf_adds(&r->out, "</table>\n");
-	free(order);
+	report_wheel_rows_free(rows, n);
 }
 
 /* A cell of the ESG table; a share has its n and interval below. */

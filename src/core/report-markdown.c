@@ -152,15 +152,10 @@ md_cell(struct report *r, const char *text)
 static void
 md_wheel(struct report *r)
 {
-	const struct activity **order;
-	size_t i;
-	int m, month;
+	struct report_wheel_row *rows;
+	size_t i, n;
+	int m;
 
-	if (r->s->part2.n_wheel == 0) {
-		md_field(r, _("Annual wheel"), _("(no activities yet)"));
-		return;
-	}
-	md_field(r, _("Annual wheel"), "");
 	textbuf_adds(&r->out, "\n|");
 	md_cell(r, _("Activity"));
 	for (m = 1; m <= 12; m++)
@@ -171,22 +166,18 @@ md_wheel(struct report *r)
 	for (m = 1; m <= 12; m++)
 		textbuf_adds(&r->out, ":-:|");
 	textbuf_adds(&r->out, "---|---|\n");
-	order = report_wheel_order(r->s);
-	for (i = 0; i < r->s->part2.n_wheel; i++) {
-		const struct activity *a = order[i];
-		char *title = report_activity_title(a);
-
-		month = report_activity_month(a);
+	rows = report_wheel_rows(r, &n);
+	for (i = 0; i < n; i++) {
 		textbuf_addc(&r->out, '|');
-		md_cell(r, title);
+		md_cell(r, rows[i].title);
 		for (m = 1; m <= 12; m++)
-			md_cell(r, m == month ? (ASCII(r) ? "*" : "●") : "");
-		md_cell(r, report_responsible(r->s, a));
-		md_cell(r, a->role);
+			md_cell(r, m == rows[i].month ? (ASCII(r) ? "*" : "●") :
+			    "");
+		md_cell(r, rows[i].responsible);
+		md_cell(r, rows[i].activity->role);
 		textbuf_addc(&r->out, '\n');
-		free(title);
 	}
-	free(order);
+	report_wheel_rows_free(rows, n);
 }
 
 /* "41,0 % (n = 100; 31,9–50,8 %)", or the count, or "". */

@@ -25,6 +25,7 @@ struct report_ops {
 	void	(*list_begin)(struct report *, bool numbered);
 	void	(*item)(struct report *, const char *);
 	void	(*list_end)(struct report *);
+	/* The årshjul's activities (there is at least one). */
 	void	(*wheel)(struct report *);
 	void	(*esg_table)(struct report *);
 	/* The indicator's figures drawn, with the latest change. */
@@ -46,6 +47,19 @@ struct report {
 extern const struct report_ops report_text_ops;
 extern const struct report_ops report_markdown_ops;
 extern const struct report_ops report_html_ops;
+
+/* An activity of the årshjul as the formats show it (report-wheel.c). */
+struct report_wheel_row {
+	const struct activity *activity;
+	char	*title;		/* with its date for people; owned */
+	int	 month;		/* 1..12, 0 when unknown */
+	const char *responsible;	/* "" when nobody is named */
+};
+
+/* The årshjul's activities in month order (allocated, *n of them). */
+struct report_wheel_row *report_wheel_rows(const struct report *,
+	    size_t *n);
+void	 report_wheel_rows_free(struct report_wheel_row *, size_t n);
 
 /* The ESG table's columns, in the booklet's order. */
 enum report_esg_kind {
@@ -103,8 +117,6 @@ char	*report_period_when(const struct stats_period *,
 /* One sentence on a period: value, n, interval (allocated). */
 char	*report_period_text(const struct stats_period *,
 	    const struct measurement *, bool ascii);
-/* The activities of the årshjul in month order (allocated array). */
-const struct activity **report_wheel_order(const struct session *);
 /* The indicator's bar chart as safe text lines, width columns wide. */
 char	*report_chart_text(const struct report *,
 	    const struct stats_indicator *, int width);

@@ -226,7 +226,12 @@ walk_agreement(struct report *r)
 			r->ops->item(r, p2->actions[i]);
 		r->ops->list_end(r);
 	}
-	r->ops->wheel(r);
+	if (r->s->part2.n_wheel == 0)
+		r->ops->field(r, _("Annual wheel"), _("(no activities yet)"));
+	else {
+		r->ops->field(r, _("Annual wheel"), "");
+		r->ops->wheel(r);
+	}
 	if (p2->n_meeting_dates == 0)
 		r->ops->field(r, _("Evaluation meetings planned"),
 		    _("(none planned yet)"));
