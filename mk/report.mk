@@ -36,6 +36,7 @@ REPORT_CLI_TESTS = tests/cli/report-text.sh tests/cli/report-markdown.sh \
 	tests/cli/report-hostile.sh tests/cli/report-errors.sh
 TESTS += $(REPORT_CLI_TESTS)
 EXTRA_DIST += $(REPORT_CLI_TESTS) tests/cli/report-mask.sh \
+	tests/cli/report-catalogue.sh \
 	tests/data/hostile/escapes.cfg \
 	tests/golden/report/demo.txt tests/golden/report/demo-60-ascii.txt \
 	tests/golden/report/demo.md tests/golden/report/demo.html \

@@ -62,7 +62,7 @@ list_cells(const struct overview *o, char *cells[LIST_COLS], bool ascii)
 	    _("(untitled)"), 0), LIST_MAX_COL, ascii);
 	cells[2] = list_fit(sanitize_text(o->partners, 0), LIST_MAX_COL,
 	    ascii);
-	when = overview_when(o->modified);
+	when = overview_when_local(o->modified);
 	saved = *o->saved_by != '\0' ? xasprintf(_("%s by %s"), when,
 	    o->saved_by) : xstrdup(when);
 	cells[3] = list_fit(sanitize_text(saved, 0), LIST_MAX_COL + 8,

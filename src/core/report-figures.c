@@ -12,6 +12,7 @@
 
 #include "b2c/chart.h"
 #include "b2c/i18n.h"
+#include "b2c/lang.h"
 #include "b2c/sanitize.h"
 #include "b2c/util.h"
 #include "report-private.h"
@@ -64,34 +65,46 @@ report_fmt_value(char buf[48], const struct stats_period *p, bool ascii)
 	if (p == NULL || p->basis == STATS_BASIS_NONE || isnan(p->value))
 		buf[0] = '\0';
 	else if (p->kind == INDICATOR_COUNT)
-		snprintf(buf, 48, "%.0f", p->value);
+		report_fmt_count(buf, p->value);
 	else
 		report_fmt_percent(buf, p->value, ascii);
+}
+
+char *
+report_period_when(const struct stats_period *p, const struct measurement *m)
+{
+	char *date, *when;
+
+	if (*m->date == '\0')
+		return xstrdup(p->period);
+	date = lang_format_date(m->date);
+	when = xasprintf("%s, %s", p->period, date);
+	free(date);
+	return when;
 }
 
 char *
 report_period_text(const struct stats_period *p, const struct measurement *m,
     bool ascii)
 {
-	char v[48], lo[32], hi[32], *when, *text, *extra;
+	char v[48], range[64], n[32], *when, *text, *extra;
 
-	when = *m->date != '\0' ? xasprintf("%s, %s", p->period, m->date) :
-	    xstrdup(p->period);
+	when = report_period_when(p, m);
 	report_fmt_value(v, p, ascii);
 	if (p->basis == STATS_BASIS_NONE)
 		text = xasprintf(_("%s: no answers yet"), when);
 	else if (p->kind == INDICATOR_COUNT)
 		text = xasprintf("%s: %s", when, v);
 	else {
-		report_fmt1_local(lo, p->lo);
-		report_fmt1_local(hi, p->hi);
+		report_fmt_range(range, p->lo, p->hi, ascii);
+		report_fmt_count(n, (double)p->n);
 		if (p->basis == STATS_BASIS_MEAN)
 			extra = xasprintf(_("mean of %zu statements, "
-			    "at least %ld answers each"), p->n_scored, p->n);
+			    "at least %s answers each"), p->n_scored, n);
 		else
-			extra = xasprintf(_("%ld answers"), p->n);
-		text = xasprintf(_("%s: %s (%s; 95 %% interval %s%s%s %%)%s"),
-		    when, v, extra, lo, ascii ? "-" : "–", hi,
+			extra = xasprintf(_("%s answers"), n);
+		text = xasprintf(_("%s: %s (%s; 95%% interval %s)%s"),
+		    when, v, extra, range,
 		    p->low_sample ? _(" - too few answers for a firm "
 		    "conclusion") : "");
 		free(extra);
@@ -110,7 +123,7 @@ report_change_text(const struct stats_indicator *si, bool ascii)
 	if (c == NULL || c->from == NULL || c->to == NULL)
 		return NULL;
 	if (si->indicator->kind == INDICATOR_COUNT)
-		snprintf(d, sizeof d, "%.0f", fabs(c->diff));
+		report_fmt_count(d, fabs(c->diff));
 	else
 		report_fmt1_local(d, fabs(c->diff));
 	sign = c->diff > 0 ? "+" : c->diff < 0 ? (ascii ? "-" : "−") : "±";
@@ -119,7 +132,7 @@ report_change_text(const struct stats_indicator *si, bool ascii)
 		    sign, d, stats_verdict_label(c->verdict));
 	report_fmt1_local(lo, c->lo);
 	report_fmt1_local(hi, c->hi);
-	return xasprintf(_("%s against %s: %s%s points (95 %% interval %s "
+	return xasprintf(_("%s against %s: %s%s points (95%% interval %s "
 	    "to %s): %s"), c->to, c->from, sign, d, lo, hi,
 	    stats_verdict_label(c->verdict));
 }

@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "b2c/i18n.h"
+#include "b2c/lang.h"
 #include "b2c/sanitize.h"
 #include "b2c/util.h"
 #include "report-private.h"
@@ -56,8 +57,8 @@ html_add(struct report *r, const char *text, int flags)
 static void
 html_begin(struct report *r, const char *title)
 {
-	textbuf_adds(&r->out, "<!DOCTYPE html>\n<html lang=\"da\">\n<head>\n"
-	    "<meta charset=\"utf-8\">\n<title>");
+	textbuf_addf(&r->out, "<!DOCTYPE html>\n<html lang=\"%s\">\n<head>\n"
+	    "<meta charset=\"utf-8\">\n<title>", lang_current());
 	html_add(r, title, 0);
 	textbuf_adds(&r->out, "</title>\n<style>\n");
 	textbuf_adds(&r->out, html_style);
@@ -169,8 +170,7 @@ html_wheel(struct report *r)
 	order = report_wheel_order(r->s);
 	for (i = 0; i < r->s->part2.n_wheel; i++) {
 		const struct activity *a = order[i];
-		char *title = *a->date != '\0' ? xasprintf("%s (%s)",
-		    a->title, a->date) : xstrdup(a->title);
+		char *title = report_activity_title(a);
 
 		month = report_activity_month(a);
 		textbuf_adds(&r->out, "<tr>");
@@ -190,19 +190,16 @@ html_wheel(struct report *r)
 static void
 html_figure(struct report *r, const struct stats_period *p)
 {
-	char v[48], lo[32], hi[32];
+	char v[48], range[64];
 
 	report_fmt_value(v, p, false);
 	textbuf_adds(&r->out, "<td class=\"n\">");
 	html_add(r, *v != '\0' ? v : "–", 0);
 	if (*v != '\0' && p->kind == INDICATOR_PERCENT) {
-		report_fmt1_local(lo, p->lo);
-		report_fmt1_local(hi, p->hi);
+		report_fmt_range(range, p->lo, p->hi, false);
 		textbuf_addf(&r->out, "<br><span class=\"note\">n = %ld<br>",
 		    p->n);
-		html_add(r, lo, 0);
-		textbuf_adds(&r->out, "–");
-		html_add(r, hi, 0);
+		html_add(r, range, 0);
 		textbuf_adds(&r->out, "</span>");
 	}
 	textbuf_adds(&r->out, "</td>");
@@ -252,7 +249,7 @@ html_esg_table(struct report *r)
 	textbuf_adds(&r->out, "</table>\n<p class=\"note\">");
 	/* xgettext:no-c-format */
 	html_add(r, _("Percentages are the share answering the two most "
-	    "positive steps, with the 95 % interval below. In the charts the "
+	    "positive steps, with the 95% interval below. In the charts the "
 	    "black line is the interval and the red mark the target."), 0);
 	textbuf_adds(&r->out, "</p>\n");
 	free(periods);

@@ -172,8 +172,7 @@ md_wheel(struct report *r)
 	order = report_wheel_order(r->s);
 	for (i = 0; i < r->s->part2.n_wheel; i++) {
 		const struct activity *a = order[i];
-		char *title = *a->date != '\0' ? xasprintf("%s (%s)",
-		    a->title, a->date) : xstrdup(a->title);
+		char *title = report_activity_title(a);
 
 		month = report_activity_month(a);
 		textbuf_addc(&r->out, '|');
@@ -188,19 +187,17 @@ md_wheel(struct report *r)
 	free(order);
 }
 
-/* "41.0 % (n = 100; 31.9–50.8)", or the count, or "". */
+/* "41,0 % (n = 100; 31,9–50,8 %)", or the count, or "". */
 static char *
 md_figure(const struct stats_period *p, bool ascii)
 {
-	char v[48], lo[32], hi[32];
+	char v[48], range[64];
 
 	report_fmt_value(v, p, ascii);
 	if (*v == '\0' || p->kind == INDICATOR_COUNT)
 		return xstrdup(v);
-	report_fmt1_local(lo, p->lo);
-	report_fmt1_local(hi, p->hi);
-	return xasprintf("%s (n = %ld; %s%s%s)", v, p->n, lo,
-	    ascii ? "-" : "–", hi);
+	report_fmt_range(range, p->lo, p->hi, ascii);
+	return xasprintf("%s (n = %ld; %s)", v, p->n, range);
 }
 
 static void

@@ -60,6 +60,9 @@ const struct stats_period *report_period_of(const struct stats_indicator *,
 /* "41.0 %", a count "12", or "" when the period has no figure. */
 void	 report_fmt_value(char buf[48], const struct stats_period *,
 	    bool ascii);
+/* "Baseline, 15. november 2025": the period and its date (allocated). */
+char	*report_period_when(const struct stats_period *,
+	    const struct measurement *);
 /* One sentence on a period: value, n, interval (allocated). */
 char	*report_period_text(const struct stats_period *,
 	    const struct measurement *, bool ascii);
@@ -74,13 +77,19 @@ char	*report_change_text(const struct stats_indicator *, bool ascii);
 bool	 report_indicator_shown(const struct indicator *);
 /* A number with one decimal in the C locale's form ("41.0"). */
 void	 report_fmt1(char buf[32], double);
-/* The same with the translated decimal separator, for people. */
+/* The same for people: "41,0" in Danish, "1,234.5" in English. */
 void	 report_fmt1_local(char buf[32], double);
-/* A percent for people: "41.0 %"; "–" (or "-") when NAN. */
+/* A whole number for people: "25.000" / "25,000". */
+void	 report_fmt_count(char buf[32], double);
+/* A percent for people: "41,0 %" / "41.0%"; "–" (or "-") when NAN. */
 void	 report_fmt_percent(char buf[48], double, bool ascii);
+/* An interval of percents for people: "31,9–50,8 %" / "31.9–50.8%". */
+void	 report_fmt_range(char buf[64], double lo, double hi, bool ascii);
 /* The display name of a party: its name, or "Housing organisation". */
 const char *report_party_label(const struct session *, int party);
 const char *report_party_kind(int party);
+/* An activity's title with its date for people, if any (allocated). */
+char	*report_activity_title(const struct activity *);
 /* Who is responsible for an activity, as text. */
 const char *report_responsible(const struct session *,
 	    const struct activity *);

@@ -174,8 +174,7 @@ wheel_row(struct report *r, struct rtable *t, const struct activity *a)
 	char *title;
 	int m, month = report_activity_month(a);
 
-	title = *a->date != '\0' ? xasprintf("%s (%s)", a->title, a->date) :
-	    xstrdup(a->title);
+	title = report_activity_title(a);
 	rtable_set(t, row, 0, title);
 	textbuf_init(&marks);
 	for (m = 1; m <= 12; m++) {

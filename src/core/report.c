@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "b2c/i18n.h"
+#include "b2c/lang.h"
 #include "b2c/overview.h"
 #include "b2c/util.h"
 #include "report-private.h"
@@ -54,7 +55,7 @@ walk_front(struct report *r)
 	    _("small: the housing organisation does Part 1");
 	r->ops->field(r, _("Partnership"), size);
 	if (*s->modified != '\0') {
-		char *when = overview_when(s->modified);
+		char *when = overview_when_local(s->modified);
 
 		v = *s->saved_by != '\0' ? xasprintf(_("%s by %s"), when,
 		    s->saved_by) : xstrdup(when);
@@ -86,7 +87,7 @@ walk_resources(struct report *r, const struct part1 *p1)
 		char *amount;
 
 		if (res->amount == (double)(long)res->amount)
-			snprintf(num, sizeof num, "%ld", (long)res->amount);
+			report_fmt_count(num, res->amount);
 		else
 			report_fmt1_local(num, res->amount);
 		amount = res->amount != 0 ? xasprintf(" %s%s%s", num,
@@ -224,8 +225,11 @@ walk_agreement(struct report *r)
 	else {
 		r->ops->field(r, _("Evaluation meetings planned"), "");
 		r->ops->list_begin(r, false);
-		for (i = 0; i < p2->n_meeting_dates; i++)
-			r->ops->item(r, p2->meeting_dates[i]);
+		for (i = 0; i < p2->n_meeting_dates; i++) {
+			v = lang_format_date(p2->meeting_dates[i]);
+			r->ops->item(r, v);
+			free(v);
+		}
 		r->ops->list_end(r);
 	}
 	textbuf_init(&b);
@@ -295,10 +299,12 @@ walk_meetings(struct report *r)
 	qsort(order, s->n_meetings, sizeof *order, meeting_cmp);
 	for (i = 0; i < s->n_meetings; i++) {
 		const struct meeting *m = order[i];
-		char *h = xasprintf(_("Meeting %s"), *m->date != '\0' ?
-		    m->date : _("(no date)"));
+		char *date = lang_format_date(m->date);
+		char *h = xasprintf(_("Meeting %s"), *date != '\0' ? date :
+		    _("(no date)"));
 
 		r->ops->heading(r, 4, h);
+		free(date);
 		free(h);
 		field_if(r, _("Participants"), m->participants);
 		field_if(r, _("How the parties and residents experience it"),

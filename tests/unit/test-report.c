@@ -14,6 +14,7 @@
 
 #include "b2c/canvas.h"
 #include "b2c/chart.h"
+#include "b2c/lang.h"
 #include "b2c/report.h"
 #include "b2c/sanitize.h"
 #include "b2c/session.h"
@@ -288,6 +289,38 @@ test_format_names(void **state)
 	assert_int_equal(report_format_parse("pdf"), -1);
 }
 
+/* Dates and numbers follow the language in the reports people read; the
+ * CSV keeps ISO dates and dot decimals whatever the language. */
+static void
+test_dates_and_numbers_follow_language(void **state)
+{
+	struct session *s = booklet_session();
+	char *text, *csv_da, *csv_en;
+
+	(void)state;
+	session_add_meeting_date(&s->part2, "2026-02-24");
+	lang_set(LANG_DANISH);
+	text = report_text(s, 100, 0);
+	assert_non_null(strstr(text, "Baseline, 1. september 2025: 41,0 %"));
+	assert_non_null(strstr(text, "31,9–50,8 %"));
+	assert_non_null(strstr(text, "  - 24. februar 2026\n"));
+	assert_null(strstr(text, "2025-09-01"));
+	free(text);
+	csv_da = report_render(s, REPORT_CSV, 80, 0);
+	lang_set(LANG_ENGLISH);
+	text = report_text(s, 100, 0);
+	assert_non_null(strstr(text, "Baseline, 1 September 2025: 41.0%"));
+	assert_non_null(strstr(text, "31.9–50.8%"));
+	free(text);
+	csv_en = report_render(s, REPORT_CSV, 80, 0);
+	assert_string_equal(csv_da, csv_en);
+	assert_non_null(strstr(csv_en, ",2025-09-01,100,41,41.0,31.9,50.8,"));
+	free(csv_da);
+	free(csv_en);
+	lang_set(LANG_DANISH);
+	session_free(s);
+}
+
 int
 main(void)
 {
@@ -298,6 +331,7 @@ main(void)
 		cmocka_unit_test(test_hostile_strings),
 		cmocka_unit_test(test_charts_verbatim),
 		cmocka_unit_test(test_format_names),
+		cmocka_unit_test(test_dates_and_numbers_follow_language),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
