@@ -212,23 +212,14 @@ wheel_list(struct report *r, const struct report_wheel_row *rows, size_t n)
 	text_list_end(r);
 }
 
-/* A 12-month chart: a mark in each activity's month, then the roles. */
-static void
-text_wheel(struct report *r)
+/* The chart's header: activity, the months' letters, responsible. */
+static struct rtable *
+wheel_table(void)
 {
-	struct report_wheel_row *rows;
-	struct rtable *t;
-	size_t i, n;
-	int m;
+	struct rtable *t = rtable_new(3);
 	char letters[32] = "";
+	int m;
 
-	rows = report_wheel_rows(r, &n);
-	if (r->width < WHEEL_MIN_WIDTH) {
-		wheel_list(r, rows, n);
-		report_wheel_rows_free(rows, n);
-		return;
-	}
-	t = rtable_new(3);
 	rtable_add_row(t);
 	rtable_set(t, 0, 0, _("Activity"));
 	for (m = 1; m <= 12; m++) {
@@ -239,6 +230,24 @@ text_wheel(struct report *r)
 	rtable_set(t, 0, 1, letters);
 	rtable_fix(t, 1);
 	rtable_set(t, 0, 2, _("Responsible"));
+	return t;
+}
+
+/* A 12-month chart: a mark in each activity's month, then the roles. */
+static void
+text_wheel(struct report *r)
+{
+	struct report_wheel_row *rows;
+	struct rtable *t;
+	size_t i, n;
+
+	rows = report_wheel_rows(r, &n);
+	if (r->width < WHEEL_MIN_WIDTH) {
+		wheel_list(r, rows, n);
+		report_wheel_rows_free(rows, n);
+		return;
+	}
+	t = wheel_table();
 	for (i = 0; i < n; i++)
 		wheel_row(r, t, &rows[i]);
 	rtable_render(t, &r->out, r->width, "  ", ASCII(r));
