@@ -61,6 +61,11 @@ walk_front(struct report *r)
 	r->ops->field(r, _("Partnership"), s->large ?
 	    _("large (both parties fill in Part 1)") :
 	    _("small (the housing organisation fills in Part 1)"));
+	if (*s->created != '\0') {
+		v = overview_when_local(s->created);
+		r->ops->field(r, _("Created"), v);
+		free(v);
+	}
 	if (*s->modified != '\0') {
 		char *when = overview_when_local(s->modified);
 
