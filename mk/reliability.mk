@@ -41,7 +41,7 @@ tests_reliability_test_concurrency_LDADD = $(UNIT_LIBS)
 TESTS += tests/reliability/tmux-signals.sh tests/reliability/tmux-sharing.sh \
 	tests/reliability/tmux-resize-storm.sh \
 	tests/reliability/tmux-escapes.sh
-EXTRA_DIST += tests/reliability/tmux-lib.sh \
+EXTRA_DIST += tests/reliability/README tests/reliability/tmux-lib.sh \
 	tests/reliability/tmux-signals.sh tests/reliability/tmux-sharing.sh \
 	tests/reliability/tmux-resize-storm.sh \
 	tests/reliability/tmux-escapes.sh
