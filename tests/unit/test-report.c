@@ -345,6 +345,9 @@ test_esg_table_columns(void **state)
 	    "</th><th>ESRS</th></tr>"));
 	assert_non_null(strstr(out, "41.0%<br><span class=\"note\">n = 100<br>"
 	    "31.9–50.8%</span>"));
+	/* A change's interval shows the sign of both ends. */
+	assert_non_null(strstr(out, "+2.0 points (95% interval −11.5 to "
+	    "+15.4)"));
 	free(out);
 	out = report_text(s, 132, 0);
 	assert_non_null(strstr(out, "\nIndicator       KPI definition"));
