@@ -147,13 +147,14 @@ report_change_text(const struct stats_indicator *si, bool ascii)
 	if (c == NULL || c->from == NULL || c->to == NULL)
 		return NULL;
 	signed_diff(d, c->diff, count, ascii);
+	/* The sign is part of d; the messages keep a place for it. */
 	if (count || isnan(c->lo))
-		return xasprintf(_("%s against %s: %s: %s"), c->to, c->from,
-		    d, stats_verdict_label(c->verdict));
+		return xasprintf(_("%s against %s: %s%s: %s"), c->to, c->from,
+		    "", d, stats_verdict_label(c->verdict));
 	signed_diff(lo, c->lo, false, ascii);
 	signed_diff(hi, c->hi, false, ascii);
-	return xasprintf(_("%s against %s: %s points (95%% interval %s "
-	    "to %s): %s"), c->to, c->from, d, lo, hi,
+	return xasprintf(_("%s against %s: %s%s points (95%% interval %s "
+	    "to %s): %s"), c->to, c->from, "", d, lo, hi,
 	    stats_verdict_label(c->verdict));
 }
 
