@@ -121,27 +121,40 @@ report_period_text(const struct stats_period *p, const struct measurement *m,
 	return text;
 }
 
+/* A difference with its sign always shown: "+2,0", "−11,5", "±0". */
+static void
+signed_diff(char buf[40], double v, bool whole, bool ascii)
+{
+	char num[32];
+	const char *sign;
+
+	if (whole)
+		report_fmt_count(num, fabs(v));
+	else
+		report_fmt1_local(num, fabs(v));
+	sign = strspn(num, "0.,") == strlen(num) ? "±" : v > 0 ? "+" :
+	    ascii ? "-" : "−";
+	snprintf(buf, 40, "%s%s", sign, num);
+}
+
 char *
 report_change_text(const struct stats_indicator *si, bool ascii)
 {
 	const struct stats_change *c = stats_latest_change(si);
-	char d[32], lo[32], hi[32];
-	const char *sign;
+	bool count = si->indicator->kind == INDICATOR_COUNT;
+	char d[40], lo[40], hi[40];
 
 	if (c == NULL || c->from == NULL || c->to == NULL)
 		return NULL;
-	if (si->indicator->kind == INDICATOR_COUNT)
-		report_fmt_count(d, fabs(c->diff));
-	else
-		report_fmt1_local(d, fabs(c->diff));
-	sign = c->diff > 0 ? "+" : c->diff < 0 ? (ascii ? "-" : "−") : "±";
-	if (si->indicator->kind == INDICATOR_COUNT || isnan(c->lo))
+	signed_diff(d, c->diff, count, ascii);
+	/* The sign is part of d; the messages keep a place for it. */
+	if (count || isnan(c->lo))
 		return xasprintf(_("%s against %s: %s%s: %s"), c->to, c->from,
-		    sign, d, stats_verdict_label(c->verdict));
-	report_fmt1_local(lo, c->lo);
-	report_fmt1_local(hi, c->hi);
+		    "", d, stats_verdict_label(c->verdict));
+	signed_diff(lo, c->lo, false, ascii);
+	signed_diff(hi, c->hi, false, ascii);
 	return xasprintf(_("%s against %s: %s%s points (95%% interval %s "
-	    "to %s): %s"), c->to, c->from, sign, d, lo, hi,
+	    "to %s): %s"), c->to, c->from, "", d, lo, hi,
 	    stats_verdict_label(c->verdict));
 }
 

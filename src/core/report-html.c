@@ -48,10 +48,25 @@ static const char html_style[] =
 	".bar,.fill,.ci,.target,th{-webkit-print-color-adjust:exact;"
 	"print-color-adjust:exact}}\n";
 
+/* Escapes text into the report; a number keeps its "%" on its line
+ * ("41,0&nbsp;%"), as Danish sets the sign apart. */
 static void
 html_add(struct report *r, const char *text, int flags)
 {
-	sanitize_html_buf(&r->out, text, flags);
+	struct textbuf b;
+	size_t i;
+
+	textbuf_init(&b);
+	sanitize_html_buf(&b, text, flags);
+	for (i = 0; i < b.len; i++) {
+		if (b.data[i] == ' ' && i > 0 && i + 1 < b.len &&
+		    b.data[i + 1] == '%' && b.data[i - 1] >= '0' &&
+		    b.data[i - 1] <= '9')
+			textbuf_adds(&r->out, "&nbsp;");
+		else
+			textbuf_addc(&r->out, b.data[i]);
+	}
+	textbuf_reset(&b);
 }
 
 static void

@@ -140,18 +140,65 @@ rtable_min_width(const struct rtable *t)
 	return total;
 }
 
-/* The column to narrow by one: the widest that has room above floor. */
+/* Lines of a cell wrapped at width columns. */
 static int
-rtable_to_narrow(const struct rtable *t, const int *w, const int *floor)
+cell_height(const char *cell, int width)
 {
-	int widest = -1;
+	struct textbuf b;
+	size_t i;
+	int n = 0;
+
+	textbuf_init(&b);
+	textwrap_buf(&b, cell, width, "", "");
+	for (i = 0; i < b.len; i++)
+		n += b.data[i] == '\n';
+	textbuf_reset(&b);
+	return n;
+}
+
+/* Lines of the whole table with column widths w. */
+static int
+rtable_height(const struct rtable *t, const int *w)
+{
+	int total = 0, row_h, h;
+	size_t r, col;
+
+	for (r = 0; r < t->rows; r++) {
+		row_h = 1;
+		for (col = 0; col < t->cols; col++) {
+			h = cell_height(t->cells[r * t->cols + col], w[col]);
+			if (h > row_h)
+				row_h = h;
+		}
+		total += row_h;
+	}
+	return total;
+}
+
+/*
+ * The column to narrow by one among those above floor: the one that adds
+ * the fewest lines to the table (spare room goes first), the widest of
+ * those, so all columns stay readable. -1 when none can give way.
+ */
+static int
+rtable_to_narrow(const struct rtable *t, int *w, const int *floor)
+{
+	int best = -1, best_h = 0, h;
 	size_t col;
 
-	for (col = 0; col < t->cols; col++)
-		if (!(t->fixed & (1ul << col)) && w[col] > floor[col] &&
-		    (widest < 0 || w[col] > w[widest]))
-			widest = (int)col;
-	return widest;
+	for (col = 0; col < t->cols; col++) {
+		if ((t->fixed & (1ul << col)) || w[col] <= floor[col])
+			continue;
+		w[col]--;
+		h = rtable_height(t, w);
+		w[col]++;
+		if (best < 0 || h < best_h || (h == best_h &&
+		    w[col] > w[best])) {
+			best = (int)col;
+			best_h = h;
+		}
+	}
+	return best;
 }
 
 void
@@ -188,8 +235,7 @@ rtable_widths(const struct rtable *t, int width)
 		one[col] = 1;
 	}
 	while (total > width) {
-		/* The widest column gives way first, so all stay readable;
-		 * words are broken only when nothing else fits. */
+		/* Words are broken only when nothing else fits. */
 		widest = rtable_to_narrow(t, w, least);
 		if (widest < 0)
 			widest = rtable_to_narrow(t, w, one);

@@ -181,49 +181,45 @@ wheel_roles(struct report *r, const struct report_wheel_row *rows, size_t n)
 		text_list_end(r);
 }
 
-/* Narrow screens: the årshjul as a list, by month or date. */
+/* Narrow screens: the årshjul as a list by date or month, who is
+ * responsible and the roles on lines of their own. */
 static void
 wheel_list(struct report *r, const struct report_wheel_row *rows, size_t n)
 {
 	const struct activity *a;
-	const char *who;
-	char *when, *v;
+	struct textbuf b;
+	char *when;
 	size_t i;
 
 	text_list_begin(r, false);
 	for (i = 0; i < n; i++) {
 		a = rows[i].activity;
-		who = rows[i].responsible;
 		when = *a->date != '\0' ? lang_format_date(a->date) :
 		    xstrdup(rows[i].month != 0 ?
 		    report_month_name(rows[i].month) : "?");
-		v = xasprintf("%s: %s%s%s%s%s%s", when, a->title,
-		    *who != '\0' ? " (" : "", who, *who != '\0' ? ")" : "",
-		    *a->role != '\0' ? " - " : "", a->role);
-		text_item(r, v);
+		textbuf_init(&b);
+		textbuf_addf(&b, "%s: %s", when, a->title);
+		if (*rows[i].responsible != '\0')
+			textbuf_addf(&b, "\n%s: %s", _("Responsible"),
+			    rows[i].responsible);
+		if (*a->role != '\0')
+			textbuf_addf(&b, "\n%s: %s", _("Roles"), a->role);
+		textbuf_adds(&b, "");
+		text_item(r, b.data);
+		textbuf_reset(&b);
 		free(when);
-		free(v);
 	}
 	text_list_end(r);
 }
 
-/* A 12-month chart: a mark in each activity's month, then the roles. */
-static void
-text_wheel(struct report *r)
+/* The chart's header: activity, the months' letters, responsible. */
+static struct rtable *
+wheel_table(void)
 {
-	struct report_wheel_row *rows;
-	struct rtable *t;
-	size_t i, n;
-	int m;
+	struct rtable *t = rtable_new(3);
 	char letters[32] = "";
+	int m;
 
-	rows = report_wheel_rows(r, &n);
-	if (r->width < WHEEL_MIN_WIDTH) {
-		wheel_list(r, rows, n);
-		report_wheel_rows_free(rows, n);
-		return;
-	}
-	t = rtable_new(3);
 	rtable_add_row(t);
 	rtable_set(t, 0, 0, _("Activity"));
 	for (m = 1; m <= 12; m++) {
@@ -234,6 +230,24 @@ text_wheel(struct report *r)
 	rtable_set(t, 0, 1, letters);
 	rtable_fix(t, 1);
 	rtable_set(t, 0, 2, _("Responsible"));
+	return t;
+}
+
+/* A 12-month chart: a mark in each activity's month, then the roles. */
+static void
+text_wheel(struct report *r)
+{
+	struct report_wheel_row *rows;
+	struct rtable *t;
+	size_t i, n;
+
+	rows = report_wheel_rows(r, &n);
+	if (r->width < WHEEL_MIN_WIDTH) {
+		wheel_list(r, rows, n);
+		report_wheel_rows_free(rows, n);
+		return;
+	}
+	t = wheel_table();
 	for (i = 0; i < n; i++)
 		wheel_row(r, t, &rows[i]);
 	rtable_render(t, &r->out, r->width, "  ", ASCII(r));
@@ -246,23 +260,34 @@ text_wheel(struct report *r)
 /*
  * The text ESG table: the booklet's columns when they fit unbroken, else
  * the figures in columns with the KPI definition and the comment on lines
- * under each row.
+ * under each row, and on the narrowest screens the ESRS topic there too.
  */
+enum text_esg_layout {
+	TEXT_ESG_COLUMNS,	/* every column */
+	TEXT_ESG_NOTES,		/* KPI definition and comment as notes */
+	TEXT_ESG_NARROW,	/* the ESRS topic as a note as well */
+	TEXT_ESG_LAYOUTS
+};
+
 static bool
-text_esg_column(const struct report_esg *e, size_t col, bool full)
+text_esg_column(const struct report_esg *e, size_t col,
+    enum text_esg_layout layout)
 {
 	switch (e->cols[col].kind) {
 	case REPORT_ESG_KPI:
 	case REPORT_ESG_COMMENT:
-		return full;
+		return layout == TEXT_ESG_COLUMNS;
+	case REPORT_ESG_ESRS:
+		return layout != TEXT_ESG_NARROW;
 	default:
 		return true;
 	}
 }
 
-/* The KPI definition and comment of a row as notes under it. */
+/* The cells of a row that have no column, as notes under it. */
 static void
-text_esg_notes(struct rtable *t, const struct report_esg *e, size_t row)
+text_esg_notes(struct rtable *t, const struct report_esg *e, size_t row,
+    enum text_esg_layout layout)
 {
 	const struct report_esg_cell *cell;
 	char *note;
@@ -270,7 +295,7 @@ text_esg_notes(struct rtable *t, const struct report_esg *e, size_t row)
 
 	for (c = 0; c < e->n_cols; c++) {
 		cell = report_esg_cell(e, row, c);
-		if (text_esg_column(e, c, false) || *cell->text == '\0')
+		if (text_esg_column(e, c, layout) || *cell->text == '\0')
 			continue;
 		note = xasprintf("%s: %s", e->cols[c].label, cell->text);
 		rtable_add_note(t, row + 1, note);
@@ -279,26 +304,30 @@ text_esg_notes(struct rtable *t, const struct report_esg *e, size_t row)
 }
 
 static struct rtable *
-text_esg_rtable(const struct report_esg *e, bool full)
+text_esg_rtable(const struct report_esg *e, enum text_esg_layout layout)
 {
 	struct rtable *t;
 	size_t n = 0, row, c, col;
 
 	for (c = 0; c < e->n_cols; c++)
-		n += text_esg_column(e, c, full);
+		n += text_esg_column(e, c, layout);
 	t = rtable_new(n);
 	for (row = 0; row <= e->n_rows; row++) {
 		rtable_add_row(t);
 		for (c = col = 0; c < e->n_cols; c++) {
-			if (!text_esg_column(e, c, full))
+			if (!text_esg_column(e, c, layout))
 				continue;
-			if (report_esg_numeric(e, c))
+			/* Over notes a name on one line reads best; the
+			 * narrowest layout must fit, so it may wrap there. */
+			if (report_esg_numeric(e, c) ||
+			    (layout == TEXT_ESG_NOTES &&
+			    e->cols[c].kind == REPORT_ESG_INDICATOR))
 				rtable_fix(t, col);
 			rtable_set(t, row, col++, row == 0 ? e->cols[c].label :
 			    report_esg_cell(e, row - 1, c)->text);
 		}
-		if (row > 0 && !full)
-			text_esg_notes(t, e, row - 1);
+		if (row > 0)
+			text_esg_notes(t, e, row - 1, layout);
 	}
 	return t;
 }
@@ -307,11 +336,13 @@ static void
 text_esg_table(struct report *r)
 {
 	struct report_esg *e = report_esg_new(r);
-	struct rtable *t = text_esg_rtable(e, true);
+	enum text_esg_layout layout = TEXT_ESG_COLUMNS;
+	struct rtable *t = text_esg_rtable(e, layout);
 
-	if (rtable_min_width(t) > r->width) {
+	while (rtable_min_width(t) > r->width &&
+	    layout + 1 < TEXT_ESG_LAYOUTS) {
 		rtable_free(t);
-		t = text_esg_rtable(e, false);
+		t = text_esg_rtable(e, ++layout);
 	}
 	r->blank = 1;
 	text_blank(r);

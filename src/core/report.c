@@ -61,6 +61,11 @@ walk_front(struct report *r)
 	r->ops->field(r, _("Partnership"), s->large ?
 	    _("large (both parties fill in Part 1)") :
 	    _("small (the housing organisation fills in Part 1)"));
+	if (*s->created != '\0') {
+		v = overview_when_local(s->created);
+		r->ops->field(r, _("Created"), v);
+		free(v);
+	}
 	if (*s->modified != '\0') {
 		char *when = overview_when_local(s->modified);
 
@@ -208,7 +213,7 @@ walk_adopted(struct report *r)
 }
 
 static void
-walk_agreement(struct report *r)
+walk_plan(struct report *r)
 {
 	const struct part2 *p2 = &r->s->part2;
 	const struct measurement_plan *pl = &p2->plan;
@@ -216,22 +221,6 @@ walk_agreement(struct report *r)
 	size_t i;
 	char *v;
 
-	r->ops->heading(r, 3, _("Partnership agreement"));
-	if (p2->n_actions == 0)
-		r->ops->field(r, _("Actions"), _("(none agreed yet)"));
-	else {
-		r->ops->field(r, _("Actions"), "");
-		r->ops->list_begin(r, false);
-		for (i = 0; i < p2->n_actions; i++)
-			r->ops->item(r, p2->actions[i]);
-		r->ops->list_end(r);
-	}
-	if (r->s->part2.n_wheel == 0)
-		r->ops->field(r, _("Annual wheel"), _("(no activities yet)"));
-	else {
-		r->ops->field(r, _("Annual wheel"), "");
-		r->ops->wheel(r);
-	}
 	if (p2->n_meeting_dates == 0)
 		r->ops->field(r, _("Evaluation meetings planned"),
 		    _("(none planned yet)"));
@@ -256,6 +245,31 @@ walk_agreement(struct report *r)
 	v = textbuf_detach(&b);
 	field_or_missing(r, _("Annual impact measurement"), v);
 	free(v);
+}
+
+static void
+walk_agreement(struct report *r)
+{
+	const struct part2 *p2 = &r->s->part2;
+	size_t i;
+
+	r->ops->heading(r, 3, _("Partnership agreement"));
+	if (p2->n_actions == 0)
+		r->ops->field(r, _("Actions"), _("(none agreed yet)"));
+	else {
+		r->ops->field(r, _("Actions"), "");
+		r->ops->list_begin(r, false);
+		for (i = 0; i < p2->n_actions; i++)
+			r->ops->item(r, p2->actions[i]);
+		r->ops->list_end(r);
+	}
+	if (p2->n_wheel == 0)
+		r->ops->field(r, _("Annual wheel"), _("(no activities yet)"));
+	else {
+		r->ops->field(r, _("Annual wheel"), "");
+		r->ops->wheel(r);
+	}
+	walk_plan(r);
 }
 
 static void

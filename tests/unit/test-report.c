@@ -345,6 +345,9 @@ test_esg_table_columns(void **state)
 	    "</th><th>ESRS</th></tr>"));
 	assert_non_null(strstr(out, "41.0%<br><span class=\"note\">n = 100<br>"
 	    "31.9–50.8%</span>"));
+	/* A change's interval shows the sign of both ends. */
+	assert_non_null(strstr(out, "+2.0 points (95% interval −11.5 to "
+	    "+15.4)"));
 	free(out);
 	out = report_text(s, 132, 0);
 	assert_non_null(strstr(out, "\nIndicator       KPI definition"));
@@ -355,7 +358,12 @@ test_esg_table_columns(void **state)
 	assert_null(strstr(out, "Indicator       KPI definition"));
 	assert_non_null(strstr(out, "\nTilhørsforhold  min. 85%"));
 	assert_non_null(strstr(out, "\n  KPI definition: % who feel they "
-	    "belong\n  Comment: Quantitative analysis\n"));
+	    "belong\n  Comment: Quantitative analysis\nTillid"));
+	free(out);
+	/* The narrowest: the ESRS topic joins the notes. */
+	out = report_text(s, 40, 0);
+	assert_non_null(strstr(out, "  Comment: Quantitative analysis\n"
+	    "  ESRS: S3\nTillid"));
 	free(out);
 	lang_set(LANG_DANISH);
 	session_free(s);
