@@ -33,7 +33,6 @@ EXTRA_DIST += tests/reliability/hostile-cli.sh \
 # store's messages (which quote values from the file, or the lock's owner)
 # without escaping controls. When they are escaped this test passes
 # (XPASS, which fails the suite): then remove it from this list.
-XFAIL_TESTS += tests/reliability/cli-escapes.sh
 
 # --- Sharing a file ---------------------------------------------------------
 check_PROGRAMS += tests/reliability/test-concurrency

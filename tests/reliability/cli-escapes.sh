@@ -4,7 +4,6 @@
 # sequences must not put a single control byte (ESC, BEL, C1) on the
 # terminal through b2c check, report, list, import-part1 or
 # import-responses: the values they quote are shown escaped (^[).
-# Listed in XFAIL_TESTS while error messages still quote values raw.
 set -u
 : "${B2C:?}" "${top_srcdir:?}" "${B2C_TEST_TMP:?}"
 LC_ALL=C.UTF-8 LANGUAGE=en
