@@ -9,6 +9,8 @@
 
 #include <math.h>
 #include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "b2c/date.h"
@@ -102,6 +104,20 @@ read_integer(struct store_reader *r, const struct store_field *f,
 	return true;
 }
 
+/*
+ * libconfig 1.5 writes a float with 15 significant digits. Holding the
+ * value as it will be written keeps a load and a save equal, and shows
+ * when a value would not read back (just below DBL_MAX it rounds to inf).
+ */
+static double
+as_written(double v)
+{
+	char buf[40];
+
+	snprintf(buf, sizeof buf, "%.15g", v);
+	return strtod(buf, NULL);
+}
+
 static void
 read_double(struct store_reader *r, const struct store_field *f,
     const config_setting_t *setting, double *out)
@@ -118,6 +134,7 @@ read_double(struct store_reader *r, const struct store_field *f,
 		    "number"), f->name);
 		return;
 	}
+	v = as_written(v);
 	if (!isfinite(v)) {
 		store_errorf(&r->err, store_line(setting), _("%s: the number "
 		    "is not finite"), f->name);

@@ -14,6 +14,7 @@ set -u
 S=$BENCH_OUT/keys
 mkdir -p "$S"
 K=${BENCH_KEYS:-100}
+BENCH_NO_HYPERFINE=1	# only the peak RSS of these runs is reported
 BIN=$BENCH_BIN
 export LANG=C.UTF-8 LC_ALL=C.UTF-8 B2C_SCRIPT_TERM=xterm-256color
 # Autosave is time-driven; off so that only the keys are counted.
@@ -48,15 +49,23 @@ keys_ir() {
 	sed -n 's/^==[0-9]*== Collected : *\([0-9]*\).*/\1/p' "$S/cg.log"
 }
 
+# keys_base PREFIX: instructions of the prefix alone at 1x and 100x, in
+# BASE1 and BASE100. The prefix always changes the session, so the base
+# and the measured runs quit through the same "save changes?" prompt.
+keys_base() {
+	keys_script "$S/base.keys" "$1" "" 0
+	BASE1=$(keys_ir "$S/s1.b2c" "$S/base.keys")
+	BASE100=$(keys_ir "$S/s100.b2c" "$S/base.keys")
+}
+
 # keys_cost NAME PREFIX KEY-LINE [COUNT]: per-key instructions at 1x and
-# 100x (COUNT keys, default K).
+# 100x (COUNT keys, default K), against the last keys_base.
 keys_cost() {
 	_name=$1; _pre=$2; _line=$3; _n=${4:-$K}; _c1=; _c100=
-	keys_script "$S/base.keys" "$_pre" "$_line" 1
-	keys_script "$S/more.keys" "$_pre" "$_line" $((_n + 1))
+	keys_script "$S/more.keys" "$_pre" "$_line" "$_n"
 	for _k in 1 100; do
-		_b=$(keys_ir "$S/s$_k.b2c" "$S/base.keys")
 		_m=$(keys_ir "$S/s$_k.b2c" "$S/more.keys")
+		eval "_b=\$BASE$_k"
 		_per=$(awk -v m="$_m" -v b="$_b" -v k="$_n" \
 			'BEGIN { printf "%.0f\n", (m - b) / k }')
 		eval "_c$_k=\$_per"
@@ -76,13 +85,15 @@ else
 	bench_md ""
 	bench_md "| key | 1x (Ir per key) | 100x (Ir per key) | 100x / 1x |"
 	bench_md "|---|---:|---:|---:|"
-	keys_cost "type a character (title field)" "" "type a"
-	keys_cost "type æ (title field)" "" "type æ"
+	keys_base "type z\n"
+	keys_cost "type a character (title field)" "type z\n" "type a"
+	keys_cost "type æ (title field)" "type z\n" "type æ"
+	keys_cost "Tab (next field)" "type z\n" "key Tab"
+	# From the first step to the last: every step of the wizard once, the
+	# meeting and årshjul lists among them.
+	keys_cost "PgDn (next step, through all 27 steps)" "type z\n" "key PgDn" 26
+	keys_base "type $(printf '%*s' $((K + 2)) '' | tr ' ' x)\n"
 	keys_cost "Backspace (title field)" "type $(printf '%*s' $((K + 2)) '' | tr ' ' x)\n" "key Backspace"
-	keys_cost "Tab (next field)" "" "key Tab"
-	# From the first step's second page to the last step: every step of
-	# the wizard once, the meeting and årshjul lists among them.
-	keys_cost "PgDn (next step, all 29 steps)" "" "key PgDn" 28
 	bench_md ""
 	bench_md "Reproduce: \`B2C_SCRIPT=keys valgrind --tool=callgrind ./b2c FILE\` with a script of K keys and one of 1, difference / K."
 	bench_md ""
@@ -96,7 +107,11 @@ bench_md "| session | file (KiB) | peak RSS (KiB) | RSS / file |"
 bench_md "|---|---:|---:|---:|"
 printf 'key F10\n' > "$S/quit.keys"
 [ -f "$S/s10.b2c" ] || "$BIN/gen-session" 10 "$S/s10.b2c"
-RSSES=
+RSSES= DATA=
+bench_time 3 "rm -f $S/empty.b2c" -- env B2C_SCRIPT="$S/quit.keys" "$B2C" "$S/empty.b2c"
+FLOOR=$RSS_KB
+echo "  a new, empty session: peak RSS $FLOOR KiB (the floor)"
+bench_md "| new empty session (floor) | 0 | $FLOOR | |"
 for f in demo s1 s10 s100; do
 	case $f in
 	demo) src=${B2C_DATADIR:-share/b2c}/demo.cfg ;;
@@ -108,13 +123,14 @@ for f in demo s1 s10 s100; do
 		continue
 	b=$(wc -c < "$src")
 	[ $f = demo ] || RSSES="$RSSES $b $RSS_KB"
+	case $f in s10|s100) DATA="$DATA $b $((RSS_KB - FLOOR))" ;; esac
 	goal=
 	[ $f = demo ] && goal=" (goal < 8192 KiB: $(bench_goal x "$RSS_KB" "<" 8192))"
 	printf '  %-6s %9s B file  peak RSS %6s KiB%s\n' "$f" "$b" "$RSS_KB" "$goal"
 	bench_md "| $f$goal | $((b / 1024)) | $RSS_KB | $(bench_ratio "$((RSS_KB * 1024))" "$b") |"
 done
-echo "  RSS growth exponent vs file size (1x..100x): $(bench_slope $RSSES)"
+echo "  RSS growth exponent vs file size (1x..100x): $(bench_slope $RSSES); above the empty-session floor (10x..100x): $(bench_slope $DATA)"
 bench_md ""
-bench_md "Growth exponent of peak RSS against file size over 1x..100x: $(bench_slope $RSSES)."
+bench_md "Growth exponent of peak RSS against file size over 1x..100x: $(bench_slope $RSSES); of the RSS above the empty-session floor, 10x..100x (at 1x that part is too small to measure): $(bench_slope $DATA) (1.00 = linear in the file)."
 bench_md "Reproduce: \`printf 'key F10\\n' > q; tests/bench/timeit -n 5 -- env B2C_SCRIPT=q ./b2c -r FILE\`"
 bench_md ""

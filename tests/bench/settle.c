@@ -6,7 +6,10 @@
  * key instead of a shell loop of them, so a busy machine does not slow the
  * typing down to where timers (autosave) fire between keys.
  *
- *   settle FILE [QUIET_MS [MAX_MS]]
+ * BEFORE is the size before the key was sent: output that arrived before
+ * settle started counts as growth.
+ *
+ *   settle FILE [QUIET_MS [MAX_MS [BEFORE]]]
  */
 #include "config.h"
 
@@ -33,11 +36,14 @@ main(int argc, char **argv)
 	long long last, now;
 	int moved = 0;
 
-	if (argc < 2 || argc > 4) {
-		fputs("usage: settle FILE [QUIET_MS [MAX_MS]]\n", stderr);
+	if (argc < 2 || argc > 5) {
+		fputs("usage: settle FILE [QUIET_MS [MAX_MS [BEFORE]]]\n",
+		    stderr);
 		return 2;
 	}
 	last = settle_size(argv[1]);
+	if (argc > 4 && atoll(argv[4]) != last)
+		moved = 1;
 	while (waited < max_ms || (moved && quiet < quiet_ms)) {
 		nanosleep(&tick, NULL);
 		waited += 5;

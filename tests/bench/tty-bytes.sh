@@ -20,7 +20,8 @@ trap '$T kill-server 2>/dev/null; rm -f "$W/gate"' EXIT INT TERM
 tty_size() { if [ -f "$1" ]; then wc -c < "$1"; else echo 0; fi; }
 
 # Waits until the pipe file has stopped growing (tests/bench/settle).
-tty_settle() { "$BENCH_BIN/settle" "$1" 60 1000 > /dev/null; }
+# $2: the size before the key was sent.
+tty_settle() { "$BENCH_BIN/settle" "$1" 60 1000 ${2:-} > /dev/null; }
 
 # Starts CMD in a fresh 80x24 pane, holding it at a FIFO until pipe-pane
 # is attached so the first frame is counted too; waits for TEXT on screen.
@@ -75,15 +76,26 @@ tty_keys() {
 	_kind=$1; shift
 	for _k in "$@"; do
 		tty_alive || return 1
+		_sz=$(tty_size "$W/out")
 		if [ "$_kind" = literal ]; then
 			$T send-keys -t bench -l "$_k"
 		else
 			$T send-keys -t bench "$_k"
 		fi
-		tty_settle "$W/out"
+		tty_settle "$W/out" "$_sz"
 	done
 	BYTES=$(( $(tty_size "$W/out") - _before ))
 	tty_alive
+}
+
+# tty_change KEY: BYTES written for one key and FLOOR, the UTF-8 bytes of
+# the screen text it changed (tests/bench/screendiff): what any program
+# must send at the least to show the new screen.
+tty_change() {
+	$T capture-pane -p -t bench > "$W/before"
+	tty_keys key "$1" || return 1
+	$T capture-pane -p -t bench > "$W/after"
+	FLOOR=$("$BENCH_BIN/screendiff" "$W/before" "$W/after")
 }
 
 tty_repeat() { _i=0; while [ $_i -lt "$2" ]; do printf '%s ' "$1"; _i=$((_i + 1)); done; }
@@ -134,21 +146,22 @@ elif tty_measure "b2c (title field)" "$B2C_READY" \
 	"XDG_CONFIG_HOME='$W/xdg-off' $B2C --lang en '$W/new.b2c'"; then
 	B2C_FIRST=$FIRST; B2C_A=$A_PER
 	B2C_ROW="$FIRST | $A1 | $A_PER | $D_PER | $BS_PER"
-	tty_keys key Tab; TAB=$BYTES
-	tty_keys key C-n; NEXT=$BYTES
-	tty_keys key PageDown; PGDN=$BYTES
-	tty_keys key C-l; REPAINT=$BYTES
-	echo "  b2c Tab (next field) $TAB B, Ctrl-N (next step) $NEXT B, PgDn $PGDN B,"
-	echo "      Ctrl-L (full repaint) $REPAINT B, first frame $B2C_FIRST B"
-	echo "  step change / first frame: $(bench_ratio "$NEXT" "$B2C_FIRST")"
 	{
-		echo "| b2c key | bytes | vs first frame ($B2C_FIRST B) |"
-		echo "|---|---:|---:|"
-		echo "| Tab (next field) | $TAB | $(bench_ratio "$TAB" "$B2C_FIRST") |"
-		echo "| Ctrl-N (next step) | $NEXT | $(bench_ratio "$NEXT" "$B2C_FIRST") |"
-		echo "| PgDn (next step) | $PGDN | $(bench_ratio "$PGDN" "$B2C_FIRST") |"
-		echo "| Ctrl-L (full repaint) | $REPAINT | $(bench_ratio "$REPAINT" "$B2C_FIRST") |"
+		echo "| b2c key | bytes written | screen text changed (floor) | written / floor | vs first frame ($B2C_FIRST B) |"
+		echo "|---|---:|---:|---:|---:|"
 	} >> "$ROWS"
+	for key in Tab C-n PageDown C-l; do
+		case $key in
+		Tab) label="Tab (next field)" ;;
+		C-n) label="Ctrl-N (next step)" ;;
+		PageDown) label="PgDn (next step)" ;;
+		C-l) label="Ctrl-L (full repaint)" ;;
+		esac
+		tty_change $key || break
+		[ $key = C-n ] && NEXT=$BYTES
+		echo "  b2c $label: $BYTES B written, $FLOOR B of screen text changed, $(bench_ratio "$BYTES" "$B2C_FIRST") of the first frame"
+		echo "| $label | $BYTES | $FLOOR | $(bench_ratio "$BYTES" "$FLOOR") | $(bench_ratio "$BYTES" "$B2C_FIRST") |" >> "$ROWS"
+	done
 	# Autosave with the default settings: the status word changes when
 	# the first key after a save makes the session unsaved, and again
 	# when the autosave (5 s later) has written it.

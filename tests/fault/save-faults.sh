@@ -204,6 +204,21 @@ if [ -n "${B2C:-}" ] && [ -z "${B2C_VALGRIND:-}" ]; then
 	done
 fi
 
+# A file-size limit (ulimit -f) smaller than the session: EFBIG, reported,
+# not a process killed by SIGXFSZ halfway through.
+if [ -n "${B2C:-}" ] && [ -z "${B2C_VALGRIND:-}" ]; then
+	cp "$dir/demo.cfg" "$file"
+	(ulimit -f 8 && LC_ALL=C.UTF-8 LANGUAGE=en "$B2C" import-responses \
+	    "$file" --period "År 9" "$csv" >/dev/null 2>"$dir/err")
+	rc=$?
+	call=ulimit n=1 err=EFBIG
+	[ "$rc" = 1 ] || fail "exit $rc under ulimit -f"
+	cmp -s "$dir/demo.cfg" "$file" || fail "the previous file changed"
+	grep -q "partnership.cfg.*File too large" "$dir/err" ||
+	    fail "the message does not say why"
+	check_leftovers
+fi
+
 echo "fault points exercised: $points (open ${n_open:-0}," \
     "write ${n_write:-0}, fsync ${n_fsync:-0}, close ${n_close:-0}," \
     "rename ${n_rename:-0}, planted symlinks ${n_plant:-0}," \
