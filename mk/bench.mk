@@ -2,10 +2,12 @@
 # Benchmarks: `make bench`, never part of `make check`. The programs are
 # EXTRA_PROGRAMS so a normal build does not compile them.
 EXTRA_PROGRAMS = tests/bench/gen-session tests/bench/bench-store \
-	tests/bench/bare-parse tests/bench/bare-csv tests/bench/timeit
+	tests/bench/bare-parse tests/bench/bare-csv tests/bench/timeit tests/bench/settle \
+	tests/bench/screendiff
 BENCH_BINS = tests/bench/gen-session$(EXEEXT) \
 	tests/bench/bench-store$(EXEEXT) tests/bench/bare-parse$(EXEEXT) \
-	tests/bench/bare-csv$(EXEEXT) tests/bench/timeit$(EXEEXT)
+	tests/bench/bare-csv$(EXEEXT) tests/bench/timeit$(EXEEXT) \
+	tests/bench/settle$(EXEEXT) tests/bench/screendiff$(EXEEXT)
 CLEANFILES += $(BENCH_BINS)
 
 tests_bench_gen_session_SOURCES = tests/bench/gen-session.c
@@ -19,6 +21,8 @@ tests_bench_bare_parse_LDADD = $(LIBCONFIG_LIBS)
 tests_bench_bare_csv_SOURCES = tests/bench/bare-csv.c
 tests_bench_bare_csv_LDADD = $(CSV_LIBS)
 tests_bench_timeit_SOURCES = tests/bench/timeit.c
+tests_bench_settle_SOURCES = tests/bench/settle.c
+tests_bench_screendiff_SOURCES = tests/bench/screendiff.c
 
 BENCH_SH = tests/bench/run.sh tests/bench/lib.sh \
 	tests/bench/scale.sh tests/bench/demo.sh tests/bench/import.sh \

@@ -10,6 +10,7 @@
 #include "config.h"
 
 #include <math.h>
+#include <stdio.h>
 #include <stdlib.h>
 
 #include "b2c/i18n.h"
@@ -64,6 +65,16 @@ unknown_copy(config_setting_t *parent, const config_setting_t *src)
 
 /* Unknown values must be written back readably too: libconfig reads
  * 1e999 as inf and writes it as "inf.0", which it cannot read. */
+/* A float as libconfig 1.5 writes it (15 significant digits), read back. */
+static double
+unknown_as_written(double v)
+{
+	char buf[40];
+
+	snprintf(buf, sizeof buf, "%.15g", v);
+	return strtod(buf, NULL);
+}
+
 static bool
 unknown_check(struct store_reader *r, const config_setting_t *setting)
 {
@@ -71,8 +82,10 @@ unknown_check(struct store_reader *r, const config_setting_t *setting)
 	bool ok = true;
 	int i, n;
 
+	/* Also a float that 15 digits round up to inf when it is written
+	 * back: it would read back as inf. */
 	if (config_setting_type(setting) == CONFIG_TYPE_FLOAT &&
-	    !isfinite(config_setting_get_float(setting))) {
+	    !isfinite(unknown_as_written(config_setting_get_float(setting)))) {
 		name = config_setting_name(setting);
 		store_errorf(&r->err, store_line(setting), _("%s: the number is "
 		    "not finite"), name != NULL ? name : _("list element"));

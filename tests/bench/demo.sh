@@ -9,7 +9,7 @@ set -u
 . "${BENCH_SRC:-$(dirname "$0")}/lib.sh"
 
 DEMO=${B2C_DATADIR:-share/b2c}/demo.cfg
-RUNS=${BENCH_RUNS:-21}
+RUNS=${BENCH_RUNS:-31}
 S=$BENCH_OUT/demo
 mkdir -p "$S"
 
@@ -21,43 +21,49 @@ if [ ! -f "$DEMO" ]; then
 fi
 bench_md "### Demo session (share/b2c/demo.cfg, $(wc -c < "$DEMO") bytes): whole process, median of $RUNS"
 bench_md ""
+bench_md "The commands run round-robin (tests/bench/timeit), so the baseline and b2c share the machine's load."
+bench_md ""
 bench_md "| command | median (ms) | peak RSS (KiB) | vs bare-parse | goal |"
 bench_md "|---|---:|---:|---:|---|"
-bench_time "$RUNS" -- "$BENCH_BIN/bare-parse" "$DEMO" || exit 1
-BARE=$MED_MS
-echo "  bare-parse demo.cfg      $BARE ms, $RSS_KB KiB (baseline)"
-bench_md "| bare-parse (libconfig only) | $BARE | $RSS_KB | 1.00 | baseline |"
-
-# demo_row LABEL GOAL-RATIO CMD...: one timed command against the baseline.
-demo_row() {
-	_label=$1; _goal=$2; shift 2
-	if ! bench_time "$RUNS" -- "$@"; then
-		echo "  $_label: failed"
-		bench_md "| $_label | failed | | | |"
-		return 1
+printf 'key F10\n' > "$S/quit.keys"
+cp "$DEMO" "$S/demo.b2c"
+# Round-robin: bare parse, the process floor, load, report, TUI start.
+"$BENCH_BIN/timeit" -n "$RUNS" -- "$BENCH_BIN/bare-parse" "$DEMO" \
+	:: "$B2C" --version :: "$B2C" check "$DEMO" \
+	:: "$B2C" report "$DEMO" \
+	:: env B2C_SCRIPT="$S/quit.keys" "$B2C" -r "$S/demo.b2c" \
+	> "$S/times" || { echo "  timeit failed"; exit 1; }
+BARE=$(bench_field "$(sed -n 1p "$S/times")" median_ms)
+i=0
+for label in "bare-parse (libconfig only)" "b2c --version (process floor)" \
+	"b2c check (load and validate)" "b2c report" \
+	"b2c -r (TUI: start, first frame, quit)"; do
+	i=$((i + 1))
+	line=$(sed -n "${i}p" "$S/times")
+	ms=$(bench_field "$line" median_ms); rss=$(bench_field "$line" maxrss_kb)
+	r=$(bench_ratio "$ms" "$BARE"); g=
+	[ "$label" = "b2c report" ] && g="<= 2x: $(bench_goal x "$r" "<=" 2)"
+	[ $i = 1 ] && g=baseline
+	printf '  %-40s %8s ms %6s KiB %5sx bare %s\n' "$label" "$ms" "$rss" "$r" "$g"
+	bench_md "| $label | $ms | $rss | $r | $g |"
+done
+# A cross-check with hyperfine when it is installed (it runs each command's
+# runs back to back, so it is more exposed to a changing machine load).
+if bench_have hyperfine; then
+	hyperfine -N --runs "$RUNS" --warmup 3 --style none \
+		--export-json "$S/hyperfine.json" \
+		"$(bench_quote "$BENCH_BIN/bare-parse" "$DEMO")" \
+		"$(bench_quote "$B2C" report "$DEMO")" > /dev/null 2>&1 &&
+	set -- $(sed -n 's/^ *"median": *\([0-9.e+-]*\).*/\1/p' "$S/hyperfine.json")
+	if [ $# = 2 ]; then
+		HB=$(awk -v x="$1" 'BEGIN { printf "%.3f", x * 1000 }')
+		HR=$(awk -v x="$2" 'BEGIN { printf "%.3f", x * 1000 }')
+		echo "  hyperfine: bare-parse $HB ms, b2c report $HR ms: $(bench_ratio "$HR" "$HB")x"
+		bench_md ""
+		bench_md "Cross-check with hyperfine $(hyperfine --version | cut -d' ' -f2): bare-parse $HB ms, b2c report $HR ms, ratio $(bench_ratio "$HR" "$HB")."
 	fi
-	_r=$(bench_ratio "$MED_MS" "$BARE"); _g=
-	[ -n "$_goal" ] && _g="<= ${_goal}x: $(bench_goal x "$_r" "<=" "$_goal")"
-	printf '  %-24s %s ms, %s KiB, %sx bare %s\n' "$_label" "$MED_MS" \
-		"$RSS_KB" "$_r" "$_g"
-	bench_md "| $_label | $MED_MS | $RSS_KB | $_r | $_g |"
-}
-
-demo_row "b2c report demo.cfg" 2 "$B2C" report "$DEMO"
-demo_row "b2c check demo.cfg" "" "$B2C" check "$DEMO"
-demo_row "b2c --version (process floor)" "" "$B2C" --version
-
-# Start to the first complete frame: the headless key script quits at
-# once, so the run is start-up, load, layout and one frame.
-if "$B2C" --help 2>&1 | grep -q . && [ -n "${BENCH_START:-1}" ]; then
-	printf 'F10\n' > "$S/quit.keys"
-	cp "$DEMO" "$S/demo.b2c"
-	B2C_SCRIPT=$S/quit.keys TERM=xterm-256color COLUMNS=80 LINES=24 \
-		demo_row "b2c demo.cfg: start, first frame, quit" "" \
-		env B2C_SCRIPT="$S/quit.keys" "$B2C" -r "$S/demo.b2c" ||
-		echo "  (the wizard's headless script mode is not in this build)"
 fi
-echo "  reproduce: $BENCH_BIN/timeit -n $RUNS -- $B2C report $DEMO; $BENCH_BIN/timeit -n $RUNS -- $BENCH_BIN/bare-parse $DEMO"
+echo "  reproduce: $BENCH_BIN/timeit -n $RUNS -- $BENCH_BIN/bare-parse $DEMO :: $B2C report $DEMO"
 bench_md ""
-bench_md "Reproduce: \`tests/bench/timeit -n $RUNS -- ./b2c report share/b2c/demo.cfg\` and the same with \`tests/bench/bare-parse\`."
+bench_md "Reproduce: \`tests/bench/timeit -n $RUNS -- tests/bench/bare-parse share/b2c/demo.cfg :: ./b2c report share/b2c/demo.cfg\`"
 bench_md ""

@@ -71,7 +71,7 @@ bench_time() {
 	MED_MS=$(bench_field "$_line" median_ms)
 	RSS_KB=$(bench_field "$_line" maxrss_kb)
 	TOOL=timeit
-	if bench_have hyperfine && [ -z "$BENCH_NO_HYPERFINE" ]; then
+	if bench_have hyperfine && [ -z "${BENCH_NO_HYPERFINE:-}" ]; then
 		_json=$BENCH_OUT/hyperfine.json
 		set -- --runs "$_runs" --warmup 1 -N --style none \
 			--export-json "$_json" "$(bench_quote "$@")"

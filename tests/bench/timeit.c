@@ -6,7 +6,11 @@
  * no /usr/bin/time is needed). An optional setup command runs untimed
  * before each run (to restore a file the command changes).
  *
- *   timeit [-n RUNS] [-s SETUP] [-i STDIN] -- COMMAND [ARG]...
+ * Several commands separated by "::" run in turn, round-robin, so that a
+ * baseline and the program compared with it see the same machine load
+ * (the machine may be busy with other work); one line per command.
+ *
+ *   timeit [-n RUNS] [-s SETUP] [-i STDIN] -- CMD [ARG]... [:: CMD...]
  * prints: median_ms=M min_ms=A max_ms=B maxrss_kb=R runs=N
  */
 #include "config.h"
@@ -83,13 +87,41 @@ timeit_setup(const char *setup)
 	return 0;
 }
 
+#define TIMEIT_MAX_CMDS 8
+
+static double
+timeit_median(double *ms, int runs)
+{
+	qsort(ms, (size_t)runs, sizeof ms[0], timeit_cmp);
+	return runs % 2 ? ms[runs / 2] : (ms[runs / 2 - 1] + ms[runs / 2]) / 2;
+}
+
+/* Splits argv at "::" into up to TIMEIT_MAX_CMDS NULL-terminated commands. */
+static int
+timeit_split(char **argv, char **cmds[])
+{
+	int n = 0, i;
+
+	cmds[n++] = argv;
+	for (i = 0; argv[i] != NULL; i++) {
+		if (strcmp(argv[i], "::") != 0)
+			continue;
+		argv[i] = NULL;
+		if (n == TIMEIT_MAX_CMDS || argv[i + 1] == NULL)
+			return -1;
+		cmds[n++] = argv + i + 1;
+	}
+	return n;
+}
+
 int
 main(int argc, char **argv)
 {
-	double ms[TIMEIT_MAX_RUNS];
+	static double ms[TIMEIT_MAX_CMDS][TIMEIT_MAX_RUNS];
+	char **cmds[TIMEIT_MAX_CMDS];
 	const char *setup = NULL, *in = NULL;
-	long rss = 0;
-	int c, i, runs = 5;
+	long rss[TIMEIT_MAX_CMDS] = { 0 };
+	int c, i, j, n, runs = 5;
 
 	while ((c = getopt(argc, argv, "n:s:i:")) != -1) {
 		switch (c) {
@@ -99,19 +131,23 @@ main(int argc, char **argv)
 		default: return 2;
 		}
 	}
-	if (optind >= argc || runs < 1 || runs > TIMEIT_MAX_RUNS) {
+	if (optind >= argc || runs < 1 || runs > TIMEIT_MAX_RUNS ||
+	    (n = timeit_split(argv + optind, cmds)) < 0) {
 		fputs("usage: timeit [-n RUNS] [-s SETUP] [-i STDIN] -- CMD "
-		    "[ARG]...\n", stderr);
+		    "[ARG]... [:: CMD [ARG]...]\n", stderr);
 		return 2;
 	}
 	for (i = -1; i < runs; i++) {
-		if (timeit_setup(setup) != 0 ||
-		    (ms[i < 0 ? 0 : i] = timeit_run(argv + optind, in, &rss)) < 0)
-			return 1;
+		for (j = 0; j < n; j++) {
+			if (timeit_setup(setup) != 0 || (ms[j][i < 0 ? 0 : i] =
+			    timeit_run(cmds[j], in, &rss[j])) < 0)
+				return 1;
+		}
 	}
-	qsort(ms, (size_t)runs, sizeof ms[0], timeit_cmp);
-	printf("median_ms=%.3f min_ms=%.3f max_ms=%.3f maxrss_kb=%ld runs=%d\n",
-	    runs % 2 ? ms[runs / 2] : (ms[runs / 2 - 1] + ms[runs / 2]) / 2,
-	    ms[0], ms[runs - 1], rss, runs);
+	for (j = 0; j < n; j++) {
+		printf("median_ms=%.3f", timeit_median(ms[j], runs));
+		printf(" min_ms=%.3f max_ms=%.3f maxrss_kb=%ld runs=%d\n",
+		    ms[j][0], ms[j][runs - 1], rss[j], runs);
+	}
 	return 0;
 }

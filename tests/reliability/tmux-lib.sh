@@ -47,12 +47,15 @@ tm_start() {
 
 tm_screen() { tm capture-pane -p -t "rel:$1" 2>/dev/null; }
 
-# tm_wait NAME TEXT [SECONDS]: until window NAME shows TEXT.
+# tm_wait NAME TEXT [SECONDS]: until window NAME shows TEXT. Lines are
+# joined and runs of blanks squeezed, so a message wrapped at a long path
+# or host name still matches.
 tm_wait() {
 	_i=0
 	_limit=$(( ${3:-20} * 20 ))
 	while [ "$_i" -lt "$_limit" ]; do
-		tm_screen "$1" | grep -qF -- "$2" && return 0
+		tm_screen "$1" | tr '\n' ' ' | tr -s ' ' | grep -qF -- "$2" &&
+		    return 0
 		sleep 0.05
 		_i=$((_i + 1))
 	done

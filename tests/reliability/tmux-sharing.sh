@@ -21,6 +21,10 @@ tm_start second 100 24 "$f"
 tm_wait second "Opened read-only: the session is in use by"
 tm_wait second "pid $pid1"
 tm_wait second "READ-ONLY"
+# A resize is no answer: the notice stays.
+tm resize-window -t rel:second -x 120 -y 30
+sleep 0.5
+tm_wait second "pid $pid1"
 tm send-keys -t rel:second -l "x"
 tm_wait second "read-only; nothing can be changed"
 tm send-keys -t rel:second C-x

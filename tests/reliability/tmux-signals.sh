@@ -1,9 +1,10 @@
 #!/bin/sh
 # Signals in a real terminal (tmux): text typed into the wizard survives
 # SIGHUP, SIGTERM and SIGINT sent to b2c, the terminal is restored, and
-# Ctrl-C typed as a key asks before leaving. A SIGKILL loses at most what
-# the autosave had not yet written. On a hangup after someone else changed
-# the file, the text goes to FILE.save, never through a symlink there.
+# Ctrl-C typed as a key asks before leaving; a signal while that question
+# waits saves too. A SIGKILL loses at most what the autosave had not yet
+# written. On a hangup after someone else changed the file, the text goes
+# to FILE.save, never through a symlink there.
 . "$top_srcdir/tests/reliability/tmux-lib.sh"
 D="$B2C_TEST_TMP/tmux-signals"
 rm -rf "$D"
@@ -33,6 +34,18 @@ tm_wait ctrlc "Save changes before quitting?"
 tm send-keys -t rel:ctrlc y
 tm_restored ctrlc
 file_has "$f" 'title = "Ctrl-C kept";'
+
+# SIGTERM while the quit question waits for an answer.
+f="$D/asking.cfg"
+tm_start asking 80 24 "$f"
+tm_wait asking "Session title"
+tm send-keys -t rel:asking -l "Asked and killed"
+tm_wait asking "Asked and killed"
+tm send-keys -t rel:asking C-x
+tm_wait asking "Save changes before quitting?"
+kill -TERM "$(tm_pid asking)"
+tm_restored asking
+file_has "$f" 'title = "Asked and killed";'
 
 # SIGKILL: whatever was typed more than the autosave delay ago is on disk.
 f="$D/kill.cfg"
