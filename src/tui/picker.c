@@ -133,6 +133,11 @@ picker_new(struct picker *p)
 			free(name);
 			if (path != NULL)
 				break;
+			move(LINES - 3, 0);
+			clrtoeol();
+			draw_str(LINES - 3, 0, COLS, _("A name without '/' "
+			    "that does not start with '.'"), THEME_ERROR);
+			continue;
 		}
 		text_key(&t, &k, false);
 	}

@@ -52,6 +52,10 @@ ui_live_end
 cat > picknew.keys <<'KEYS'
 key Up
 key Enter
+type ../ud
+key Enter
+dump-screen pick-badname
+key Backspace 5
 type ny session
 key Enter
 type Ny æøå
@@ -60,6 +64,7 @@ key F10
 key y
 KEYS
 ui_run picknew.keys || { echo "FAIL: picker exit $?"; UI_FAILED=1; }
+ui_grep pick-badname "A name without '/' that does not start with '.'"
 ui_grep pick-new "Ny æøå"
 ui_grep "sessions/ny session.cfg" 'title = "Ny æøå";'
 
