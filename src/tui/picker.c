@@ -133,10 +133,11 @@ picker_new(struct picker *p)
 			free(name);
 			if (path != NULL)
 				break;
+			/* A name, not a path: no '/' and no leading '.'. */
 			move(LINES - 3, 0);
 			clrtoeol();
-			draw_str(LINES - 3, 0, COLS, _("A name without '/' "
-			    "that does not start with '.'"), THEME_ERROR);
+			draw_str(LINES - 3, 0, COLS, _("Invalid value"),
+			    THEME_ERROR);
 			continue;
 		}
 		text_key(&t, &k, false);

@@ -64,7 +64,7 @@ key F10
 key y
 KEYS
 ui_run picknew.keys || { echo "FAIL: picker exit $?"; UI_FAILED=1; }
-ui_grep pick-badname "A name without '/' that does not start with '.'"
+ui_grep pick-badname "Invalid value"
 ui_grep pick-new "Ny æøå"
 ui_grep "sessions/ny session.cfg" 'title = "Ny æøå";'
 
