@@ -22,7 +22,7 @@ check_DATA += tests/locale/da/LC_MESSAGES/$(PACKAGE).mo
 tests/locale/da/LC_MESSAGES/$(PACKAGE).mo: $(top_srcdir)/po/da.po
 	$(AM_V_GEN)$(MKDIR_P) tests/locale/da/LC_MESSAGES && \
 	$(MSGFMT) -c -o $@ $(top_srcdir)/po/da.po
-CLEANFILES += $(check_DATA)
+CLEANFILES += tests/locale/da/LC_MESSAGES/$(PACKAGE).mo
 # Tests compare English output unless they ask for Danish (LANGUAGE=da or
 # --lang da), whatever the locale of the machine running them.
 AM_TESTS_ENVIRONMENT += \
@@ -69,3 +69,5 @@ TESTS += tests/i18n/new.sh
 EXTRA_DIST += tests/i18n/new.sh
 TESTS += tests/i18n/update-da.sh
 EXTRA_DIST += tests/i18n/update-da.sh
+TESTS += tests/i18n/ui-danish.sh
+EXTRA_DIST += tests/i18n/ui-danish.sh

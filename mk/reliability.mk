@@ -26,6 +26,14 @@ tests_reliability_test_hostile_SOURCES = tests/reliability/test-hostile.c
 tests_reliability_test_hostile_CFLAGS = $(UNIT_CFLAGS)
 tests_reliability_test_hostile_LDADD = $(UNIT_LIBS)
 
+TESTS += tests/reliability/hostile-cli.sh tests/reliability/cli-escapes.sh
+EXTRA_DIST += tests/reliability/hostile-cli.sh \
+	tests/reliability/cli-escapes.sh
+# A known bug, recorded: b2c check, report and import-responses print the
+# store's messages (which quote values from the file, or the lock's owner)
+# without escaping controls. When they are escaped this test passes
+# (XPASS, which fails the suite): then remove it from this list.
+
 # --- Sharing a file ---------------------------------------------------------
 check_PROGRAMS += tests/reliability/test-concurrency
 TESTS += tests/reliability/test-concurrency
@@ -33,6 +41,15 @@ tests_reliability_test_concurrency_SOURCES = \
 	tests/reliability/test-concurrency.c
 tests_reliability_test_concurrency_CFLAGS = $(UNIT_CFLAGS)
 tests_reliability_test_concurrency_LDADD = $(UNIT_LIBS)
+
+# --- In a real terminal (tmux; skipped without it) --------------------------
+TESTS += tests/reliability/tmux-signals.sh tests/reliability/tmux-sharing.sh \
+	tests/reliability/tmux-resize-storm.sh \
+	tests/reliability/tmux-escapes.sh
+EXTRA_DIST += tests/reliability/README tests/reliability/tmux-lib.sh \
+	tests/reliability/tmux-signals.sh tests/reliability/tmux-sharing.sh \
+	tests/reliability/tmux-resize-storm.sh \
+	tests/reliability/tmux-escapes.sh
 
 # --- Fuzz regressions ------------------------------------------------------
 # make check replays the seed corpus and every input that ever crashed a
@@ -106,6 +123,9 @@ clean-fuzz:
 VALGRIND_FLAGS = --quiet --error-exitcode=99 --leak-check=full \
 	--errors-for-leak-kinds=definite --show-leak-kinds=definite \
 	--suppressions=$(abs_top_srcdir)/tests/valgrind.supp
+# Tests that assert their own speed cannot pass under memcheck's 20-50x
+# slowdown; they run in every other make check.
+VALGRIND_SKIP = tests/unit/test-store-perf tests/unit/test-store-read
 EXTRA_DIST += tests/valgrind.supp
 CLEANFILES += tests/valgrind-b2c
 
@@ -117,7 +137,13 @@ check-valgrind:
 		'$(VALGRIND)' '$(VALGRIND_FLAGS)' \
 		'$(abs_top_builddir)/b2c$(EXEEXT)' >tests/valgrind-b2c && \
 	chmod +x tests/valgrind-b2c
-	$(MAKE) $(AM_MAKEFLAGS) check \
+	@tests=; for t in $(TESTS); do \
+		case " $(VALGRIND_SKIP) " in \
+		*" $$t "*) echo "check-valgrind: $$t times itself: left out";; \
+		*) tests="$$tests $$t";; \
+		esac; \
+	done; \
+	$(MAKE) $(AM_MAKEFLAGS) check TESTS="$$tests" \
 		LOG_COMPILER='$(VALGRIND) $(VALGRIND_FLAGS)' \
 		TESTS_ENVIRONMENT='B2C=$(abs_top_builddir)/tests/valgrind-b2c; export B2C; B2C_VALGRIND=1; export B2C_VALGRIND;'
 

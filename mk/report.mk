@@ -18,7 +18,8 @@ tests_unit_test_textwrap_LDADD = $(UNIT_LIBS)
 libb2ccore_a_SOURCES += src/core/report.c src/core/report-util.c \
 	src/core/report-figures.c src/core/report-table.c \
 	src/core/report-text.c src/core/report-markdown.c \
-	src/core/report-html.c src/core/report-csv.c
+	src/core/report-html.c src/core/report-csv.c \
+	src/core/report-esg.c src/core/report-wheel.c
 noinst_HEADERS += include/b2c/report.h src/core/report-private.h \
 	src/core/report-table.h
 
@@ -36,6 +37,7 @@ REPORT_CLI_TESTS = tests/cli/report-text.sh tests/cli/report-markdown.sh \
 	tests/cli/report-hostile.sh tests/cli/report-errors.sh
 TESTS += $(REPORT_CLI_TESTS)
 EXTRA_DIST += $(REPORT_CLI_TESTS) tests/cli/report-mask.sh \
+	tests/cli/report-catalogue.sh \
 	tests/data/hostile/escapes.cfg \
 	tests/golden/report/demo.txt tests/golden/report/demo-60-ascii.txt \
 	tests/golden/report/demo.md tests/golden/report/demo.html \

@@ -18,7 +18,8 @@ TESTS += tests/unit/test-canvas
 tests_unit_test_canvas_SOURCES = tests/unit/test-canvas.c
 tests_unit_test_canvas_CFLAGS = $(UNIT_CFLAGS)
 tests_unit_test_canvas_LDADD = $(UNIT_LIBS)
-libb2ccore_a_SOURCES += src/core/chart-bar.c src/core/chart.c
+libb2ccore_a_SOURCES += src/core/chart-bar.c src/core/chart.c \
+	src/core/chart-text.c src/core/chart-overview.c src/core/chart-private.h
 noinst_HEADERS += include/b2c/chart.h include/b2c/chart-layout.h
 
 check_PROGRAMS += tests/unit/test-chart

@@ -83,7 +83,11 @@ STORE_INVALID_FIXTURES = \
 	tests/data/invalid/too-many-points.expected \
 	tests/data/invalid/too-many-settings.cfg \
 	tests/data/invalid/too-many-settings.expected \
+	tests/data/invalid/unknown-bad-text.cfg \
+	tests/data/invalid/unknown-bad-text.expected \
 	tests/data/invalid/unknown-enum.cfg \
+	tests/data/invalid/unknown-inf.cfg \
+	tests/data/invalid/unknown-inf.expected \
 	tests/data/invalid/unknown-enum.expected \
 	tests/data/invalid/unknown-partnership.cfg \
 	tests/data/invalid/unknown-partnership.expected \

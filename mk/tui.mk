@@ -9,12 +9,14 @@ libb2ctui_a_SOURCES += src/tui/tui-internal.h src/tui/tui.c \
 	src/tui/whole.c src/tui/picker.c src/tui/save.c
 noinst_HEADERS += include/b2c/tui.h include/b2c/cli-wizard.h
 b2c_SOURCES += src/cli/cmd-wizard.c
+EXTRA_DIST += po/parts/tui.po po/parts/tui.files
 
 # Headless UI tests (a key script drives the real TUI, curses writes to
 # /dev/null) and a tmux test of the real terminal path.
 TUI_UI_TESTS = tests/ui/tui-po.sh tests/ui/walk.sh tests/ui/resize.sh tests/ui/readonly.sh \
 	tests/ui/tmux-smoke.sh \
-	tests/ui/signals.sh tests/ui/nav.sh tests/ui/rows.sh
+	tests/ui/signals.sh tests/ui/nav.sh tests/ui/rows.sh tests/ui/bytes.sh \
+	tests/ui/storm.sh
 TESTS += $(TUI_UI_TESTS)
 EXTRA_DIST += $(TUI_UI_TESTS) tests/ui/lib.sh tests/ui/walk.keys \
 	tests/ui/resize.keys tests/ui/nav.keys tests/ui/rows.keys \

@@ -52,6 +52,7 @@ done <"$tmp/files"
 # 2. A fresh template, with the keywords po/Makevars gives xgettext.
 xgettext --keyword=_ --keyword=N_ --keyword=P_:1,2 --from-code=UTF-8 \
 	--add-comments=TRANSLATORS: --package-name=b2c --no-wrap \
+	--add-location=file \
 	--files-from="$tmp/files" -o "$tmp/b2c.pot"
 
 # 3. The parts' translations. i18n-others.po holds Danish for areas that

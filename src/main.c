@@ -57,7 +57,7 @@ usage(FILE *out)
 	    "  report FILE [--format=FORMAT] [--width=N] [--ascii] [-o OUT]\n"
 	    "                          print a report; FORMAT is text,\n"
 	    "                          markdown, html or csv\n"
-	    "  list [DIR]              list the sessions in a directory\n"
+	    "  list [--ascii] [DIR]    list the sessions in a directory\n"
 	    "  import-part1 SESSION OTHER [--replace]\n"
 	    "                          bring the other party's Del 1 in\n"
 	    "  import-responses SESSION --period=LABEL FILE.csv\n"
@@ -132,14 +132,12 @@ static void
 report_bad_option(const struct bad_option *bad)
 {
 	if (bad->missing)
-		fprintf(stderr, _("b2c: option '%s' requires an argument\n"),
+		cli_error(_("b2c: option '%s' requires an argument\n"),
 		    bad->arg);
 	else if (bad->letter != 0)
-		fprintf(stderr, _("b2c: invalid option -- '%c'\n"),
-		    bad->letter);
+		cli_error(_("b2c: invalid option -- '%c'\n"), bad->letter);
 	else
-		fprintf(stderr, _("b2c: unrecognized option '%s'\n"),
-		    bad->arg);
+		cli_error(_("b2c: unrecognized option '%s'\n"), bad->arg);
 	fprintf(stderr, _("Try 'b2c --help' for more information.\n"));
 }
 
@@ -167,7 +165,7 @@ setup_language(struct cli_options *opts, struct settings *settings)
 		free(cause);
 	}
 	if (bad_lang) {
-		fprintf(stderr, _("b2c: unknown language '%s' (use da or en)\n"),
+		cli_error(_("b2c: unknown language '%s' (use da or en)\n"),
 		    opts->lang);
 		fprintf(stderr, _("Try 'b2c --help' for more information.\n"));
 		return EXIT_USAGE;
@@ -176,8 +174,10 @@ setup_language(struct cli_options *opts, struct settings *settings)
 		settings_clear(settings);
 		cause = NULL;
 		settings_load(settings, &cause);
+		/* An admin's or a user's file: its values are shown, so
+		 * control characters in them are made visible. */
 		if (cause != NULL)
-			fprintf(stderr, "%s\n", cause);
+			cli_error("%s\n", cause);
 		free(cause);
 	}
 	settings_set_current(settings);

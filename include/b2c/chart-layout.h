@@ -40,4 +40,15 @@ void	chart_draw_target(struct canvas *, int x, int y, int width,
 void	chart_put_right(struct canvas *, int x, int y, int width,
 	    const char *text, enum canvas_style, bool ascii);
 
+/* Makes the canvas at least rows rows high, the new rows blank. */
+void	chart_grow(struct canvas *, int rows);
+/*
+ * Writes text from x, y, wrapped at blanks to the canvas width; later
+ * rows start at indent. A word wider than a row is broken, so no text is
+ * lost. Grows the canvas as needed. Returns the row after the text and
+ * sets *end_x (if not NULL) to the column after its last character.
+ */
+int	chart_put_wrapped(struct canvas *, int x, int y, const char *text,
+	    enum canvas_style, int indent, bool ascii, int *end_x);
+
 #endif

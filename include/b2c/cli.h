@@ -30,6 +30,9 @@ int	cmd_import_part1(int argc, char **argv, const struct cli_options *);
 int	cmd_import_responses(int argc, char **argv,
 	    const struct cli_options *);
 
+/* printf to stderr with control characters shown visibly (^[). */
+void	cli_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+
 /* The sessions directory the options and environment select (allocated). */
 char	*cli_sessions_dir(const struct cli_options *);
 

@@ -33,6 +33,9 @@ struct overview {
 bool	 overview_part1_used(const struct part1 *);
 /* "2026-11-20T14:05:00Z" as "2026-11-20 14:05 UTC" (allocated). */
 char	*overview_when(const char *timestamp);
+/* The same for people in the interface language: "20. november 2026
+ * kl. 14:05 UTC" / "20 November 2026 at 14:05 UTC" (allocated). */
+char	*overview_when_local(const char *timestamp);
 /* Summarises one session file (never fails: errors go to ->error). */
 void	 overview_load(const char *path, struct overview *out);
 /*

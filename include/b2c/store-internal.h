@@ -14,6 +14,13 @@
 #include "b2c/store.h"
 
 #define STORE_MAX_GROUP	1000u	/* settings in one group */
+/* libconfig compares each new setting's name with every earlier one in
+ * its group; the sum of those comparisons over the file is capped too, so
+ * many groups of a thousand settings cannot take minutes either. */
+#define STORE_MAX_GROUP_WORK 20000000u
+/* Settings and list elements in one file: libconfig spends about a
+ * microsecond and a few hundred bytes on each. */
+#define STORE_MAX_NODES	500000u
 #define STORE_MAX_DEPTH	32u	/* nesting of groups, lists and arrays */
 #define STORE_MAX_LITERAL (4u * STORE_MAX_STRING) /* raw bytes, escapes */
 #define STORE_MAX_ERRORS 100u	/* messages reported for one file */

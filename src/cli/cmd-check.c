@@ -33,7 +33,7 @@ check_file(const char *path, bool verbose)
 	char *cause = NULL;
 
 	if (store_load(path, &s, NULL, &cause) != 0) {
-		fprintf(stderr, "%s\n", cause);
+		cli_error("%s\n", cause);
 		free(cause);
 		return false;
 	}
@@ -62,7 +62,7 @@ cmd_check(int argc, char **argv, const struct cli_options *opts)
 		}
 	}
 	if (optind >= argc) {
-		fprintf(stderr, _("b2c check: no file given\n"));
+		cli_error(_("b2c check: no file given\n"));
 		check_usage(stderr);
 		return EXIT_USAGE;
 	}

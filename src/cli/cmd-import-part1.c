@@ -34,7 +34,7 @@ print_cause(char *cause)
 	if (cause == NULL)
 		return;
 	len = strlen(cause);
-	fprintf(stderr, "%s%s", cause, len > 0 && cause[len - 1] == '\n' ?
+	cli_error("%s%s", cause, len > 0 && cause[len - 1] == '\n' ?
 	    "" : "\n");
 	free(cause);
 }
@@ -52,7 +52,7 @@ import_check(const struct session *s, const struct session *other,
 		if (take[p] && !replace && overview_part1_used(&s->part1[p])) {
 			char *who = sanitize_text(s->parties[p].name, 0);
 
-			fprintf(stderr, _("b2c: the session already has Part 1 "
+			cli_error(_("b2c: the session already has Part 1 "
 			    "answers from %s (%s); use --replace to "
 			    "overwrite them\n"), *who != '\0' ? who :
 			    session_party_key((enum party_id)p),
@@ -62,7 +62,7 @@ import_check(const struct session *s, const struct session *other,
 		}
 	}
 	if (n == 0) {
-		fprintf(stderr, _("b2c: %s has no Part 1 answers to import\n"),
+		cli_error(_("b2c: %s has no Part 1 answers to import\n"),
 		    other_path);
 		return -1;
 	}
@@ -116,7 +116,7 @@ import_locked(const char *path, const char *other_path, bool replace)
 		import_move(s, other, take);
 		rc = store_save(path, s, &file, 0, &cause);
 		if (rc == STORE_CHANGED)
-			fprintf(stderr, _("b2c: %s changed on disk while "
+			cli_error(_("b2c: %s changed on disk while "
 			    "importing; nothing was written\n"), path);
 		else if (rc != 0)
 			print_cause(cause);
@@ -156,7 +156,7 @@ cmd_import_part1(int argc, char **argv, const struct cli_options *opts)
 		if (holder != NULL) {
 			char *who = sanitize_text(holder, 0);
 
-			fprintf(stderr, _("b2c: %s is being edited by %s\n"),
+			cli_error(_("b2c: %s is being edited by %s\n"),
 			    argv[optind], who);
 			free(who);
 		}

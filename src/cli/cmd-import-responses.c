@@ -65,7 +65,7 @@ import_parse(int argc, char **argv, struct import_args *a, int *status)
 		case 'R': a->flags |= IMPORT_REPLACE; break;
 		case 'D':
 			if (date_parse(optarg, a->date, &cause) != 0) {
-				fprintf(stderr, "b2c import-responses: %s\n",
+				cli_error("b2c import-responses: %s\n",
 				    cause);
 				free(cause);
 				return -1;
@@ -76,7 +76,7 @@ import_parse(int argc, char **argv, struct import_args *a, int *status)
 		}
 	}
 	if (argc - optind != 2 || a->period == NULL || a->period[0] == '\0') {
-		fprintf(stderr, "%s", _("b2c import-responses: a session, "
+		cli_error("%s", _("b2c import-responses: a session, "
 		    "--period and one CSV file are needed\n"));
 		import_usage(stderr);
 		return -1;
@@ -99,7 +99,7 @@ import_report(const struct import_args *a, const struct import_result *r)
 	    r->respondents, a->period, r->answers, r->dont_know, r->blank);
 	for (line = r->ignored ? strtok_r(r->ignored, "\n", &save) : NULL;
 	    line != NULL; line = strtok_r(NULL, "\n", &save))
-		fprintf(stderr, _("%s: ignored column %s\n"), a->csv, line);
+		cli_error(_("%s: ignored column %s\n"), a->csv, line);
 }
 
 /* Loads, imports and saves; the caller holds the lock. */
@@ -132,7 +132,7 @@ import_locked(const struct import_args *a)
 	import_result_clear(&res);
 	return fflush(stdout) == 0 ? 0 : EXIT_DATA;
 fail:
-	fprintf(stderr, "%s\n", cause);
+	cli_error("%s\n", cause);
 	free(cause);
 	return EXIT_DATA;
 }
@@ -148,23 +148,23 @@ cmd_import_responses(int argc, char **argv, const struct cli_options *opts)
 	if (import_parse(argc, argv, &a, &status) != 0)
 		return status;
 	if (opts->read_only) {
-		fprintf(stderr, "%s", _("b2c import-responses: cannot import "
+		cli_error("%s", _("b2c import-responses: cannot import "
 		    "into a session opened read-only\n"));
 		return EXIT_USAGE;
 	}
 	if (store_lock_acquire(a.session, &lock, &holder, &note,
 	    &cause) != 0) {
 		if (holder != NULL)
-			fprintf(stderr, _("%s: in use by %s\n"), a.session,
+			cli_error(_("%s: in use by %s\n"), a.session,
 			    holder);
 		else
-			fprintf(stderr, "%s\n", cause);
+			cli_error("%s\n", cause);
 		free(holder);
 		free(cause);
 		return EXIT_DATA;
 	}
 	if (note != NULL)
-		fprintf(stderr, "%s\n", note);
+		cli_error("%s\n", note);
 	free(note);
 	status = import_locked(&a);
 	store_lock_release(lock);

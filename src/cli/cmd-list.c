@@ -62,7 +62,7 @@ list_cells(const struct overview *o, char *cells[LIST_COLS], bool ascii)
 	    _("(untitled)"), 0), LIST_MAX_COL, ascii);
 	cells[2] = list_fit(sanitize_text(o->partners, 0), LIST_MAX_COL,
 	    ascii);
-	when = overview_when(o->modified);
+	when = overview_when_local(o->modified);
 	saved = *o->saved_by != '\0' ? xasprintf(_("%s by %s"), when,
 	    o->saved_by) : xstrdup(when);
 	cells[3] = list_fit(sanitize_text(saved, 0), LIST_MAX_COL + 8,
@@ -151,23 +151,23 @@ cmd_list(int argc, char **argv, const struct cli_options *opts)
 			printf(_("Usage: b2c list [DIR]\n"));
 			return 0;
 		} else {
-			fprintf(stderr, _("Usage: b2c list [DIR]\n"));
+			cli_error(_("Usage: b2c list [DIR]\n"));
 			return EXIT_USAGE;
 		}
 	}
 	if (argc - optind > 1) {
-		fprintf(stderr, _("Usage: b2c list [DIR]\n"));
+		cli_error(_("Usage: b2c list [DIR]\n"));
 		return EXIT_USAGE;
 	}
 	dir = optind < argc ? xstrdup(argv[optind]) : cli_sessions_dir(opts);
 	if (overview_scan(dir, &items, &n, &cause) != 0) {
-		fprintf(stderr, "b2c: %s\n", cause);
+		cli_error("b2c: %s\n", cause);
 		free(cause);
 		free(dir);
 		return EXIT_DATA;
 	}
 	if (n == 0)
-		fprintf(stderr, _("b2c: no sessions in %s\n"), dir);
+		cli_error(_("b2c: no sessions in %s\n"), dir);
 	list_print(items, n, ascii);
 	overview_free_all(items, n);
 	free(dir);

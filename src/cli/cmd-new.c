@@ -80,8 +80,7 @@ new_list(void)
 	DIR *d;
 
 	if ((d = opendir(dir)) == NULL) {
-		fprintf(stderr, _("b2c: cannot read the templates in %s\n"),
-		    dir);
+		cli_error(_("b2c: cannot read the templates in %s\n"), dir);
 		free(dir);
 		return EXIT_DATA;
 	}
@@ -114,21 +113,21 @@ new_create(const char *path, const char *name)
 	int rc;
 
 	if (lstat(path, &sb) == 0) {
-		fprintf(stderr, _("b2c: %s already exists; not replacing "
-		    "it\n"), path);
+		cli_error(_("b2c: %s already exists; not replacing it\n"),
+		    path);
 		return EXIT_DATA;
 	}
 	dir = new_templates_dir();
 	template = xasprintf("%s/%s.cfg", dir, name);
 	free(dir);
 	if (stat(template, &sb) != 0) {
-		fprintf(stderr, _("b2c: there is no template '%s'; 'b2c new "
+		cli_error(_("b2c: there is no template '%s'; 'b2c new "
 		    "--template=list' lists them\n"), name);
 		free(template);
 		return EXIT_USAGE;
 	}
 	if (store_load(template, &s, NULL, &cause) != 0) {
-		fprintf(stderr, "%s\n", cause);
+		cli_error("%s\n", cause);
 		free(cause);
 		free(template);
 		return EXIT_DATA;
@@ -141,13 +140,13 @@ new_create(const char *path, const char *name)
 	rc = store_save(path, s, &file, 0, &cause);
 	session_free(s);
 	if (rc == STORE_CHANGED) {
-		fprintf(stderr, _("b2c: %s already exists; not replacing "
-		    "it\n"), path);
+		cli_error(_("b2c: %s already exists; not replacing it\n"),
+		    path);
 		free(cause);
 		return EXIT_DATA;
 	}
 	if (rc != 0) {
-		fprintf(stderr, "b2c: %s\n", cause);
+		cli_error("b2c: %s\n", cause);
 		free(cause);
 		return EXIT_DATA;
 	}
@@ -192,7 +191,7 @@ cmd_new(int argc, char **argv, const struct cli_options *opts)
 	if (strcmp(name, "list") == 0)
 		return new_list();
 	if (!new_valid_name(name)) {
-		fprintf(stderr, _("b2c: there is no template '%s'; 'b2c new "
+		cli_error(_("b2c: there is no template '%s'; 'b2c new "
 		    "--template=list' lists them\n"), name);
 		return EXIT_USAGE;
 	}

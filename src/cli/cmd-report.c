@@ -64,7 +64,7 @@ write_stdout(const char *text)
 	size_t len = strlen(text);
 
 	if (fwrite(text, 1, len, stdout) != len || fflush(stdout) != 0) {
-		fprintf(stderr, _("b2c: writing the report: %s\n"),
+		cli_error(_("b2c: writing the report: %s\n"),
 		    strerror(errno));
 		return EXIT_DATA;
 	}
@@ -116,7 +116,7 @@ fail_unlink:
 	unlink(tmp);
 	errno = saved;
 fail:
-	fprintf(stderr, _("b2c: %s: %s\n"), path, strerror(errno));
+	cli_error(_("b2c: %s: %s\n"), path, strerror(errno));
 	free(tmp);
 	return EXIT_DATA;
 }
@@ -131,7 +131,7 @@ report_load(const char *path, struct session **s)
 		return 0;
 	if (cause != NULL) {
 		len = strlen(cause);
-		fprintf(stderr, "%s%s", cause,
+		cli_error("%s%s", cause,
 		    len > 0 && cause[len - 1] == '\n' ? "" : "\n");
 	}
 	free(cause);
@@ -160,7 +160,7 @@ cmd_report(int argc, char **argv, const struct cli_options *opts)
 		switch (c) {
 		case 'f':
 			if ((format = report_format_parse(optarg)) < 0) {
-				fprintf(stderr, _("b2c: unknown report format "
+				cli_error(_("b2c: unknown report format "
 				    "'%s'\n"), optarg);
 				report_usage(stderr);
 				return EXIT_USAGE;
@@ -168,7 +168,7 @@ cmd_report(int argc, char **argv, const struct cli_options *opts)
 			break;
 		case 'w':
 			if ((width = parse_width(optarg)) < 0) {
-				fprintf(stderr, _("b2c: bad width '%s'\n"),
+				cli_error(_("b2c: bad width '%s'\n"),
 				    optarg);
 				return EXIT_USAGE;
 			}

@@ -11,6 +11,7 @@
 #include "b2c/cli-wizard.h"
 #include "b2c/i18n.h"
 
+/* b2c view FILE. */
 int
 cmd_view(int argc, char **argv, const struct cli_options *opts)
 {

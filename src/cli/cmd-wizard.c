@@ -164,6 +164,12 @@ wizard_session(const char *path, struct tui_config *cfg, char **error)
 	memset(&file, 0, sizeof file);
 	if ((s = wizard_load(path, &file, error)) == NULL)
 		return EXIT_DATA;
+	if (cfg->read_only && !file.exists) {
+		/* Nothing to show, and read-only could never create it. */
+		*error = xasprintf(_("%s: no such session"), path);
+		session_free(s);
+		return EXIT_DATA;
+	}
 	if (!cfg->read_only)
 		lock = wizard_lock(path, cfg, &notice);
 	else if (!cfg->view)
@@ -180,6 +186,7 @@ wizard_session(const char *path, struct tui_config *cfg, char **error)
 	return status;
 }
 
+/* Opens FILE, the demo or the picker in the wizard; the exit status. */
 int
 cli_wizard_open(const struct cli_options *opts, const char *file, bool view)
 {
@@ -218,6 +225,7 @@ fail:
 	return status;
 }
 
+/* b2c [FILE]: the wizard. */
 int
 cli_wizard(const struct cli_options *opts, const char *file)
 {

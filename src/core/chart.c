@@ -5,8 +5,8 @@
  * the design width and wider terminals get longer bars.
  *
  * Row by row: title, KPI definition, (mean note), target marker, per
- * period a bar row and (percent KPIs) an interval row, the scale, the
- * changes, the warnings.
+ * period a bar row and (percent KPIs) an interval row, the scale, what
+ * the interval means, the changes, the warnings.
  */
 #include "config.h"
 
@@ -21,48 +21,30 @@
 #include "b2c/stats.h"
 #include "b2c/utf8.h"
 #include "b2c/util.h"
+#include "chart-private.h"
 
-#define VALUE_W		5	/* "100 %" */
-#define N_W		9	/* "n=100000!" */
-#define RIGHT_W		(1 + VALUE_W + 1 + N_W)
-#define OVERVIEW_FIGURES (2 * VALUE_W + 3)	/* "43 % / 85 % " */
-
-struct layout {
-	int	 width;
-	int	 flags;
-	bool	 ascii;
-	bool	 percent;
-	int	 label_w;	/* period labels */
-	int	 bar_x;
-	int	 bar_w;
-	int	 value_x;
-	double	 max;		/* the scale: 100 % or the largest count */
-	bool	 has_target;
-	double	 target;
-};
-
-/* Rounds half away from zero: 40.5 % shows as 41 %. */
-static long
-round_figure(double v)
+/* Half away from zero, the way figures are read aloud. */
+long
+chart_round(double v)
 {
 	return lround(v);
 }
 
-/* "41 %" or "12". */
-static void
-format_value(char *buf, size_t size, double v, bool percent)
+/* A figure with its unit, as in the value column. */
+void
+chart_format_value(char *buf, size_t size, double v, bool percent)
 {
 	if (percent)
-		snprintf(buf, size, "%ld %%", round_figure(v));
+		snprintf(buf, size, "%ld %%", chart_round(v));
 	else
-		snprintf(buf, size, "%ld", round_figure(v));
+		snprintf(buf, size, "%ld", chart_round(v));
 }
 
 /* "+2", "-11", "0"; "+0.1" rather than a "0" that hides the sign. */
 static void
 format_signed(char *buf, size_t size, double v)
 {
-	long r = round_figure(v);
+	long r = chart_round(v);
 
 	if (r == 0 && fabs(v) >= 0.05)
 		snprintf(buf, size, "%+.1f", v);
@@ -87,8 +69,9 @@ scale_max(const struct indicator *ind, const struct stats_indicator *si)
 	return max > 0 ? max : 1.0;
 }
 
-static void
-layout_init(struct layout *l, const struct indicator *ind,
+/* Labels take up to a fifth of the width, figures a fixed column. */
+void
+chart_frame_init(struct chart_frame *l, const struct indicator *ind,
     const struct stats_indicator *si, int width, int flags)
 {
 	size_t i;
@@ -115,8 +98,9 @@ layout_init(struct layout *l, const struct indicator *ind,
 	l->target = ind->target;
 }
 
-static void
-draw_target(struct canvas *c, const struct layout *l, int y)
+/* The marker sits in the cell the target falls in. */
+void
+chart_frame_target(struct canvas *c, const struct chart_frame *l, int y)
 {
 	if (l->has_target)
 		chart_draw_target(c, l->bar_x, y, l->bar_w, l->target, l->max,
@@ -125,7 +109,7 @@ draw_target(struct canvas *c, const struct layout *l, int y)
 
 /* The marker row above the bars: "target 85 % ▼". */
 static int
-draw_target_row(struct canvas *c, const struct layout *l, int y)
+draw_target_row(struct canvas *c, const struct chart_frame *l, int y)
 {
 	char value[32], *text;
 	int col, w;
@@ -135,7 +119,7 @@ draw_target_row(struct canvas *c, const struct layout *l, int y)
 	col = chart_column(l->target, l->max, l->bar_w);
 	if (col < 0)
 		return y;
-	format_value(value, sizeof value, l->target, l->percent);
+	chart_format_value(value, sizeof value, l->target, l->percent);
 	text = xasprintf(_("target %s"), value);
 	canvas_set(c, l->bar_x + col, y, l->ascii ? L'v' : 0x25bc,
 	    CANVAS_TARGET, 0);
@@ -152,7 +136,7 @@ draw_target_row(struct canvas *c, const struct layout *l, int y)
 
 /* "n=100", flagged when below the recommended sample. */
 static void
-draw_respondents(struct canvas *c, const struct layout *l, int y,
+draw_respondents(struct canvas *c, const struct chart_frame *l, int y,
     const struct stats_period *p)
 {
 	char buf[32];
@@ -163,7 +147,7 @@ draw_respondents(struct canvas *c, const struct layout *l, int y,
 }
 
 static int
-draw_period(struct canvas *c, const struct layout *l, int y,
+draw_period(struct canvas *c, const struct chart_frame *l, int y,
     const struct stats_period *p, int series)
 {
 	char buf[64];
@@ -172,13 +156,13 @@ draw_period(struct canvas *c, const struct layout *l, int y,
 	if (p->basis == STATS_BASIS_NONE) {
 		canvas_put(c, l->bar_x, y, l->percent ? _("no answers") :
 		    _("no count"), CANVAS_DIM, l->bar_w, l->ascii);
-		draw_target(c, l, y);
+		chart_frame_target(c, l, y);
 		return y + 1;
 	}
 	chart_draw_bar(c, l->bar_x, y, l->bar_w, p->value, l->max, series,
 	    l->flags);
-	draw_target(c, l, y);
-	format_value(buf, sizeof buf, p->value, l->percent);
+	chart_frame_target(c, l, y);
+	chart_format_value(buf, sizeof buf, p->value, l->percent);
 	chart_put_right(c, l->value_x, y, VALUE_W, buf, CANVAS_VALUE,
 	    l->ascii);
 	if (!l->percent)
@@ -186,35 +170,64 @@ draw_period(struct canvas *c, const struct layout *l, int y,
 	draw_respondents(c, l, y, p);
 	chart_draw_whisker(c, l->bar_x, y + 1, l->bar_w, p->lo, p->value,
 	    p->hi, l->max, l->flags);
-	draw_target(c, l, y + 1);
-	snprintf(buf, sizeof buf, "%ld%s%ld %%", round_figure(p->lo),
-	    l->ascii ? "-" : "\xe2\x80\x93", round_figure(p->hi));
+	chart_frame_target(c, l, y + 1);
+	snprintf(buf, sizeof buf, "%ld%s%ld %%", chart_round(p->lo),
+	    l->ascii ? "-" : "\xe2\x80\x93", chart_round(p->hi));
 	canvas_put(c, l->value_x, y + 1, buf, CANVAS_DIM, RIGHT_W - 1,
 	    l->ascii);
 	return y + 2;
 }
 
-/* The scale under the bars: 0, 25, 50, 75, 100 % (or 0 and the max). */
+/*
+ * One tick label of the scale: the figure's last digit sits in the cell
+ * the value falls in, the same cell as a bar ending there or a target
+ * marker on it; a unit follows the figure. Returns the column after the
+ * figure, or -1 when it would touch the label before it (at after).
+ */
 static int
-draw_scale(struct canvas *c, const struct layout *l, int y)
+draw_tick(struct canvas *c, const struct chart_frame *l, int y, double v,
+    const char *unit, int after)
 {
-	static const double quarters[] = { 0, 25, 50, 75 };
 	char buf[32];
-	int i, x, end = -1, ticks = l->bar_w >= 24 ? 4 : 1;
+	int end, start;
+
+	snprintf(buf, sizeof buf, "%ld", chart_round(v));
+	end = chart_column(v, l->max, l->bar_w);
+	start = end + 1 - utf8_text_width(buf);
+	if (end < 0 || start < 0 || (after >= 0 && start <= after))
+		return -1;
+	canvas_put(c, l->bar_x + start, y, buf, CANVAS_DIM, -1, l->ascii);
+	if (unit != NULL)
+		canvas_put(c, l->bar_x + end + 1, y, unit, CANVAS_DIM, -1,
+		    l->ascii);
+	return end + 1;
+}
+
+/*
+ * The scale under the bars: 0, 25, 50, 75 and 100 % (a count: 0 and the
+ * largest value). 0 and the end of the scale always show; a quarter
+ * shows only where it keeps a blank from both neighbours.
+ */
+int
+chart_frame_scale(struct canvas *c, const struct chart_frame *l, int y)
+{
+	static const double quarters[] = { 25, 50, 75 };
+	char buf[32];
+	int i, end, after, last_start;
 
 	if (l->bar_w <= 0)
 		return y;
-	for (i = 0; i < (l->percent ? ticks : 1); i++) {
-		x = chart_column(quarters[i], 100.0, l->bar_w);
-		snprintf(buf, sizeof buf, "%g", quarters[i]);
-		if (x > end)
-			end = x + canvas_put(c, l->bar_x + x, y, buf,
-			    CANVAS_DIM, -1, l->ascii);
+	after = draw_tick(c, l, y, 0, NULL, -1);
+	snprintf(buf, sizeof buf, "%ld", chart_round(l->max));
+	last_start = chart_column(l->max, l->max, l->bar_w) + 1 -
+	    utf8_text_width(buf);
+	for (i = 0; l->percent && i < 3; i++) {
+		end = chart_column(quarters[i], l->max, l->bar_w);
+		if (end + 1 < last_start &&
+		    (end = draw_tick(c, l, y, quarters[i], NULL, after)) >= 0)
+			after = end;
 	}
-	format_value(buf, sizeof buf, l->max, l->percent);
-	if (utf8_text_width(buf) < l->bar_w - end)
-		chart_put_right(c, l->bar_x, y, l->bar_w, buf, CANVAS_DIM,
-		    l->ascii);
+	(void)draw_tick(c, l, y, l->max, l->percent ? " %" : NULL, after);
 	return y + 1;
 }
 
@@ -242,37 +255,37 @@ change_text(const struct stats_change *ch, bool percent)
 		return xasprintf(_("%s vs %s: %s"), ch->to, ch->from, d);
 	format_signed(lo, sizeof lo, ch->lo);
 	format_signed(hi, sizeof hi, ch->hi);
-	return xasprintf(P_("%s vs %s: %s point (%s to %s)",
-	    "%s vs %s: %s points (%s to %s)", labs(round_figure(ch->diff))),
+	return xasprintf(P_("%s vs %s: %s point (95 %% interval %s to %s)",
+	    "%s vs %s: %s points (95 %% interval %s to %s)",
+	    labs(chart_round(ch->diff))),
 	    ch->to, ch->from, d, lo, hi);
 }
 
-/* A change and its verdict; the verdict wraps to its own row. */
+/* A change and its verdict, which goes on its own row if need be. */
 static int
-draw_change(struct canvas *c, const struct layout *l, int y,
+draw_change(struct canvas *c, const struct chart_frame *l, int y,
     const struct stats_change *ch)
 {
 	char *text = change_text(ch, l->percent), *verdict;
 	int x;
 
 	verdict = xasprintf(": %s", stats_verdict_label(ch->verdict));
-	x = canvas_put(c, 0, y, text, CANVAS_PLAIN, -1, l->ascii);
-	if (x + utf8_text_width(verdict) > l->width) {
-		y++;
-		x = 2;
-		canvas_put(c, x, y, verdict + 2, verdict_style(ch->verdict),
-		    -1, l->ascii);
-	} else
-		canvas_put(c, x, y, verdict, verdict_style(ch->verdict), -1,
-		    l->ascii);
+	y = chart_put_wrapped(c, 0, y, text, CANVAS_PLAIN, WRAP_INDENT,
+	    l->ascii, &x);
+	if (x + utf8_text_width(verdict) <= l->width)
+		y = chart_put_wrapped(c, x, y - 1, verdict,
+		    verdict_style(ch->verdict), WRAP_INDENT, l->ascii, NULL);
+	else
+		y = chart_put_wrapped(c, WRAP_INDENT, y, verdict + 2,
+		    verdict_style(ch->verdict), WRAP_INDENT, l->ascii, NULL);
 	free(verdict);
 	free(text);
-	return y + 1;
+	return y;
 }
 
 /* The sample guidance for the latest figure. */
 static int
-draw_guidance(struct canvas *c, const struct layout *l, int y,
+draw_guidance(struct canvas *c, const struct chart_frame *l, int y,
     const struct stats_period *p)
 {
 	char *text;
@@ -284,23 +297,28 @@ draw_guidance(struct canvas *c, const struct layout *l, int y,
 		    "are needed for a reliable figure", p->n),
 		    l->ascii ? "! " : "\xe2\x9a\xa0 ", p->period, p->n,
 		    STATS_MIN_SAMPLE);
-		canvas_put(c, 0, y++, text, CANVAS_WARNING, -1, l->ascii);
+		y = chart_put_wrapped(c, 0, y, text, CANVAS_WARNING,
+		    WRAP_INDENT, l->ascii, NULL);
 		free(text);
 	}
 	if (isnan(p->mdc))
 		return y;
 	text = xasprintf(P_("With n=%ld only a change of about %ld point or "
 	    "more can be detected", "With n=%ld only a change of about %ld "
-	    "points or more can be detected", round_figure(p->mdc)), p->n,
-	    round_figure(p->mdc));
-	canvas_put(c, 0, y++, text, CANVAS_DIM, -1, l->ascii);
+	    "points or more can be detected", chart_round(p->mdc)), p->n,
+	    chart_round(p->mdc));
+	y = chart_put_wrapped(c, 0, y, text, CANVAS_DIM, WRAP_INDENT, l->ascii,
+	    NULL);
 	free(text);
 	return y;
 }
 
-/* "Ved ikke / blank, not in n: Baseline 4/2, År 1 3/1". */
+/*
+ * "Not counted in n: Baseline (4 Ved ikke, 2 blank), År 1 (...)":
+ * the answers a percentage leaves out, so none are lost from sight.
+ */
 static int
-draw_excluded(struct canvas *c, const struct layout *l, int y,
+draw_excluded(struct canvas *c, const struct chart_frame *l, int y,
     const struct stats_indicator *si)
 {
 	char *list = NULL, *item, *text;
@@ -311,30 +329,98 @@ draw_excluded(struct canvas *c, const struct layout *l, int y,
 
 		if (p->dont_know + p->blank == 0)
 			continue;
-		item = xasprintf("%s%s%s %ld/%ld", list ? list : "",
-		    list ? ", " : "", p->period, p->dont_know, p->blank);
+		text = xasprintf(P_("%s (%ld Ved ikke, %ld blank)",
+		    "%s (%ld Ved ikke, %ld blank)", p->blank), p->period,
+		    p->dont_know, p->blank);
+		item = xasprintf("%s%s%s", list ? list : "", list ? ", " : "",
+		    text);
+		free(text);
 		free(list);
 		list = item;
 	}
 	if (list == NULL)
 		return y;
-	text = xasprintf(_("Ved ikke / blank, not in n: %s"), list);
-	canvas_put(c, 0, y, text, CANVAS_DIM, -1, l->ascii);
+	text = xasprintf(_("Not counted in n: %s"), list);
+	y = chart_put_wrapped(c, 0, y, text, CANVAS_DIM, WRAP_INDENT, l->ascii,
+	    NULL);
 	free(text);
 	free(list);
-	return y + 1;
+	return y;
+}
+
+/* Whether any period has a figure, and so an interval whisker. */
+static bool
+has_interval(const struct chart_frame *l, const struct stats_indicator *si)
+{
+	size_t i;
+
+	for (i = 0; l->percent && i < si->n_periods; i++) {
+		if (si->periods[i].basis != STATS_BASIS_NONE)
+			return true;
+	}
+	return false;
+}
+
+/* What the whisker under a bar means, for a first-time reader. */
+static int
+draw_legend(struct canvas *c, const struct chart_frame *l, int y,
+    const struct stats_indicator *si)
+{
+	char *text;
+
+	if (!has_interval(l, si))
+		return y;
+	text = xasprintf(_("%s 95 %% interval: the true share most likely "
+	    "lies within it"), l->ascii ? "[-+-]" :
+	    "\xe2\x94\x9c\xe2\x94\x80\xe2\x94\xbc\xe2\x94\x80\xe2\x94\xa4");
+	y = chart_put_wrapped(c, 0, y, text, CANVAS_DIM, WRAP_INDENT, l->ascii,
+	    NULL);
+	free(text);
+	return y;
+}
+
+/* How the latest figure stands against the target, in words. */
+static const char *
+target_sentence(enum stats_target t)
+{
+	switch (t) {
+	case STATS_TARGET_MET:
+		return _("%s against the target of %s: met");
+	case STATS_TARGET_ABOVE:
+		return _("%s against the target of %s: not met; the whole "
+		    "interval is below it");
+	default:
+		return _("%s against the target of %s: not met");
+	}
+}
+
+/* "År 1 against the target of 85 %: not met; ...". */
+static int
+draw_target_status(struct canvas *c, const struct chart_frame *l, int y,
+    const struct stats_period *p)
+{
+	char value[32], *text;
+
+	if (!l->has_target || p->target == STATS_TARGET_NONE)
+		return y;
+	chart_format_value(value, sizeof value, l->target, l->percent);
+	text = xasprintf(target_sentence(p->target), p->period, value);
+	y = chart_put_wrapped(c, 0, y, text, chart_target_style(p->target),
+	    WRAP_INDENT, l->ascii, NULL);
+	free(text);
+	return y;
 }
 
 static int
-draw_changes(struct canvas *c, const struct layout *l, int y,
+draw_changes(struct canvas *c, const struct chart_frame *l, int y,
     const struct stats_indicator *si)
 {
 	const struct stats_change *prev = stats_latest_change(si), *base;
 
 	if (si->latest < 0) {
-		canvas_put(c, 0, y, l->percent ? _("No answers yet.") :
-		    _("No counts yet."), CANVAS_DIM, -1, l->ascii);
-		return y + 1;
+		return chart_put_wrapped(c, 0, y, l->percent ?
+		    _("No answers yet.") : _("No counts yet."), CANVAS_DIM,
+		    WRAP_INDENT, l->ascii, NULL);
 	}
 	if (prev != NULL) {
 		y = draw_change(c, l, y, prev);
@@ -342,13 +428,14 @@ draw_changes(struct canvas *c, const struct layout *l, int y,
 		if (base->from != prev->from)
 			y = draw_change(c, l, y, base);
 	}
+	y = draw_target_status(c, l, y, &si->periods[si->latest]);
 	y = draw_guidance(c, l, y, &si->periods[si->latest]);
 	return draw_excluded(c, l, y, si);
 }
 
 /* "Tilhørsforhold (vs. Isolation)", the KPI and how it is scored. */
 static int
-draw_heading(struct canvas *c, const struct layout *l, int y,
+draw_heading(struct canvas *c, const struct chart_frame *l, int y,
     const struct indicator *ind, const struct stats_indicator *si)
 {
 	char *text;
@@ -358,10 +445,12 @@ draw_heading(struct canvas *c, const struct layout *l, int y,
 		text = xasprintf(_("%s (vs. %s)"), ind->name, ind->opposite);
 	else
 		text = xstrdup(ind->name);
-	canvas_put(c, 0, y++, text, CANVAS_TITLE, -1, l->ascii);
+	y = chart_put_wrapped(c, 0, y, text, CANVAS_TITLE, WRAP_INDENT,
+	    l->ascii, NULL);
 	free(text);
 	if (ind->kpi[0] != '\0')
-		canvas_put(c, 0, y++, ind->kpi, CANVAS_DIM, -1, l->ascii);
+		y = chart_put_wrapped(c, 0, y, ind->kpi, CANVAS_DIM, WRAP_INDENT,
+		    l->ascii, NULL);
 	for (i = 0; i < si->n_periods; i++) {
 		if (si->periods[i].basis == STATS_BASIS_MEAN &&
 		    si->periods[i].n_scored > mean)
@@ -370,19 +459,21 @@ draw_heading(struct canvas *c, const struct layout *l, int y,
 	if (mean > 0) {
 		text = xasprintf(_("Mean of %zu statements; n is the smallest "
 		    "statement's"), mean);
-		canvas_put(c, 0, y++, text, CANVAS_DIM, -1, l->ascii);
+		y = chart_put_wrapped(c, 0, y, text, CANVAS_DIM, WRAP_INDENT,
+		    l->ascii, NULL);
 		free(text);
 	}
 	return y;
 }
 
-/* Cuts the canvas to the rows used. */
-static struct canvas *
-canvas_fit(struct canvas *c, int rows)
+/* A new canvas: a copy of the first rows, the old one freed. */
+struct canvas *
+chart_fit(struct canvas *c, int rows)
 {
 	struct canvas *fit = canvas_new(c->width, rows);
 	size_t n = (size_t)c->width * (size_t)rows;
 
+	chart_grow(c, rows);
 	if (n > 0)
 		memcpy(fit->cells, c->cells, n * sizeof *c->cells);
 	canvas_free(c);
@@ -394,7 +485,7 @@ chart_indicator(const struct session *s, const struct indicator *ind,
     int width, int flags)
 {
 	struct stats_indicator si;
-	struct layout l;
+	struct chart_frame l;
 	struct canvas *c;
 	size_t i;
 	int y = 0;
@@ -404,113 +495,16 @@ chart_indicator(const struct session *s, const struct indicator *ind,
 		width = 0;
 	/* Negative counts (refused by the store) chart as no answers. */
 	(void)stats_indicator(ind, &si);
-	layout_init(&l, ind, &si, width, flags);
+	chart_frame_init(&l, ind, &si, width, flags);
 	c = canvas_new(width, 13 + 3 * (int)si.n_periods);
 	y = draw_heading(c, &l, y, ind, &si);
 	y = draw_target_row(c, &l, y);
 	for (i = 0; i < si.n_periods; i++)
 		y = draw_period(c, &l, y, &si.periods[i], (int)i);
 	if (si.n_periods > 0)
-		y = draw_scale(c, &l, y);
+		y = chart_frame_scale(c, &l, y);
+	y = draw_legend(c, &l, y, &si);
 	y = draw_changes(c, &l, y, &si);
 	stats_indicator_clear(&si);
-	return canvas_fit(c, y);
-}
-
-/* The widest target status label, for the overview's last column. */
-static int
-status_width(void)
-{
-	int t, w, max = 0;
-
-	for (t = 0; t < STATS_TARGET_COUNT; t++) {
-		w = utf8_text_width(stats_target_label((enum stats_target)t));
-		if (w > max)
-			max = w;
-	}
-	return max;
-}
-
-static enum canvas_style
-target_style(enum stats_target t)
-{
-	switch (t) {
-	case STATS_TARGET_MET:
-		return CANVAS_GOOD;
-	case STATS_TARGET_ABOVE:
-		return CANVAS_WARNING;
-	default:
-		return CANVAS_PLAIN;
-	}
-}
-
-/* One overview line: name, bar with target, "43 % / 85 %", status. */
-static void
-overview_line(struct canvas *c, struct layout *l, int y,
-    const struct indicator *ind, const struct stats_indicator *si)
-{
-	const struct stats_period *p;
-	char buf[32];
-	int x;
-
-	canvas_put(c, 0, y, ind->name, CANVAS_LABEL, l->label_w, l->ascii);
-	x = l->value_x;
-	if (si->latest < 0) {
-		canvas_put(c, l->bar_x, y, ind->kind == INDICATOR_PERCENT ?
-		    _("no answers") : _("no count"), CANVAS_DIM, l->bar_w,
-		    l->ascii);
-		draw_target(c, l, y);
-		return;
-	}
-	p = &si->periods[si->latest];
-	chart_draw_bar(c, l->bar_x, y, l->bar_w, p->value, l->max, 0,
-	    l->flags);
-	draw_target(c, l, y);
-	format_value(buf, sizeof buf, p->value, l->percent);
-	chart_put_right(c, x, y, VALUE_W, buf, CANVAS_VALUE, l->ascii);
-	if (l->has_target) {
-		format_value(buf, sizeof buf, l->target, l->percent);
-		canvas_put(c, x + VALUE_W, y, " /", CANVAS_DIM, -1, l->ascii);
-		chart_put_right(c, x + VALUE_W + 2, y, VALUE_W, buf,
-		    CANVAS_TARGET, l->ascii);
-	}
-	canvas_put(c, x + OVERVIEW_FIGURES, y, stats_target_label(p->target),
-	    target_style(p->target), -1, l->ascii);
-}
-
-struct canvas *
-chart_overview(const struct session *s, int width, int flags)
-{
-	struct stats_indicator si;
-	struct layout l;
-	struct canvas *c;
-	size_t i, n = 0;
-	int name_w = 8, w, right = OVERVIEW_FIGURES + status_width();
-
-	if (width < 0)
-		width = 0;
-	for (i = 0; i < s->n_indicators; i++) {
-		w = utf8_text_width(s->indicators[i].name);
-		if (s->indicators[i].adopted && w > name_w)
-			name_w = w;
-	}
-	if (name_w > width / 4)
-		name_w = width / 4;
-	c = canvas_new(width, (int)s->n_indicators);
-	for (i = 0; i < s->n_indicators; i++) {
-		const struct indicator *ind = &s->indicators[i];
-
-		if (!ind->adopted)
-			continue;
-		(void)stats_indicator(ind, &si);
-		layout_init(&l, ind, &si, width, flags);
-		l.label_w = name_w;
-		l.bar_x = name_w + 1;
-		l.bar_w = width - l.bar_x - 1 - right;
-		l.bar_w = l.bar_w > 0 ? l.bar_w : 0;
-		l.value_x = l.bar_x + l.bar_w + 1;
-		overview_line(c, &l, (int)n++, ind, &si);
-		stats_indicator_clear(&si);
-	}
-	return canvas_fit(c, (int)n);
+	return chart_fit(c, y);
 }

@@ -5,8 +5,12 @@
  */
 #include "config.h"
 
+#include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
+#include "b2c/i18n.h"
+#include "b2c/lang.h"
 #include "b2c/overview.h"
 #include "b2c/util.h"
 
@@ -32,4 +36,19 @@ overview_when(const char *ts)
 	if (strlen(ts) < 16 || ts[10] != 'T')
 		return xstrdup(ts);
 	return xasprintf("%.10s %.5s UTC", ts, ts + 11);
+}
+
+char *
+overview_when_local(const char *ts)
+{
+	char day[11], *date, *when;
+
+	if (strlen(ts) < 16 || ts[10] != 'T')
+		return xstrdup(ts);
+	snprintf(day, sizeof day, "%.10s", ts);
+	date = lang_format_date(day);
+	/* TRANSLATORS: a date, then the time of day (UTC). */
+	when = xasprintf(_("%s at %.5s UTC"), date, ts + 11);
+	free(date);
+	return when;
 }

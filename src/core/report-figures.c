@@ -12,6 +12,7 @@
 
 #include "b2c/chart.h"
 #include "b2c/i18n.h"
+#include "b2c/lang.h"
 #include "b2c/sanitize.h"
 #include "b2c/util.h"
 #include "report-private.h"
@@ -20,6 +21,14 @@ bool
 report_indicator_shown(const struct indicator *ind)
 {
 	return ind->core || ind->adopted;
+}
+
+char *
+report_indicator_title(const struct indicator *ind)
+{
+	if (*ind->opposite == '\0')
+		return xstrdup(ind->name);
+	return xasprintf(_("%s (vs. %s)"), ind->name, ind->opposite);
 }
 
 const char **
@@ -64,34 +73,46 @@ report_fmt_value(char buf[48], const struct stats_period *p, bool ascii)
 	if (p == NULL || p->basis == STATS_BASIS_NONE || isnan(p->value))
 		buf[0] = '\0';
 	else if (p->kind == INDICATOR_COUNT)
-		snprintf(buf, 48, "%.0f", p->value);
+		report_fmt_count(buf, p->value);
 	else
 		report_fmt_percent(buf, p->value, ascii);
+}
+
+char *
+report_period_when(const struct stats_period *p, const struct measurement *m)
+{
+	char *date, *when;
+
+	if (*m->date == '\0')
+		return xstrdup(p->period);
+	date = lang_format_date(m->date);
+	when = xasprintf("%s, %s", p->period, date);
+	free(date);
+	return when;
 }
 
 char *
 report_period_text(const struct stats_period *p, const struct measurement *m,
     bool ascii)
 {
-	char v[48], lo[32], hi[32], *when, *text, *extra;
+	char v[48], range[64], n[32], *when, *text, *extra;
 
-	when = *m->date != '\0' ? xasprintf("%s, %s", p->period, m->date) :
-	    xstrdup(p->period);
+	when = report_period_when(p, m);
 	report_fmt_value(v, p, ascii);
 	if (p->basis == STATS_BASIS_NONE)
 		text = xasprintf(_("%s: no answers yet"), when);
 	else if (p->kind == INDICATOR_COUNT)
 		text = xasprintf("%s: %s", when, v);
 	else {
-		report_fmt1_local(lo, p->lo);
-		report_fmt1_local(hi, p->hi);
+		report_fmt_range(range, p->lo, p->hi, ascii);
+		report_fmt_count(n, (double)p->n);
 		if (p->basis == STATS_BASIS_MEAN)
 			extra = xasprintf(_("mean of %zu statements, "
-			    "at least %ld answers each"), p->n_scored, p->n);
+			    "at least %s answers each"), p->n_scored, n);
 		else
-			extra = xasprintf(_("%ld answers"), p->n);
-		text = xasprintf(_("%s: %s (%s; 95 %% interval %s%s%s %%)%s"),
-		    when, v, extra, lo, ascii ? "-" : "–", hi,
+			extra = xasprintf(_("%s answers"), n);
+		text = xasprintf(_("%s: %s (%s; 95%% interval %s)%s"),
+		    when, v, extra, range,
 		    p->low_sample ? _(" - too few answers for a firm "
 		    "conclusion") : "");
 		free(extra);
@@ -100,27 +121,40 @@ report_period_text(const struct stats_period *p, const struct measurement *m,
 	return text;
 }
 
+/* A difference with its sign always shown: "+2,0", "−11,5", "±0". */
+static void
+signed_diff(char buf[40], double v, bool whole, bool ascii)
+{
+	char num[32];
+	const char *sign;
+
+	if (whole)
+		report_fmt_count(num, fabs(v));
+	else
+		report_fmt1_local(num, fabs(v));
+	sign = strspn(num, "0.,") == strlen(num) ? "±" : v > 0 ? "+" :
+	    ascii ? "-" : "−";
+	snprintf(buf, 40, "%s%s", sign, num);
+}
+
 char *
 report_change_text(const struct stats_indicator *si, bool ascii)
 {
 	const struct stats_change *c = stats_latest_change(si);
-	char d[32], lo[32], hi[32];
-	const char *sign;
+	bool count = si->indicator->kind == INDICATOR_COUNT;
+	char d[40], lo[40], hi[40];
 
 	if (c == NULL || c->from == NULL || c->to == NULL)
 		return NULL;
-	if (si->indicator->kind == INDICATOR_COUNT)
-		snprintf(d, sizeof d, "%.0f", fabs(c->diff));
-	else
-		report_fmt1_local(d, fabs(c->diff));
-	sign = c->diff > 0 ? "+" : c->diff < 0 ? (ascii ? "-" : "−") : "±";
-	if (si->indicator->kind == INDICATOR_COUNT || isnan(c->lo))
+	signed_diff(d, c->diff, count, ascii);
+	/* The sign is part of d; the messages keep a place for it. */
+	if (count || isnan(c->lo))
 		return xasprintf(_("%s against %s: %s%s: %s"), c->to, c->from,
-		    sign, d, stats_verdict_label(c->verdict));
-	report_fmt1_local(lo, c->lo);
-	report_fmt1_local(hi, c->hi);
-	return xasprintf(_("%s against %s: %s%s points (95 %% interval %s "
-	    "to %s): %s"), c->to, c->from, sign, d, lo, hi,
+		    "", d, stats_verdict_label(c->verdict));
+	signed_diff(lo, c->lo, false, ascii);
+	signed_diff(hi, c->hi, false, ascii);
+	return xasprintf(_("%s against %s: %s%s points (95%% interval %s "
+	    "to %s): %s"), c->to, c->from, "", d, lo, hi,
 	    stats_verdict_label(c->verdict));
 }
 

@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "b2c/i18n.h"
+#include "b2c/lang.h"
 #include "b2c/sanitize.h"
 #include "b2c/util.h"
 #include "report-private.h"
@@ -47,17 +48,32 @@ static const char html_style[] =
 	".bar,.fill,.ci,.target,th{-webkit-print-color-adjust:exact;"
 	"print-color-adjust:exact}}\n";
 
+/* Escapes text into the report; a number keeps its "%" on its line
+ * ("41,0&nbsp;%"), as Danish sets the sign apart. */
 static void
 html_add(struct report *r, const char *text, int flags)
 {
-	sanitize_html_buf(&r->out, text, flags);
+	struct textbuf b;
+	size_t i;
+
+	textbuf_init(&b);
+	sanitize_html_buf(&b, text, flags);
+	for (i = 0; i < b.len; i++) {
+		if (b.data[i] == ' ' && i > 0 && i + 1 < b.len &&
+		    b.data[i + 1] == '%' && b.data[i - 1] >= '0' &&
+		    b.data[i - 1] <= '9')
+			textbuf_adds(&r->out, "&nbsp;");
+		else
+			textbuf_addc(&r->out, b.data[i]);
+	}
+	textbuf_reset(&b);
 }
 
 static void
 html_begin(struct report *r, const char *title)
 {
-	textbuf_adds(&r->out, "<!DOCTYPE html>\n<html lang=\"da\">\n<head>\n"
-	    "<meta charset=\"utf-8\">\n<title>");
+	textbuf_addf(&r->out, "<!DOCTYPE html>\n<html lang=\"%s\">\n<head>\n"
+	    "<meta charset=\"utf-8\">\n<title>", lang_current());
 	html_add(r, title, 0);
 	textbuf_adds(&r->out, "</title>\n<style>\n");
 	textbuf_adds(&r->out, html_style);
@@ -145,15 +161,10 @@ html_cell(struct report *r, const char *tag, const char *cls,
 static void
 html_wheel(struct report *r)
 {
-	const struct activity **order;
-	size_t i;
-	int m, month;
+	struct report_wheel_row *rows;
+	size_t i, n;
+	int m;
 
-	if (r->s->part2.n_wheel == 0) {
-		html_field(r, _("Annual wheel"), _("(no activities yet)"));
-		return;
-	}
-	html_field(r, _("Annual wheel"), "");
 	textbuf_adds(&r->out, "<table class=\"wheel\">\n<tr>");
 	html_cell(r, "th", NULL, _("Activity"));
 	for (m = 1; m <= 12; m++) {
@@ -166,96 +177,62 @@ html_wheel(struct report *r)
 	html_cell(r, "th", NULL, _("Responsible"));
 	html_cell(r, "th", NULL, _("Roles"));
 	textbuf_adds(&r->out, "</tr>\n");
-	order = report_wheel_order(r->s);
-	for (i = 0; i < r->s->part2.n_wheel; i++) {
-		const struct activity *a = order[i];
-		char *title = *a->date != '\0' ? xasprintf("%s (%s)",
-		    a->title, a->date) : xstrdup(a->title);
-
-		month = report_activity_month(a);
+	rows = report_wheel_rows(r, &n);
+	for (i = 0; i < n; i++) {
 		textbuf_adds(&r->out, "<tr>");
-		html_cell(r, "td", NULL, title);
+		html_cell(r, "td", NULL, rows[i].title);
 		for (m = 1; m <= 12; m++)
-			html_cell(r, "td", "m", m == month ? "●" : "");
-		html_cell(r, "td", NULL, report_responsible(r->s, a));
-		html_cell(r, "td", NULL, a->role);
+			html_cell(r, "td", "m", m == rows[i].month ? "●" : "");
+		html_cell(r, "td", NULL, rows[i].responsible);
+		html_cell(r, "td", NULL, rows[i].activity->role);
 		textbuf_adds(&r->out, "</tr>\n");
-		free(title);
 	}
 	textbuf_adds(&r->out, "</table>\n");
-	free(order);
+	report_wheel_rows_free(rows, n);
 }
 
-/* A value's cell of the ESG table: figure, then n and interval. */
+/* A cell of the ESG table; a share has its n and interval below. */
 static void
-html_figure(struct report *r, const struct stats_period *p)
+html_esg_cell(struct report *r, const struct report_esg_cell *cell,
+    bool numeric)
 {
-	char v[48], lo[32], hi[32];
-
-	report_fmt_value(v, p, false);
-	textbuf_adds(&r->out, "<td class=\"n\">");
-	html_add(r, *v != '\0' ? v : "–", 0);
-	if (*v != '\0' && p->kind == INDICATOR_PERCENT) {
-		report_fmt1_local(lo, p->lo);
-		report_fmt1_local(hi, p->hi);
-		textbuf_addf(&r->out, "<br><span class=\"note\">n = %ld<br>",
-		    p->n);
-		html_add(r, lo, 0);
-		textbuf_adds(&r->out, "–");
-		html_add(r, hi, 0);
-		textbuf_adds(&r->out, "</span>");
+	if (*cell->range == '\0') {
+		html_cell(r, "td", numeric ? "n" : NULL, numeric &&
+		    *cell->text == '\0' ? "–" : cell->text);
+		return;
 	}
-	textbuf_adds(&r->out, "</td>");
-}
-
-static void
-html_esg_row(struct report *r, size_t i, const char **periods, size_t n)
-{
-	const struct indicator *ind = &r->s->indicators[i];
-	char buf[64], *v;
-	size_t j;
-
-	textbuf_adds(&r->out, "<tr>");
-	v = *ind->opposite != '\0' ? xasprintf(_("%s (vs. %s)"), ind->name,
-	    ind->opposite) : xstrdup(ind->name);
-	html_cell(r, "td", NULL, v);
-	free(v);
-	html_cell(r, "td", NULL, ind->kpi);
-	report_fmt_target(buf, ind, false);
-	html_cell(r, "td", "n", buf);
-	for (j = 0; j < n; j++)
-		html_figure(r, report_period_of(&r->stats[i], periods[j]));
-	html_cell(r, "td", NULL, ind->comment);
-	html_cell(r, "td", NULL, report_esrs(ind));
-	textbuf_adds(&r->out, "</tr>\n");
+	textbuf_adds(&r->out, "<td class=\"n\">");
+	html_add(r, cell->text, 0);
+	textbuf_addf(&r->out, "<br><span class=\"note\">n = %ld<br>",
+	    cell->n);
+	html_add(r, cell->range, 0);
+	textbuf_adds(&r->out, "</span></td>");
 }
 
 static void
 html_esg_table(struct report *r)
 {
-	const char **periods;
-	size_t n, i;
+	struct report_esg *e = report_esg_new(r);
+	size_t row, c;
 
-	periods = report_periods(r, &n);
 	textbuf_adds(&r->out, "<table class=\"esg\">\n<tr>");
-	html_cell(r, "th", NULL, _("Indicator"));
-	html_cell(r, "th", NULL, _("KPI definition"));
-	html_cell(r, "th", NULL, _("Target"));
-	for (i = 0; i < n; i++)
-		html_cell(r, "th", NULL, periods[i]);
-	html_cell(r, "th", NULL, _("Comment"));
-	html_cell(r, "th", NULL, _("ESRS"));
+	for (c = 0; c < e->n_cols; c++)
+		html_cell(r, "th", NULL, e->cols[c].label);
 	textbuf_adds(&r->out, "</tr>\n");
-	for (i = 0; i < r->s->n_indicators; i++)
-		if (report_indicator_shown(&r->s->indicators[i]))
-			html_esg_row(r, i, periods, n);
+	for (row = 0; row < e->n_rows; row++) {
+		textbuf_adds(&r->out, "<tr>");
+		for (c = 0; c < e->n_cols; c++)
+			html_esg_cell(r, report_esg_cell(e, row, c),
+			    report_esg_numeric(e, c));
+		textbuf_adds(&r->out, "</tr>\n");
+	}
 	textbuf_adds(&r->out, "</table>\n<p class=\"note\">");
 	/* xgettext:no-c-format */
 	html_add(r, _("Percentages are the share answering the two most "
-	    "positive steps, with the 95 % interval below. In the charts the "
+	    "positive steps, with the 95% interval below. In the charts the "
 	    "black line is the interval and the red mark the target."), 0);
 	textbuf_adds(&r->out, "</p>\n");
-	free(periods);
+	report_esg_free(e);
 }
 
 /* The bar scale's top: 100 for percents, a round-up of the counts. */
@@ -300,11 +277,12 @@ html_bar(struct report *r, const struct stats_indicator *si,
 	textbuf_adds(&r->out, "</div></td>");
 }
 
+/* Bars for the periods, then the latest change in words. */
 static void
 html_chart(struct report *r, const struct stats_indicator *si)
 {
 	double top = html_scale(si);
-	char v[48];
+	char v[48], *change;
 	size_t i;
 
 	textbuf_adds(&r->out, "<table class=\"chart\">\n");
@@ -319,46 +297,13 @@ html_chart(struct report *r, const struct stats_indicator *si)
 		textbuf_adds(&r->out, "</tr>\n");
 	}
 	textbuf_adds(&r->out, "</table>\n");
-}
-
-static void
-html_indicator(struct report *r, const struct stats_indicator *si)
-{
-	const struct indicator *ind = si->indicator;
-	char *v;
-	size_t i;
-
-	v = *ind->opposite != '\0' ? xasprintf(_("%s (vs. %s)"), ind->name,
-	    ind->opposite) : xstrdup(ind->name);
-	html_heading(r, 4, v);
-	free(v);
-	if (ind->n_statements != 0) {
-		html_field(r, _("Statements"), "");
-		html_list_begin(r, false);
-		for (i = 0; i < ind->n_statements; i++)
-			html_item(r, ind->statements[i].text);
-		html_list_end(r);
-	}
-	if (si->n_periods == 0) {
-		html_field(r, _("Measurements"), _("(none yet)"));
-		return;
-	}
-	html_chart(r, si);
-	html_list_begin(r, false);
-	for (i = 0; i < si->n_periods; i++) {
-		v = report_period_text(&si->periods[i],
-		    &ind->measurements[i], false);
-		html_item(r, v);
-		free(v);
-	}
-	html_list_end(r);
-	if ((v = report_change_text(si, false)) != NULL) {
-		html_field(r, _("Latest change"), v);
-		free(v);
+	if ((change = report_change_text(si, false)) != NULL) {
+		html_field(r, _("Latest change"), change);
+		free(change);
 	}
 }
 
 const struct report_ops report_html_ops = {
 	html_begin, html_end, html_heading, html_field, html_list_begin,
-	html_item, html_list_end, html_wheel, html_esg_table, html_indicator
+	html_item, html_list_end, html_wheel, html_esg_table, html_chart
 };

@@ -20,6 +20,7 @@
 
 enum md_mode {
 	MD_INLINE,	/* newlines become hard line breaks */
+	MD_AFTER_LABEL,	/* the same, on a line a label has begun */
 	MD_CELL		/* a table cell: newlines become blanks */
 };
 
@@ -39,7 +40,7 @@ md_text(struct textbuf *b, const char *text, enum md_mode mode)
 {
 	char *safe = sanitize_text(text, SANITIZE_NEWLINES);
 	const char *p, *run;
-	bool line_start = mode != MD_CELL;
+	bool line_start = mode == MD_INLINE;
 
 	for (p = run = safe; *p != '\0'; p++) {
 		if (line_start && md_block_start(p)) {
@@ -97,7 +98,8 @@ md_field(struct report *r, const char *label, const char *value)
 	textbuf_adds(&r->out, ":**");
 	if (*value != '\0') {
 		textbuf_adds(&r->out, *value == '\n' ? "\\\n" : " ");
-		md_text(&r->out, value, MD_INLINE);
+		md_text(&r->out, value, *value == '\n' ? MD_INLINE :
+		    MD_AFTER_LABEL);
 	}
 	textbuf_addc(&r->out, '\n');
 }
@@ -150,15 +152,10 @@ md_cell(struct report *r, const char *text)
 static void
 md_wheel(struct report *r)
 {
-	const struct activity **order;
-	size_t i;
-	int m, month;
+	struct report_wheel_row *rows;
+	size_t i, n;
+	int m;
 
-	if (r->s->part2.n_wheel == 0) {
-		md_field(r, _("Annual wheel"), _("(no activities yet)"));
-		return;
-	}
-	md_field(r, _("Annual wheel"), "");
 	textbuf_adds(&r->out, "\n|");
 	md_cell(r, _("Activity"));
 	for (m = 1; m <= 12; m++)
@@ -169,89 +166,56 @@ md_wheel(struct report *r)
 	for (m = 1; m <= 12; m++)
 		textbuf_adds(&r->out, ":-:|");
 	textbuf_adds(&r->out, "---|---|\n");
-	order = report_wheel_order(r->s);
-	for (i = 0; i < r->s->part2.n_wheel; i++) {
-		const struct activity *a = order[i];
-		char *title = *a->date != '\0' ? xasprintf("%s (%s)",
-		    a->title, a->date) : xstrdup(a->title);
-
-		month = report_activity_month(a);
+	rows = report_wheel_rows(r, &n);
+	for (i = 0; i < n; i++) {
 		textbuf_addc(&r->out, '|');
-		md_cell(r, title);
+		md_cell(r, rows[i].title);
 		for (m = 1; m <= 12; m++)
-			md_cell(r, m == month ? (ASCII(r) ? "*" : "●") : "");
-		md_cell(r, report_responsible(r->s, a));
-		md_cell(r, a->role);
+			md_cell(r, m == rows[i].month ? (ASCII(r) ? "*" : "●") :
+			    "");
+		md_cell(r, rows[i].responsible);
+		md_cell(r, rows[i].activity->role);
 		textbuf_addc(&r->out, '\n');
-		free(title);
 	}
-	free(order);
+	report_wheel_rows_free(rows, n);
 }
 
-/* "41.0 % (n = 100; 31.9–50.8)", or the count, or "". */
-static char *
-md_figure(const struct stats_period *p, bool ascii)
-{
-	char v[48], lo[32], hi[32];
-
-	report_fmt_value(v, p, ascii);
-	if (*v == '\0' || p->kind == INDICATOR_COUNT)
-		return xstrdup(v);
-	report_fmt1_local(lo, p->lo);
-	report_fmt1_local(hi, p->hi);
-	return xasprintf("%s (n = %ld; %s%s%s)", v, p->n, lo,
-	    ascii ? "-" : "–", hi);
-}
-
+/* "41,0 % (n = 100; 31,9–50,8 %)", or the count, or "". */
 static void
-md_esg_row(struct report *r, size_t i, const char **periods, size_t n)
+md_figure(struct report *r, const struct report_esg_cell *cell)
 {
-	const struct indicator *ind = &r->s->indicators[i];
-	char buf[64], *v;
-	size_t j;
+	char *v;
 
-	textbuf_addc(&r->out, '|');
-	v = *ind->opposite != '\0' ? xasprintf(_("%s (vs. %s)"), ind->name,
-	    ind->opposite) : xstrdup(ind->name);
+	if (*cell->range == '\0') {
+		md_cell(r, cell->text);
+		return;
+	}
+	v = xasprintf("%s (n = %ld; %s)", cell->text, cell->n, cell->range);
 	md_cell(r, v);
 	free(v);
-	md_cell(r, ind->kpi);
-	report_fmt_target(buf, ind, ASCII(r));
-	md_cell(r, buf);
-	for (j = 0; j < n; j++) {
-		v = md_figure(report_period_of(&r->stats[i], periods[j]),
-		    ASCII(r));
-		md_cell(r, v);
-		free(v);
-	}
-	md_cell(r, ind->comment);
-	md_cell(r, report_esrs(ind));
-	textbuf_addc(&r->out, '\n');
 }
 
 static void
 md_esg_table(struct report *r)
 {
-	const char **periods;
-	size_t n, i;
+	struct report_esg *e = report_esg_new(r);
+	size_t row, c;
 
-	periods = report_periods(r, &n);
 	textbuf_adds(&r->out, "\n|");
-	md_cell(r, _("Indicator"));
-	md_cell(r, _("KPI definition"));
-	md_cell(r, _("Target"));
-	for (i = 0; i < n; i++)
-		md_cell(r, periods[i]);
-	md_cell(r, _("Comment"));
-	md_cell(r, _("ESRS"));
+	for (c = 0; c < e->n_cols; c++)
+		md_cell(r, e->cols[c].label);
 	textbuf_adds(&r->out, "\n|");
-	for (i = 0; i < n + 5; i++)
-		textbuf_adds(&r->out, i >= 2 && i < n + 3 ? "--:|" : "---|");
+	for (c = 0; c < e->n_cols; c++)
+		textbuf_adds(&r->out, report_esg_numeric(e, c) ? "--:|" :
+		    "---|");
 	textbuf_addc(&r->out, '\n');
-	for (i = 0; i < r->s->n_indicators; i++)
-		if (report_indicator_shown(&r->s->indicators[i]))
-			md_esg_row(r, i, periods, n);
-	free(periods);
+	for (row = 0; row < e->n_rows; row++) {
+		textbuf_addc(&r->out, '|');
+		for (c = 0; c < e->n_cols; c++)
+			md_figure(r, report_esg_cell(e, row, c));
+		textbuf_addc(&r->out, '\n');
+	}
+	report_esg_free(e);
 }
 
 /* The bar chart in a fenced block longer than any backtick run in it. */
@@ -276,39 +240,7 @@ md_chart(struct report *r, const struct stats_indicator *si)
 	free(chart);
 }
 
-static void
-md_indicator(struct report *r, const struct stats_indicator *si)
-{
-	const struct indicator *ind = si->indicator;
-	char *v;
-	size_t i;
-
-	v = *ind->opposite != '\0' ? xasprintf(_("%s (vs. %s)"), ind->name,
-	    ind->opposite) : xstrdup(ind->name);
-	md_heading(r, 4, v);
-	free(v);
-	if (ind->n_statements != 0) {
-		md_field(r, _("Statements"), "");
-		md_list_begin(r, false);
-		for (i = 0; i < ind->n_statements; i++)
-			md_item(r, ind->statements[i].text);
-	}
-	if (si->n_periods == 0) {
-		md_field(r, _("Measurements"), _("(none yet)"));
-		return;
-	}
-	md_chart(r, si);
-	md_field(r, _("Measurements"), "");
-	md_list_begin(r, false);
-	for (i = 0; i < si->n_periods; i++) {
-		v = report_period_text(&si->periods[i],
-		    &ind->measurements[i], ASCII(r));
-		md_item(r, v);
-		free(v);
-	}
-}
-
 const struct report_ops report_markdown_ops = {
 	md_begin, md_end, md_heading, md_field, md_list_begin, md_item,
-	md_list_end, md_wheel, md_esg_table, md_indicator
+	md_list_end, md_wheel, md_esg_table, md_chart
 };

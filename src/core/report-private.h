@@ -25,9 +25,11 @@ struct report_ops {
 	void	(*list_begin)(struct report *, bool numbered);
 	void	(*item)(struct report *, const char *);
 	void	(*list_end)(struct report *);
+	/* The årshjul's activities (there is at least one). */
 	void	(*wheel)(struct report *);
 	void	(*esg_table)(struct report *);
-	void	(*indicator)(struct report *, const struct stats_indicator *);
+	/* The indicator's figures drawn, with the latest change. */
+	void	(*chart)(struct report *, const struct stats_indicator *);
 };
 
 struct report {
@@ -46,6 +48,55 @@ extern const struct report_ops report_text_ops;
 extern const struct report_ops report_markdown_ops;
 extern const struct report_ops report_html_ops;
 
+/* An activity of the årshjul as the formats show it (report-wheel.c). */
+struct report_wheel_row {
+	const struct activity *activity;
+	char	*title;		/* with its date for people; owned */
+	int	 month;		/* 1..12, 0 when unknown */
+	const char *responsible;	/* "" when nobody is named */
+};
+
+/* The årshjul's activities in month order (allocated, *n of them). */
+struct report_wheel_row *report_wheel_rows(const struct report *,
+	    size_t *n);
+void	 report_wheel_rows_free(struct report_wheel_row *, size_t n);
+
+/* The ESG table's columns, in the booklet's order. */
+enum report_esg_kind {
+	REPORT_ESG_INDICATOR,
+	REPORT_ESG_KPI,
+	REPORT_ESG_TARGET,
+	REPORT_ESG_PERIOD,	/* one per period: Baseline, Year 1, ... */
+	REPORT_ESG_COMMENT,
+	REPORT_ESG_ESRS
+};
+
+struct report_esg_col {
+	enum report_esg_kind kind;
+	const char *label;	/* translated, or the period's label */
+};
+
+struct report_esg_cell {
+	char	*text;		/* the cell on one line: a name, "41,0 %" */
+	long	 n;		/* a share's respondents, else 0 */
+	char	 range[64];	/* a share's 95 % interval, else "" */
+};
+
+struct report_esg {
+	size_t	 n_cols;
+	size_t	 n_rows;	/* one per indicator shown */
+	struct report_esg_col *cols;
+	struct report_esg_cell *cells;	/* n_rows * n_cols */
+};
+
+/* The ESG table of the indicators shown (report-esg.c). */
+struct report_esg *report_esg_new(const struct report *);
+void	 report_esg_free(struct report_esg *);
+const struct report_esg_cell *report_esg_cell(const struct report_esg *,
+	    size_t row, size_t col);
+/* True for the columns of figures (right-aligned). */
+bool	 report_esg_numeric(const struct report_esg *, size_t col);
+
 /* Visits the session in reading order. */
 void	 report_walk(struct report *);
 /* The CSV export (not a walk: one row per indicator and period). */
@@ -60,27 +111,36 @@ const struct stats_period *report_period_of(const struct stats_indicator *,
 /* "41.0 %", a count "12", or "" when the period has no figure. */
 void	 report_fmt_value(char buf[48], const struct stats_period *,
 	    bool ascii);
+/* "Baseline, 15. november 2025": the period and its date (allocated). */
+char	*report_period_when(const struct stats_period *,
+	    const struct measurement *);
 /* One sentence on a period: value, n, interval (allocated). */
 char	*report_period_text(const struct stats_period *,
 	    const struct measurement *, bool ascii);
-/* The activities of the årshjul in month order (allocated array). */
-const struct activity **report_wheel_order(const struct session *);
 /* The indicator's bar chart as safe text lines, width columns wide. */
 char	*report_chart_text(const struct report *,
 	    const struct stats_indicator *, int width);
 /* One sentence on the latest change and its verdict, or NULL. */
 char	*report_change_text(const struct stats_indicator *, bool ascii);
+/* "Tilhørsforhold (vs. Isolation)", or the name alone (allocated). */
+char	*report_indicator_title(const struct indicator *);
 /* True when the indicator is in the reports' ESG part. */
 bool	 report_indicator_shown(const struct indicator *);
 /* A number with one decimal in the C locale's form ("41.0"). */
 void	 report_fmt1(char buf[32], double);
-/* The same with the translated decimal separator, for people. */
+/* The same for people: "41,0" in Danish, "1,234.5" in English. */
 void	 report_fmt1_local(char buf[32], double);
-/* A percent for people: "41.0 %"; "–" (or "-") when NAN. */
+/* A whole number for people: "25.000" / "25,000". */
+void	 report_fmt_count(char buf[32], double);
+/* A percent for people: "41,0 %" / "41.0%"; "–" (or "-") when NAN. */
 void	 report_fmt_percent(char buf[48], double, bool ascii);
+/* An interval of percents for people: "31,9–50,8 %" / "31.9–50.8%". */
+void	 report_fmt_range(char buf[64], double lo, double hi, bool ascii);
 /* The display name of a party: its name, or "Housing organisation". */
 const char *report_party_label(const struct session *, int party);
 const char *report_party_kind(int party);
+/* An activity's title with its date for people, if any (allocated). */
+char	*report_activity_title(const struct activity *);
 /* Who is responsible for an activity, as text. */
 const char *report_responsible(const struct session *,
 	    const struct activity *);

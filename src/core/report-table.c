@@ -2,6 +2,8 @@
  * Plain-text tables for the text report: columns sized to their content,
  * the widest ones narrowed until the table fits the width, cells wrapped
  * within their column by display columns. The first row is the header.
+ * A row may carry notes: lines under it across the table's width, for
+ * text too long for a column.
  */
 #include "config.h"
 
@@ -33,7 +35,10 @@ rtable_free(struct rtable *t)
 		return;
 	for (i = 0; i < t->rows * t->cols; i++)
 		free(t->cells[i]);
+	for (i = 0; i < t->rows; i++)
+		free(t->notes[i]);
 	free(t->cells);
+	free(t->notes);
 	free(t);
 }
 
@@ -46,7 +51,10 @@ rtable_add_row(struct rtable *t)
 		t->cap_rows = t->cap_rows == 0 ? 8 : t->cap_rows * 2;
 		t->cells = xreallocarray(t->cells, t->cap_rows * t->cols,
 		    sizeof *t->cells);
+		t->notes = xreallocarray(t->notes, t->cap_rows,
+		    sizeof *t->notes);
 	}
+	t->notes[t->rows] = NULL;
 	for (i = 0; i < t->cols; i++)
 		t->cells[t->rows * t->cols + i] = xstrdup("");
 	return t->rows++;
@@ -71,34 +79,173 @@ rtable_set(struct rtable *t, size_t row, size_t col, const char *text)
 			*p = ' ';
 }
 
+/* Display columns of the longest word of text (words split at blanks). */
+static int
+longest_word(const char *text)
+{
+	const char *p = text, *end;
+	char *word;
+	int best = 0, w;
+
+	while (*p != '\0') {
+		p += strspn(p, " ");
+		end = p + strcspn(p, " ");
+		if (end == p)
+			break;
+		word = xstrndup(p, (size_t)(end - p));
+		w = (int)sanitize_width(word);
+		free(word);
+		if (w > best)
+			best = w;
+		p = end;
+	}
+	return best;
+}
+
+/* Each column's natural width, and the least it can take unbroken. */
+static void
+rtable_measure(const struct rtable *t, int *natural, int *least)
+{
+	size_t r, col;
+	int c;
+
+	for (col = 0; col < t->cols; col++)
+		natural[col] = least[col] = 0;
+	for (r = 0; r < t->rows; r++)
+		for (col = 0; col < t->cols; col++) {
+			const char *cell = t->cells[r * t->cols + col];
+
+			c = (int)sanitize_width(cell);
+			if (c > natural[col])
+				natural[col] = c;
+			c = (t->fixed & (1ul << col)) ? c : longest_word(cell);
+			if (c > least[col])
+				least[col] = c;
+		}
+}
+
+int
+rtable_min_width(const struct rtable *t)
+{
+	int *natural = xcalloc(t->cols, sizeof *natural);
+	int *least = xcalloc(t->cols, sizeof *least);
+	int total = GAP * (int)(t->cols - 1);
+	size_t col;
+
+	rtable_measure(t, natural, least);
+	for (col = 0; col < t->cols; col++)
+		total += least[col];
+	free(natural);
+	free(least);
+	return total;
+}
+
+/* Lines of a cell wrapped at width columns. */
+static int
+cell_height(const char *cell, int width)
+{
+	struct textbuf b;
+	size_t i;
+	int n = 0;
+
+	textbuf_init(&b);
+	textwrap_buf(&b, cell, width, "", "");
+	for (i = 0; i < b.len; i++)
+		n += b.data[i] == '\n';
+	textbuf_reset(&b);
+	return n;
+}
+
+/* Lines of the whole table with column widths w. */
+static int
+rtable_height(const struct rtable *t, const int *w)
+{
+	int total = 0, row_h, h;
+	size_t r, col;
+
+	for (r = 0; r < t->rows; r++) {
+		row_h = 1;
+		for (col = 0; col < t->cols; col++) {
+			h = cell_height(t->cells[r * t->cols + col], w[col]);
+			if (h > row_h)
+				row_h = h;
+		}
+		total += row_h;
+	}
+	return total;
+}
+
+/*
+ * The column to narrow by one among those above floor: the one that adds
+ * the fewest lines to the table (spare room goes first), the widest of
+ * those, so all columns stay readable. -1 when none can give way.
+ */
+static int
+rtable_to_narrow(const struct rtable *t, int *w, const int *floor)
+{
+	int best = -1, best_h = 0, h;
+	size_t col;
+
+	for (col = 0; col < t->cols; col++) {
+		if ((t->fixed & (1ul << col)) || w[col] <= floor[col])
+			continue;
+		w[col]--;
+		h = rtable_height(t, w);
+		w[col]++;
+		if (best < 0 || h < best_h || (h == best_h &&
+		    w[col] > w[best])) {
+			best = (int)col;
+			best_h = h;
+		}
+	}
+	return best;
+}
+
+void
+rtable_add_note(struct rtable *t, size_t row, const char *text)
+{
+	char *safe = sanitize_text(text, SANITIZE_NEWLINES), *p, *joined;
+
+	for (p = safe; *p != '\0'; p++)
+		if (*p == '\n')
+			*p = ' ';
+	if (t->notes[row] == NULL)
+		t->notes[row] = safe;
+	else {
+		joined = xasprintf("%s\n%s", t->notes[row], safe);
+		free(t->notes[row]);
+		free(safe);
+		t->notes[row] = joined;
+	}
+}
+
 /* Column widths that fit width (as far as one column each allows). */
 static int *
 rtable_widths(const struct rtable *t, int width)
 {
-	int *w = xcalloc(t->cols, sizeof *w), total, c, widest;
-	size_t r, col;
+	int *w = xcalloc(t->cols, sizeof *w), total, widest;
+	int *least = xcalloc(t->cols, sizeof *least);
+	int *one = xcalloc(t->cols, sizeof *one);
+	size_t col;
 
-	for (r = 0; r < t->rows; r++)
-		for (col = 0; col < t->cols; col++) {
-			c = (int)sanitize_width(t->cells[r * t->cols + col]);
-			if (c > w[col])
-				w[col] = c;
-		}
+	rtable_measure(t, w, least);
 	total = GAP * (int)(t->cols - 1);
-	for (col = 0; col < t->cols; col++)
+	for (col = 0; col < t->cols; col++) {
 		total += w[col];
+		one[col] = 1;
+	}
 	while (total > width) {
-		/* The widest column gives way first, so all stay readable. */
-		widest = -1;
-		for (col = 0; col < t->cols; col++)
-			if (!(t->fixed & (1ul << col)) &&
-			    (widest < 0 || w[col] > w[widest]))
-				widest = (int)col;
-		if (widest < 0 || w[widest] <= 1)
+		/* Words are broken only when nothing else fits. */
+		widest = rtable_to_narrow(t, w, least);
+		if (widest < 0)
+			widest = rtable_to_narrow(t, w, one);
+		if (widest < 0)
 			break;	/* a column per character: cannot do better */
 		w[widest]--;
 		total--;
 	}
+	free(least);
+	free(one);
 	return w;
 }
 
@@ -167,6 +314,26 @@ rtable_row(const struct rtable *t, size_t r, const int *w,
 	free(cells);
 }
 
+/* A row's notes, each wrapped under the row and indented by two. */
+static void
+rtable_notes(const char *notes, struct textbuf *out, int width,
+    const char *indent)
+{
+	char *first = xasprintf("%s  ", indent);
+	char *rest = xasprintf("%s    ", indent);
+	const char *p, *nl;
+	char *line;
+
+	for (p = notes; *p != '\0'; p = *nl != '\0' ? nl + 1 : nl) {
+		nl = p + strcspn(p, "\n");
+		line = xstrndup(p, (size_t)(nl - p));
+		textwrap_buf(out, line, width, first, rest);
+		free(line);
+	}
+	free(first);
+	free(rest);
+}
+
 void
 rtable_render(const struct rtable *t, struct textbuf *out, int width,
     const char *indent, bool ascii)
@@ -181,6 +348,8 @@ rtable_render(const struct rtable *t, struct textbuf *out, int width,
 		total += w[col] + (col + 1 < t->cols ? GAP : 0);
 	for (r = 0; r < t->rows; r++) {
 		rtable_row(t, r, w, out, indent);
+		if (t->notes[r] != NULL)
+			rtable_notes(t->notes[r], out, width, indent);
 		if (r == 0) {
 			textbuf_adds(out, indent);
 			textbuf_repeat(out, ascii ? "-" : "─", total);

@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "b2c/i18n.h"
+#include "b2c/lang.h"
 #include "b2c/sanitize.h"
 #include "b2c/textwrap.h"
 #include "b2c/util.h"
@@ -133,80 +134,46 @@ text_list_end(struct report *r)
 	r->blank = 1;
 }
 
-/* Activities in month order (unknown months last), ties in file order. */
-static int
-activity_cmp(const void *a, const void *b)
-{
-	const struct activity *const *x = a, *const *y = b;
-	int mx = report_activity_month(*x), my = report_activity_month(*y);
-	int c;
-
-	if (mx == 0)
-		mx = 13;
-	if (my == 0)
-		my = 13;
-	if (mx != my)
-		return mx - my;
-	if ((c = strcmp((*x)->date, (*y)->date)) != 0)
-		return c;
-	return *x < *y ? -1 : *x > *y;
-}
-
-/* The activities of the årshjul in display order (allocated). */
-const struct activity **
-report_wheel_order(const struct session *s)
-{
-	const struct activity **order;
-	size_t i;
-
-	order = xcalloc(s->part2.n_wheel, sizeof *order);
-	for (i = 0; i < s->part2.n_wheel; i++)
-		order[i] = &s->part2.wheel[i];
-	qsort(order, s->part2.n_wheel, sizeof *order, activity_cmp);
-	return order;
-}
-
 static void
-wheel_row(struct report *r, struct rtable *t, const struct activity *a)
+wheel_row(struct report *r, struct rtable *t,
+    const struct report_wheel_row *w)
 {
 	size_t row = rtable_add_row(t);
 	struct textbuf marks;
-	char *title;
-	int m, month = report_activity_month(a);
+	int m;
 
-	title = *a->date != '\0' ? xasprintf("%s (%s)", a->title, a->date) :
-	    xstrdup(a->title);
-	rtable_set(t, row, 0, title);
+	rtable_set(t, row, 0, w->title);
 	textbuf_init(&marks);
 	for (m = 1; m <= 12; m++) {
-		textbuf_adds(&marks, m == month ? (ASCII(r) ? "*" : "●") :
+		textbuf_adds(&marks, m == w->month ? (ASCII(r) ? "*" : "●") :
 		    (ASCII(r) ? "." : "·"));
 		if (m < 12)
 			textbuf_addc(&marks, ' ');
 	}
 	rtable_set(t, row, 1, marks.data);
-	rtable_set(t, row, 2, report_responsible(r->s, a));
+	rtable_set(t, row, 2, w->responsible);
 	textbuf_reset(&marks);
-	free(title);
 }
 
 /* The roles of the activities that have them, under the chart. */
 static void
-wheel_roles(struct report *r, const struct activity **order)
+wheel_roles(struct report *r, const struct report_wheel_row *rows, size_t n)
 {
+	const struct activity *a;
 	size_t i;
 	char *v;
 	bool any = false;
 
-	for (i = 0; i < r->s->part2.n_wheel; i++) {
-		if (*order[i]->role == '\0')
+	for (i = 0; i < n; i++) {
+		a = rows[i].activity;
+		if (*a->role == '\0')
 			continue;
 		if (!any) {
 			text_field(r, _("Roles and responsibilities"), "");
 			text_list_begin(r, false);
 			any = true;
 		}
-		v = xasprintf("%s: %s", order[i]->title, order[i]->role);
+		v = xasprintf("%s: %s", a->title, a->role);
 		text_item(r, v);
 		free(v);
 	}
@@ -214,44 +181,45 @@ wheel_roles(struct report *r, const struct activity **order)
 		text_list_end(r);
 }
 
-/* Narrow screens: the årshjul as a list, month by month. */
+/* Narrow screens: the årshjul as a list by date or month, who is
+ * responsible and the roles on lines of their own. */
 static void
-wheel_list(struct report *r, const struct activity **order)
+wheel_list(struct report *r, const struct report_wheel_row *rows, size_t n)
 {
-	const char *who;
+	const struct activity *a;
+	struct textbuf b;
+	char *when;
 	size_t i;
-	char *v;
-	int m;
 
 	text_list_begin(r, false);
-	for (i = 0; i < r->s->part2.n_wheel; i++) {
-		m = report_activity_month(order[i]);
-		who = report_responsible(r->s, order[i]);
-		v = xasprintf("%s: %s%s%s%s%s%s", m != 0 ?
-		    report_month_name(m) : "?", order[i]->title,
-		    *who != '\0' ? " (" : "", who, *who != '\0' ? ")" : "",
-		    *order[i]->role != '\0' ? " - " : "", order[i]->role);
-		text_item(r, v);
-		free(v);
+	for (i = 0; i < n; i++) {
+		a = rows[i].activity;
+		when = *a->date != '\0' ? lang_format_date(a->date) :
+		    xstrdup(rows[i].month != 0 ?
+		    report_month_name(rows[i].month) : "?");
+		textbuf_init(&b);
+		textbuf_addf(&b, "%s: %s", when, a->title);
+		if (*rows[i].responsible != '\0')
+			textbuf_addf(&b, "\n%s: %s", _("Responsible"),
+			    rows[i].responsible);
+		if (*a->role != '\0')
+			textbuf_addf(&b, "\n%s: %s", _("Roles"), a->role);
+		textbuf_adds(&b, "");
+		text_item(r, b.data);
+		textbuf_reset(&b);
+		free(when);
 	}
 	text_list_end(r);
 }
 
-static void
-text_wheel(struct report *r)
+/* The chart's header: activity, the months' letters, responsible. */
+static struct rtable *
+wheel_table(void)
 {
-	const struct activity **order;
-	struct rtable *t;
-	size_t i;
-	int m;
+	struct rtable *t = rtable_new(3);
 	char letters[32] = "";
+	int m;
 
-	if (r->s->part2.n_wheel == 0) {
-		text_field(r, _("Annual wheel"), _("(no activities yet)"));
-		return;
-	}
-	text_field(r, _("Annual wheel"), "");
-	t = rtable_new(3);
 	rtable_add_row(t);
 	rtable_set(t, 0, 0, _("Activity"));
 	for (m = 1; m <= 12; m++) {
@@ -262,61 +230,125 @@ text_wheel(struct report *r)
 	rtable_set(t, 0, 1, letters);
 	rtable_fix(t, 1);
 	rtable_set(t, 0, 2, _("Responsible"));
-	order = report_wheel_order(r->s);
+	return t;
+}
+
+/* A 12-month chart: a mark in each activity's month, then the roles. */
+static void
+text_wheel(struct report *r)
+{
+	struct report_wheel_row *rows;
+	struct rtable *t;
+	size_t i, n;
+
+	rows = report_wheel_rows(r, &n);
 	if (r->width < WHEEL_MIN_WIDTH) {
-		rtable_free(t);
-		wheel_list(r, order);
-		free(order);
+		wheel_list(r, rows, n);
+		report_wheel_rows_free(rows, n);
 		return;
 	}
-	for (i = 0; i < r->s->part2.n_wheel; i++)
-		wheel_row(r, t, order[i]);
+	t = wheel_table();
+	for (i = 0; i < n; i++)
+		wheel_row(r, t, &rows[i]);
 	rtable_render(t, &r->out, r->width, "  ", ASCII(r));
 	rtable_free(t);
 	r->blank = 1;
-	wheel_roles(r, order);
-	free(order);
+	wheel_roles(r, rows, n);
+	report_wheel_rows_free(rows, n);
+}
+
+/*
+ * The text ESG table: the booklet's columns when they fit unbroken, else
+ * the figures in columns with the KPI definition and the comment on lines
+ * under each row, and on the narrowest screens the ESRS topic there too.
+ */
+enum text_esg_layout {
+	TEXT_ESG_COLUMNS,	/* every column */
+	TEXT_ESG_NOTES,		/* KPI definition and comment as notes */
+	TEXT_ESG_NARROW,	/* the ESRS topic as a note as well */
+	TEXT_ESG_LAYOUTS
+};
+
+static bool
+text_esg_column(const struct report_esg *e, size_t col,
+    enum text_esg_layout layout)
+{
+	switch (e->cols[col].kind) {
+	case REPORT_ESG_KPI:
+	case REPORT_ESG_COMMENT:
+		return layout == TEXT_ESG_COLUMNS;
+	case REPORT_ESG_ESRS:
+		return layout != TEXT_ESG_NARROW;
+	default:
+		return true;
+	}
+}
+
+/* The cells of a row that have no column, as notes under it. */
+static void
+text_esg_notes(struct rtable *t, const struct report_esg *e, size_t row,
+    enum text_esg_layout layout)
+{
+	const struct report_esg_cell *cell;
+	char *note;
+	size_t c;
+
+	for (c = 0; c < e->n_cols; c++) {
+		cell = report_esg_cell(e, row, c);
+		if (text_esg_column(e, c, layout) || *cell->text == '\0')
+			continue;
+		note = xasprintf("%s: %s", e->cols[c].label, cell->text);
+		rtable_add_note(t, row + 1, note);
+		free(note);
+	}
+}
+
+static struct rtable *
+text_esg_rtable(const struct report_esg *e, enum text_esg_layout layout)
+{
+	struct rtable *t;
+	size_t n = 0, row, c, col;
+
+	for (c = 0; c < e->n_cols; c++)
+		n += text_esg_column(e, c, layout);
+	t = rtable_new(n);
+	for (row = 0; row <= e->n_rows; row++) {
+		rtable_add_row(t);
+		for (c = col = 0; c < e->n_cols; c++) {
+			if (!text_esg_column(e, c, layout))
+				continue;
+			/* Over notes a name on one line reads best; the
+			 * narrowest layout must fit, so it may wrap there. */
+			if (report_esg_numeric(e, c) ||
+			    (layout == TEXT_ESG_NOTES &&
+			    e->cols[c].kind == REPORT_ESG_INDICATOR))
+				rtable_fix(t, col);
+			rtable_set(t, row, col++, row == 0 ? e->cols[c].label :
+			    report_esg_cell(e, row - 1, c)->text);
+		}
+		if (row > 0)
+			text_esg_notes(t, e, row - 1, layout);
+	}
+	return t;
 }
 
 static void
 text_esg_table(struct report *r)
 {
-	const struct session *s = r->s;
-	const char **periods;
-	struct rtable *t;
-	size_t n, i, j, row;
-	char buf[64];
+	struct report_esg *e = report_esg_new(r);
+	enum text_esg_layout layout = TEXT_ESG_COLUMNS;
+	struct rtable *t = text_esg_rtable(e, layout);
 
-	periods = report_periods(r, &n);
-	t = rtable_new(n + 3);
-	rtable_add_row(t);
-	rtable_set(t, 0, 0, _("Indicator"));
-	rtable_set(t, 0, 1, _("Target"));
-	for (j = 0; j < n; j++)
-		rtable_set(t, 0, j + 2, periods[j]);
-	rtable_set(t, 0, n + 2, _("ESRS"));
-	for (i = 0; i < s->n_indicators; i++) {
-		const struct indicator *ind = &s->indicators[i];
-
-		if (!report_indicator_shown(ind))
-			continue;
-		row = rtable_add_row(t);
-		rtable_set(t, row, 0, ind->name);
-		report_fmt_target(buf, ind, ASCII(r));
-		rtable_set(t, row, 1, buf);
-		for (j = 0; j < n; j++) {
-			report_fmt_value(buf,
-			    report_period_of(&r->stats[i], periods[j]),
-			    ASCII(r));
-			rtable_set(t, row, j + 2, buf);
-		}
-		rtable_set(t, row, n + 2, report_esrs(ind));
+	while (rtable_min_width(t) > r->width &&
+	    layout + 1 < TEXT_ESG_LAYOUTS) {
+		rtable_free(t);
+		t = text_esg_rtable(e, ++layout);
 	}
 	r->blank = 1;
 	text_blank(r);
 	rtable_render(t, &r->out, r->width, "", ASCII(r));
 	rtable_free(t);
-	free(periods);
+	report_esg_free(e);
 	r->blank = 1;
 }
 
@@ -342,50 +374,7 @@ text_chart(struct report *r, const struct stats_indicator *si)
 	r->blank = 1;
 }
 
-static void
-text_indicator(struct report *r, const struct stats_indicator *si)
-{
-	const struct indicator *ind = si->indicator;
-	char buf[64], *v;
-	size_t i;
-
-	v = *ind->opposite != '\0' ? xasprintf(_("%s (vs. %s)"), ind->name,
-	    ind->opposite) : xstrdup(ind->name);
-	text_heading(r, 4, v);
-	free(v);
-	if (*ind->kpi != '\0')
-		text_field(r, _("KPI"), ind->kpi);
-	report_fmt_target(buf, ind, ASCII(r));
-	if (*buf != '\0')
-		text_field(r, _("Target"), buf);
-	if (*report_esrs(ind) != '\0')
-		text_field(r, _("ESRS"), report_esrs(ind));
-	if (*ind->comment != '\0')
-		text_field(r, _("Comment"), ind->comment);
-	if (ind->n_statements != 0) {
-		text_field(r, _("Statements"), "");
-		text_list_begin(r, false);
-		for (i = 0; i < ind->n_statements; i++)
-			text_item(r, ind->statements[i].text);
-		text_list_end(r);
-	}
-	if (si->n_periods == 0) {
-		text_field(r, _("Measurements"), _("(none yet)"));
-		return;
-	}
-	text_chart(r, si);
-	text_field(r, _("Measurements"), "");
-	text_list_begin(r, false);
-	for (i = 0; i < si->n_periods; i++) {
-		v = report_period_text(&si->periods[i],
-		    &ind->measurements[i], ASCII(r));
-		text_item(r, v);
-		free(v);
-	}
-	text_list_end(r);
-}
-
 const struct report_ops report_text_ops = {
 	text_begin, text_end, text_heading, text_field, text_list_begin,
-	text_item, text_list_end, text_wheel, text_esg_table, text_indicator
+	text_item, text_list_end, text_wheel, text_esg_table, text_chart
 };

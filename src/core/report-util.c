@@ -1,16 +1,20 @@
 /*
  * Small pieces every report format shares: numbers in a fixed form that
  * does not follow the process locale (a CSV must always use a dot),
+ * numbers and dates for people in the language's convention (lang.h),
  * party and month names, targets and verdicts.
  */
 #include "config.h"
 
 #include <math.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "b2c/date.h"
 #include "b2c/i18n.h"
+#include "b2c/lang.h"
+#include "b2c/util.h"
 #include "report-private.h"
 
 void
@@ -33,19 +37,19 @@ report_fmt1(char buf[32], double v)
 void
 report_fmt1_local(char buf[32], double v)
 {
-	/* TRANSLATORS: the decimal separator in reports. */
-	const char *sep = _(".");
-	char *dot;
-	char tmp[32];
+	char *num = lang_format_number(v, 1);
 
-	report_fmt1(tmp, v);
-	dot = strchr(tmp, '.');
-	if (dot == NULL) {
-		snprintf(buf, 32, "%s", tmp);
-		return;
-	}
-	*dot = '\0';
-	snprintf(buf, 32, "%s%s%s", tmp, sep, dot + 1);
+	snprintf(buf, 32, "%s", num);
+	free(num);
+}
+
+/* A number already formatted for people, with the language's % sign. */
+static void
+report_add_percent_sign(char buf[48], const char *num)
+{
+	/* Danish sets the sign apart ("41,5 %"), English does not. */
+	snprintf(buf, 48, strcmp(lang_current(), LANG_DANISH) == 0 ?
+	    "%s %%" : "%s%%", num);
 }
 
 void
@@ -58,7 +62,29 @@ report_fmt_percent(char buf[48], double v, bool ascii)
 		return;
 	}
 	report_fmt1_local(num, v);
-	snprintf(buf, 48, "%s %%", num);
+	report_add_percent_sign(buf, num);
+}
+
+void
+report_fmt_range(char buf[64], double lo, double hi, bool ascii)
+{
+	char a[32], b[32], pct[48];
+
+	/* Percents are a few digits; the precisions only bound them. */
+
+	report_fmt1_local(a, lo);
+	report_fmt1_local(b, hi);
+	report_add_percent_sign(pct, b);
+	snprintf(buf, 64, "%.12s%s%.24s", a, ascii ? "-" : "–", pct);
+}
+
+void
+report_fmt_count(char buf[32], double v)
+{
+	char *num = lang_format_number(v, 0);
+
+	snprintf(buf, 32, "%s", num);
+	free(num);
 }
 
 const char *
@@ -91,6 +117,19 @@ report_responsible(const struct session *s, const struct activity *a)
 	default:
 		return "";
 	}
+}
+
+char *
+report_activity_title(const struct activity *a)
+{
+	char *date, *title;
+
+	if (*a->date == '\0')
+		return xstrdup(a->title);
+	date = lang_format_date(a->date);
+	title = xasprintf("%s (%s)", a->title, date);
+	free(date);
+	return title;
 }
 
 int
@@ -132,19 +171,21 @@ report_month_letter(int m)
 void
 report_fmt_target(char buf[64], const struct indicator *ind, bool ascii)
 {
-	char num[48];
+	char num[48], whole[32];
 
 	if (!ind->has_target) {
 		buf[0] = '\0';
 		return;
 	}
 	if (ind->kind == INDICATOR_COUNT) {
-		snprintf(buf, 64, _("min. %.0f"), ind->target);
+		report_fmt_count(whole, ind->target);
+		snprintf(buf, 64, _("min. %s"), whole);
 		return;
 	}
-	if (ind->target == (double)(long)ind->target)
-		snprintf(num, sizeof num, "%ld %%", (long)ind->target);
-	else
+	if (ind->target == (double)(long)ind->target) {
+		report_fmt_count(whole, ind->target);
+		report_add_percent_sign(num, whole);
+	} else
 		report_fmt_percent(num, ind->target, ascii);
 	snprintf(buf, 64, _("min. %s"), num);
 }

@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "b2c/i18n.h"
+#include "b2c/lang.h"
 #include "b2c/overview.h"
 #include "b2c/util.h"
 #include "report-private.h"
@@ -27,34 +28,46 @@ field_if(struct report *r, const char *label, const char *value)
 		r->ops->field(r, label, value);
 }
 
+/* A party's name, and its contact person on a line of its own. */
+static char *
+party_text(const struct party *pa)
+{
+	const char *sep = *pa->name != '\0' ? "\n" : "";
+
+	/* TRANSLATORS: the party's name, a line break (or nothing when
+	 * there is no name), then its contact person and role. */
+	if (*pa->contact != '\0' && *pa->role != '\0')
+		return xasprintf(_("%s%sContact: %s, %s"), pa->name, sep,
+		    pa->contact, pa->role);
+	if (*pa->contact != '\0' || *pa->role != '\0')
+		return xasprintf(_("%s%sContact: %s"), pa->name, sep,
+		    *pa->contact != '\0' ? pa->contact : pa->role);
+	return xstrdup(pa->name);
+}
+
 static void
 walk_front(struct report *r)
 {
 	const struct session *s = r->s;
-	const char *size;
 	char *v;
 	int p;
 
 	field_if(r, _("Area"), s->area);
 	for (p = 0; p < PARTY_COUNT; p++) {
-		const struct party *pa = &s->parties[p];
-
-		if (*pa->contact != '\0' && *pa->role != '\0')
-			v = xasprintf(_("%s; contact: %s (%s)"), pa->name,
-			    pa->contact, pa->role);
-		else if (*pa->contact != '\0' || *pa->role != '\0')
-			v = xasprintf(_("%s; contact: %s"), pa->name,
-			    *pa->contact != '\0' ? pa->contact : pa->role);
-		else
-			v = xstrdup(pa->name);
+		v = party_text(&s->parties[p]);
 		field_or_missing(r, report_party_kind(p), v);
 		free(v);
 	}
-	size = s->large ? _("large: both parties do Part 1") :
-	    _("small: the housing organisation does Part 1");
-	r->ops->field(r, _("Partnership"), size);
+	r->ops->field(r, _("Partnership"), s->large ?
+	    _("large (both parties fill in Part 1)") :
+	    _("small (the housing organisation fills in Part 1)"));
+	if (*s->created != '\0') {
+		v = overview_when_local(s->created);
+		r->ops->field(r, _("Created"), v);
+		free(v);
+	}
 	if (*s->modified != '\0') {
-		char *when = overview_when(s->modified);
+		char *when = overview_when_local(s->modified);
 
 		v = *s->saved_by != '\0' ? xasprintf(_("%s by %s"), when,
 		    s->saved_by) : xstrdup(when);
@@ -86,7 +99,7 @@ walk_resources(struct report *r, const struct part1 *p1)
 		char *amount;
 
 		if (res->amount == (double)(long)res->amount)
-			snprintf(num, sizeof num, "%ld", (long)res->amount);
+			report_fmt_count(num, res->amount);
 		else
 			report_fmt1_local(num, res->amount);
 		amount = res->amount != 0 ? xasprintf(" %s%s%s", num,
@@ -143,9 +156,10 @@ walk_part1(struct report *r, int party)
 	    p1->proposed_indicators);
 	walk_resources(r, p1);
 	r->ops->field(r, _("Expected partnership"),
-	    p1->expected_size == SIZE_SMALL ? _("smaller: a single activity") :
+	    p1->expected_size == SIZE_SMALL ?
+	    _("smaller (a single activity)") :
 	    p1->expected_size == SIZE_LARGE ?
-	    _("larger: a longer collaboration") : _("(not answered)"));
+	    _("larger (a longer collaboration)") : _("(not answered)"));
 	field_or_missing(r, _("Interest in the partnership"), p1->interest);
 	walk_points(r, p1);
 }
@@ -199,7 +213,7 @@ walk_adopted(struct report *r)
 }
 
 static void
-walk_agreement(struct report *r)
+walk_plan(struct report *r)
 {
 	const struct part2 *p2 = &r->s->part2;
 	const struct measurement_plan *pl = &p2->plan;
@@ -207,25 +221,17 @@ walk_agreement(struct report *r)
 	size_t i;
 	char *v;
 
-	r->ops->heading(r, 3, _("Partnership agreement"));
-	if (p2->n_actions == 0)
-		r->ops->field(r, _("Actions"), _("(none agreed yet)"));
-	else {
-		r->ops->field(r, _("Actions"), "");
-		r->ops->list_begin(r, false);
-		for (i = 0; i < p2->n_actions; i++)
-			r->ops->item(r, p2->actions[i]);
-		r->ops->list_end(r);
-	}
-	r->ops->wheel(r);
 	if (p2->n_meeting_dates == 0)
 		r->ops->field(r, _("Evaluation meetings planned"),
 		    _("(none planned yet)"));
 	else {
 		r->ops->field(r, _("Evaluation meetings planned"), "");
 		r->ops->list_begin(r, false);
-		for (i = 0; i < p2->n_meeting_dates; i++)
-			r->ops->item(r, p2->meeting_dates[i]);
+		for (i = 0; i < p2->n_meeting_dates; i++) {
+			v = lang_format_date(p2->meeting_dates[i]);
+			r->ops->item(r, v);
+			free(v);
+		}
 		r->ops->list_end(r);
 	}
 	textbuf_init(&b);
@@ -239,6 +245,31 @@ walk_agreement(struct report *r)
 	v = textbuf_detach(&b);
 	field_or_missing(r, _("Annual impact measurement"), v);
 	free(v);
+}
+
+static void
+walk_agreement(struct report *r)
+{
+	const struct part2 *p2 = &r->s->part2;
+	size_t i;
+
+	r->ops->heading(r, 3, _("Partnership agreement"));
+	if (p2->n_actions == 0)
+		r->ops->field(r, _("Actions"), _("(none agreed yet)"));
+	else {
+		r->ops->field(r, _("Actions"), "");
+		r->ops->list_begin(r, false);
+		for (i = 0; i < p2->n_actions; i++)
+			r->ops->item(r, p2->actions[i]);
+		r->ops->list_end(r);
+	}
+	if (p2->n_wheel == 0)
+		r->ops->field(r, _("Annual wheel"), _("(no activities yet)"));
+	else {
+		r->ops->field(r, _("Annual wheel"), "");
+		r->ops->wheel(r);
+	}
+	walk_plan(r);
 }
 
 static void
@@ -295,10 +326,12 @@ walk_meetings(struct report *r)
 	qsort(order, s->n_meetings, sizeof *order, meeting_cmp);
 	for (i = 0; i < s->n_meetings; i++) {
 		const struct meeting *m = order[i];
-		char *h = xasprintf(_("Meeting %s"), *m->date != '\0' ?
-		    m->date : _("(no date)"));
+		char *date = lang_format_date(m->date);
+		char *h = xasprintf(_("Meeting %s"), *date != '\0' ? date :
+		    _("(no date)"));
 
 		r->ops->heading(r, 4, h);
+		free(date);
 		free(h);
 		field_if(r, _("Participants"), m->participants);
 		field_if(r, _("How the parties and residents experience it"),
@@ -311,6 +344,48 @@ walk_meetings(struct report *r)
 }
 
 static void
+walk_statements(struct report *r, const struct indicator *ind)
+{
+	size_t i;
+
+	if (ind->n_statements == 0)
+		return;
+	r->ops->field(r, _("Statements"), "");
+	r->ops->list_begin(r, false);
+	for (i = 0; i < ind->n_statements; i++)
+		r->ops->item(r, ind->statements[i].text);
+	r->ops->list_end(r);
+}
+
+static void
+walk_indicator(struct report *r, const struct stats_indicator *si)
+{
+	const struct indicator *ind = si->indicator;
+	char *v;
+	size_t i;
+
+	/* KPI, target, comment and ESRS are in the ESG table above. */
+	v = report_indicator_title(ind);
+	r->ops->heading(r, 4, v);
+	free(v);
+	walk_statements(r, ind);
+	if (si->n_periods == 0) {
+		r->ops->field(r, _("Measurements"), _("(none yet)"));
+		return;
+	}
+	r->ops->chart(r, si);
+	r->ops->field(r, _("Measurements"), "");
+	r->ops->list_begin(r, false);
+	for (i = 0; i < si->n_periods; i++) {
+		v = report_period_text(&si->periods[i],
+		    &ind->measurements[i], (r->flags & REPORT_ASCII) != 0);
+		r->ops->item(r, v);
+		free(v);
+	}
+	r->ops->list_end(r);
+}
+
+static void
 walk_part3(struct report *r)
 {
 	size_t i;
@@ -319,12 +394,9 @@ walk_part3(struct report *r)
 	walk_meetings(r);
 	r->ops->heading(r, 3, _("ESG documentation"));
 	r->ops->esg_table(r);
-	for (i = 0; i < r->s->n_indicators; i++) {
-		const struct indicator *ind = &r->s->indicators[i];
-
-		if (ind->core || ind->adopted)
-			r->ops->indicator(r, &r->stats[i]);
-	}
+	for (i = 0; i < r->s->n_indicators; i++)
+		if (report_indicator_shown(&r->s->indicators[i]))
+			walk_indicator(r, &r->stats[i]);
 }
 
 void

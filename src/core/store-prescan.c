@@ -2,8 +2,9 @@
  * The pre-scan: what a session file must not contain before libconfig 1.5
  * parses it. libconfig cannot switch @include off (it can exit the process,
  * hang on a FIFO or read other files), is quadratic in one long string
- * literal and in the number of settings in one group, and silently
- * truncates unsuffixed integers to 32 bits. One linear pass finds all of
+ * literal and in the number of settings in one group, is slow over
+ * millions of list elements, and silently truncates unsuffixed integers
+ * to 32 bits. One linear pass finds all of
  * these; the scanner only needs to know strings, comments, names and
  * numbers, not the grammar.
  */
@@ -23,8 +24,11 @@ struct prescan {
 	const char	*p, *end;
 	int		 line;
 	char		 stack[STORE_MAX_DEPTH + 1];	/* 'g', 'l', 'a' */
-	unsigned	 settings[STORE_MAX_DEPTH + 1];
+	unsigned	 settings[STORE_MAX_DEPTH + 1];	/* or elements */
 	unsigned	 depth;
+	size_t		 nodes;		/* settings and list elements */
+	size_t		 work;		/* name comparisons libconfig makes */
+	bool		 work_reported;
 	size_t		 run;		/* bytes of adjacent string literals */
 	bool		 run_reported;
 	size_t		 found;
@@ -153,6 +157,15 @@ prescan_number(struct prescan *ps)
 	ps->p = p;
 }
 
+/* Counts a setting or list element against the file's total. */
+static void
+prescan_node(struct prescan *ps)
+{
+	if (++ps->nodes == STORE_MAX_NODES + 1)
+		PRESCAN_ERROR(ps, ps->line, _("the file holds more than %u "
+		    "settings and list elements"), STORE_MAX_NODES);
+}
+
 /* Brackets and assignments: nesting depth and settings per group. */
 static bool
 prescan_structure(struct prescan *ps, char c)
@@ -165,14 +178,27 @@ prescan_structure(struct prescan *ps, char c)
 		}
 		ps->depth++;
 		ps->stack[ps->depth] = c == '{' ? 'g' : c == '(' ? 'l' : 'a';
+		prescan_node(ps);
 		ps->settings[ps->depth] = 0;
 	} else if (c == '}' || c == ')' || c == ']') {
 		if (ps->depth > 0)
 			ps->depth--;
+	} else if (c == ',' && ps->stack[ps->depth] != 'g') {
+		prescan_node(ps);
+		if (++ps->settings[ps->depth] == STORE_MAX_LIST)
+			PRESCAN_ERROR(ps, ps->line, _("more than %u elements "
+			    "in one list"), STORE_MAX_LIST);
 	} else if ((c == '=' || c == ':') && ps->stack[ps->depth] == 'g') {
+		prescan_node(ps);
 		if (++ps->settings[ps->depth] == STORE_MAX_GROUP + 1)
 			PRESCAN_ERROR(ps, ps->line, _("more than %u settings "
 			    "in one group"), STORE_MAX_GROUP);
+		ps->work += ps->settings[ps->depth];
+		if (ps->work > STORE_MAX_GROUP_WORK && !ps->work_reported) {
+			PRESCAN_ERROR(ps, ps->line, _("the groups in this file "
+			    "hold too many settings to be read quickly"));
+			ps->work_reported = true;
+		}
 	}
 	return true;
 }

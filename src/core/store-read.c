@@ -104,6 +104,11 @@ store_parse(const char *name, const char *text, size_t len,
 	char *copy;
 	int rc = -1;
 
+	/* Editors on other systems may start UTF-8 files with a BOM. */
+	if (len >= 3 && memcmp(text, "\xef\xbb\xbf", 3) == 0) {
+		text += 3;
+		len -= 3;
+	}
 	if (len > STORE_MAX_FILE)
 		store_errorf(&err, 0, _("the file is larger than %u MiB"),
 		    STORE_MAX_FILE >> 20);

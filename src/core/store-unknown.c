@@ -10,7 +10,7 @@
 #include "config.h"
 
 #include <math.h>
-#include <stdbool.h>
+#include <stdio.h>
 #include <stdlib.h>
 
 #include "b2c/i18n.h"
@@ -63,29 +63,44 @@ unknown_copy(config_setting_t *parent, const config_setting_t *src)
 	config_setting_set_format(dst, config_setting_get_format(src));
 }
 
-/*
- * libconfig reads 1e999 as inf but writes it back as "inf.0", which it
- * cannot read: kept, such a value would make every later save fail.
- */
-static bool
-unknown_finite(struct store_reader *r, const config_setting_t *setting)
+/* Unknown values must be written back readably too: libconfig reads
+ * 1e999 as inf and writes it as "inf.0", which it cannot read. */
+/* A float as libconfig 1.5 writes it (15 significant digits), read back. */
+static double
+unknown_as_written(double v)
 {
-	const char *name = config_setting_name(setting);
+	char buf[40];
+
+	snprintf(buf, sizeof buf, "%.15g", v);
+	return strtod(buf, NULL);
+}
+
+static bool
+unknown_check(struct store_reader *r, const config_setting_t *setting)
+{
+	const char *name;
 	bool ok = true;
 	int i, n;
 
+	/* Also a float that 15 digits round up to inf when it is written
+	 * back: it would read back as inf. */
 	if (config_setting_type(setting) == CONFIG_TYPE_FLOAT &&
-	    !isfinite(config_setting_get_float(setting))) {
-		store_errorf(&r->err, store_line(setting), _("%s: the number "
-		    "is not finite"), name != NULL ? name : "");
+	    !isfinite(unknown_as_written(config_setting_get_float(setting)))) {
+		name = config_setting_name(setting);
+		store_errorf(&r->err, store_line(setting), _("%s: the number is "
+		    "not finite"), name != NULL ? name : _("list element"));
 		return false;
 	}
-	n = config_setting_is_aggregate(setting) ?
-	    config_setting_length(setting) : 0;
-	for (i = 0; i < n; i++)
-		if (!unknown_finite(r, config_setting_get_elem(setting,
-		    (unsigned)i)))
-			ok = false;
+	/* Texts are held to the same rules as known ones. */
+	if (config_setting_type(setting) == CONFIG_TYPE_STRING)
+		return store_read_string(r, setting) != NULL;
+	if (config_setting_is_aggregate(setting)) {
+		n = config_setting_length(setting);
+		for (i = 0; i < n; i++)
+			if (!unknown_check(r, config_setting_get_elem(setting,
+			    (unsigned)i)))
+				ok = false;
+	}
 	return ok;
 }
 
@@ -93,7 +108,7 @@ void
 store_unknown_keep(struct store_reader *r, config_setting_t *mirror,
     const config_setting_t *setting)
 {
-	if (!unknown_finite(r, setting))
+	if (!unknown_check(r, setting))
 		return;
 	unknown_copy(mirror, setting);
 	r->n_unknown++;

@@ -9,6 +9,8 @@
 
 #include <math.h>
 #include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "b2c/date.h"
@@ -102,6 +104,20 @@ read_integer(struct store_reader *r, const struct store_field *f,
 	return true;
 }
 
+/*
+ * libconfig 1.5 writes a float with 15 significant digits. Holding the
+ * value as it will be written keeps a load and a save equal, and shows
+ * when a value would not read back (just below DBL_MAX it rounds to inf).
+ */
+static double
+as_written(double v)
+{
+	char buf[40];
+
+	snprintf(buf, sizeof buf, "%.15g", v);
+	return strtod(buf, NULL);
+}
+
 static void
 read_double(struct store_reader *r, const struct store_field *f,
     const config_setting_t *setting, double *out)
@@ -118,6 +134,7 @@ read_double(struct store_reader *r, const struct store_field *f,
 		    "number"), f->name);
 		return;
 	}
+	v = as_written(v);
 	if (!isfinite(v)) {
 		store_errorf(&r->err, store_line(setting), _("%s: the number "
 		    "is not finite"), f->name);
@@ -229,12 +246,34 @@ find_field(const struct store_field *fields, const char *name)
 	return NULL;
 }
 
+/*
+ * Keeps an unknown setting unless the group, once b2c writes all of its
+ * own settings back beside the kept ones, would hold more than the
+ * pre-scan lets any file have: such a session would load but never save.
+ */
+static void
+keep_unknown(struct store_reader *r, const config_setting_t *group,
+    const struct store_field *fields, config_setting_t *mirror,
+    const config_setting_t *child, unsigned *kept)
+{
+	unsigned known = 0;
+
+	for (; fields->name != NULL; fields++)
+		known++;
+	if (known + ++*kept <= STORE_MAX_GROUP)
+		store_unknown_keep(r, mirror, child);
+	else if (known + *kept == STORE_MAX_GROUP + 1)
+		store_errorf(&r->err, store_line(group), _("more than %u "
+		    "settings in one group"), STORE_MAX_GROUP - known);
+}
+
 void
 store_read_group(struct store_reader *r, const config_setting_t *group,
     const struct store_field *fields, void *base, config_setting_t *mirror)
 {
 	const struct store_field *f;
 	config_setting_t *child;
+	unsigned kept = 0;
 	int i, n = config_setting_length(group);
 
 	for (i = 0; i < n; i++) {
@@ -242,7 +281,8 @@ store_read_group(struct store_reader *r, const config_setting_t *group,
 		f = find_field(fields, config_setting_name(child));
 		if (f == NULL) {
 			if (mirror != NULL)
-				store_unknown_keep(r, mirror, child);
+				keep_unknown(r, group, fields, mirror, child,
+				    &kept);
 			continue;
 		}
 		if (f->type == ST_GROUP) {

@@ -1,9 +1,12 @@
 /*
  * Greedy word wrapping by display columns. Runs of blanks between words
- * collapse to one at a line break; inside a line they are kept.
+ * collapse to one at a line break; inside a line they are kept. A number
+ * and the percent sign after it ("41,5 %", "95 %-interval", as Danish
+ * writes them) stay on one line.
  */
 #include "config.h"
 
+#include <stdbool.h>
 #include <string.h>
 
 #include "b2c/sanitize.h"
@@ -108,6 +111,14 @@ wrap_word(struct wrap *w, const char *blank, size_t nb, const char *s,
 	}
 }
 
+/* True when the blank at p[i] joins a number to a following "%". */
+static bool
+wrap_keeps_blank(const char *p, size_t i, size_t n, size_t word_start)
+{
+	return i > word_start && i + 1 < n && p[i + 1] == '%' &&
+	    p[i - 1] >= '0' && p[i - 1] <= '9';
+}
+
 /* Wraps one paragraph (no '\n' inside) of n bytes. */
 static void
 wrap_paragraph(struct wrap *w, const char *p, size_t n)
@@ -120,7 +131,8 @@ wrap_paragraph(struct wrap *w, const char *p, size_t n)
 		while (i < n && p[i] == ' ')
 			i++;
 		ws = i;
-		while (i < n && p[i] != ' ')
+		while (i < n && (p[i] != ' ' ||
+		    wrap_keeps_blank(p, i, n, ws)))
 			i++;
 		if (i > ws)
 			wrap_word(w, p + bs, ws - bs, p + ws, i - ws);

@@ -76,11 +76,14 @@ char *
 xvasprintf(const char *fmt, va_list ap)
 {
 	va_list copy;
+	char probe;
 	int len;
 	char *p;
 
+	/* A one-byte buffer rather than NULL: some optimisation levels warn
+	 * about a NULL destination. */
 	va_copy(copy, ap);
-	len = vsnprintf(NULL, 0, fmt, copy);
+	len = vsnprintf(&probe, 1, fmt, copy);
 	va_end(copy);
 	if (len < 0)
 		util_out_of_memory();

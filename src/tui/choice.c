@@ -52,6 +52,31 @@ choice_wide(char **labels, int w)
 	return total > w;
 }
 
+/* Every option with its mark, side by side or one per line. */
+static void
+choice_draw_options(const struct slot *sl, int y, char **labels, size_t n,
+    long cur)
+{
+	size_t i;
+	int x = sl->x, end = sl->x + sl->w, row;
+	char *s;
+
+	for (i = 0; i < n && x < end; i++) {
+		row = sl->h > 1 ? y + (int)i : y;
+		if (sl->h > 1) {
+			if ((int)i >= sl->h)
+				break;
+			x = sl->x;
+			draw_fill(row, sl->x, sl->w, THEME_NORMAL);
+		}
+		s = xasprintf("%s %s", theme_mark((long)i == cur ? 5 : 6),
+		    labels[i]);
+		x += draw_str(row, x, end - x, s, (long)i == cur ?
+		    THEME_FOCUS : THEME_INPUT) + 2;
+		free(s);
+	}
+}
+
 /* Draws a choice or a check box at screen line y. */
 void
 choice_draw(struct tui *tui, const struct slot *sl, int y, bool focused)
@@ -59,42 +84,25 @@ choice_draw(struct tui *tui, const struct slot *sl, int y, bool focused)
 	long cur = choice_current(tui, sl);
 	char **labels = sl->kind == SLOT_CHOICE ? guide_field_choices(tui->s,
 	    sl->field, &sl->ctx) : NULL;
-	size_t i, n = choice_count(labels);
-	int x = sl->x, end = sl->x + sl->w;
-	char *s;
+	size_t n = choice_count(labels);
+	const char *now = cur >= 0 && (size_t)cur < n ? labels[cur] : "";
+	char *s = NULL;
 
 	draw_fill(y, sl->x, sl->w, THEME_NORMAL);
-	if (sl->kind == SLOT_CHECK) {
+	if (sl->kind == SLOT_CHECK)
 		s = sl->coll != NULL ? xstrdup(cur == 1 ? "[x]" : "[ ]") :
 		    xasprintf("%s %s", cur == 1 ? "[x]" : "[ ]",
 		    _(sl->field->label));
-		draw_str(y, x, sl->w, s, focused ? THEME_FOCUS : THEME_INPUT);
-		free(s);
-	} else if (sl->h > 1) {
-		for (i = 0; i < n && (int)i < sl->h; i++) {
-			draw_fill(y + (int)i, sl->x, sl->w, THEME_NORMAL);
-			s = xasprintf("%s %s", theme_mark((long)i == cur ? 5 :
-			    6), labels[i]);
-			draw_str(y + (int)i, x, sl->w, s, (long)i == cur ?
-			    THEME_FOCUS : THEME_INPUT);
-			free(s);
-		}
-	} else if (sl->coll != NULL || choice_wide(labels, sl->w)) {
-		s = sl->coll != NULL ? xasprintf("<%s>", cur >= 0 &&
-		    (size_t)cur < n ? labels[cur] : "") : xasprintf("< %s >  %s",
-		    cur >= 0 && (size_t)cur < n ? labels[cur] : "",
-		    _("(Left/Right changes)"));
-		draw_str(y, x, sl->w, s, THEME_INPUT);
-		free(s);
-	} else {
-		for (i = 0; i < n && x < end; i++) {
-			s = xasprintf("%s %s", theme_mark((long)i == cur ? 5 :
-			    6), labels[i]);
-			x += draw_str(y, x, end - x, s, (long)i == cur ?
-			    THEME_FOCUS : THEME_INPUT) + 2;
-			free(s);
-		}
-	}
+	else if (sl->coll != NULL)
+		s = xasprintf("<%s>", now);
+	else if (sl->h == 1 && choice_wide(labels, sl->w))
+		s = xasprintf("< %s >  %s", now, _("(Left/Right changes)"));
+	else
+		choice_draw_options(sl, y, labels, n, cur);
+	if (s != NULL)
+		draw_str(y, sl->x, sl->w, s, focused && sl->kind == SLOT_CHECK ?
+		    THEME_FOCUS : THEME_INPUT);
+	free(s);
 	if (focused) {
 		tui->cur_y = y + (sl->h > 1 && cur > 0 && cur < sl->h ?
 		    (int)cur : 0);
@@ -113,11 +121,18 @@ choice_set(struct tui *tui, struct slot *sl, long v)
 	if (sl->field->set == NULL)
 		return;
 	snprintf(buf, sizeof buf, "%ld", v);
+	if (tui->record != NULL)
+		records_follow(tui, true);
 	if (sl->field->set(tui->s, &sl->ctx, buf, &cause) != 0)
 		tui_message(tui, THEME_ERROR, "%s", cause != NULL ? cause :
 		    _("Invalid value"));
-	else
+	else {
 		tui_changed(tui);
+		if (tui->record != NULL) {
+			records_follow(tui, false);
+			tui_relayout(tui);	/* the record may have moved */
+		}
+	}
 	free(cause);
 }
 
@@ -151,8 +166,9 @@ choice_key(struct tui *tui, struct slot *sl, const struct tui_key *k)
 		v = cur == 1 ? 0 : 1;
 	if (tui_refuse_readonly(tui) || form_slot_readonly(tui, sl))
 		return false;
-	choice_set(tui, sl, v);
-	if (sl->field->kind == GUIDE_CHOICE && tui->record == NULL)
-		tui->need_full = true;	/* may change which steps exist */
+	/* A choice may change which steps exist (the partnership's size). */
+	if (sl->kind == SLOT_CHOICE && tui->record == NULL)
+		tui->need_full = true;
+	choice_set(tui, sl, v);	/* may rebuild the form: sl is gone */
 	return true;
 }

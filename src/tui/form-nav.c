@@ -241,9 +241,12 @@ form_activate(struct tui *tui, struct slot *sl)
 	case SLOT_RECORD:
 		tui_open_record(tui, sl->field, sl->row);
 		break;
-	case SLOT_JUMP:
+	case SLOT_JUMP: {
+		const struct guide_field *fl = sl->jump_field;
 		tui_goto_step(tui, sl->jump);
+		tui_focus_field(tui, fl);
 		break;
+	}
 	default:
 		rows_key(tui, &(struct tui_key){ true, KEY_F(5) });
 		break;

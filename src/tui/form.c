@@ -38,6 +38,7 @@ form_free(struct form *f)
 	memset(f, 0, sizeof *f);
 }
 
+/* Appends a focusable slot at virtual line y. */
 struct slot *
 form_add_slot(struct form *f, enum slot_kind kind,
     const struct guide_field *field, const struct guide_ctx *ctx, int y,
@@ -58,6 +59,7 @@ form_add_slot(struct form *f, enum slot_kind kind,
 	return sl;
 }
 
+/* Appends one line of fixed text at virtual line y. */
 void
 form_add_deco(struct form *f, int y, int x, int w, enum theme_item style,
     const char *text)
@@ -92,12 +94,14 @@ form_add_paragraph(struct form *f, int y, int x, int w, enum theme_item style,
 	return y;
 }
 
+/* Columns the form may use. */
 int
 form_body_width(const struct tui *tui)
 {
 	return tui->cols;
 }
 
+/* The context of a collection's row (ctx->sub inside a record). */
 void
 tui_row_ctx(const struct tui *tui, struct guide_ctx *ctx, size_t row)
 {
@@ -263,6 +267,11 @@ form_load_focus(struct tui *tui)
 		return;
 	v = form_value(tui, sl);
 	text_set(&tui->edit, v);
+	/* A multi-line text that cannot be changed is read from its start;
+	 * one being written continues at its end. */
+	if (sl->kind == SLOT_AREA && (tui->cfg.read_only ||
+	    guide_field_readonly(sl->field)))
+		tui->edit.cur = 0;
 	/* Like a spreadsheet cell: typing over a count of 0 replaces it
 	 * rather than making "015". */
 	tui->edit_fresh = sl->field->kind == GUIDE_NUMBER &&

@@ -36,6 +36,7 @@ static const char *const help_keys[] = {
 	N_("Dates: 2026-03-15, 15-03-2026, 15.03.2026 or 15/3-2026."),
 };
 
+/* Frees the lines of the help or whole-session page. */
 void
 page_free(struct tui *tui)
 {
@@ -46,6 +47,34 @@ page_free(struct tui *tui)
 	free(tui->page);
 	tui->page = NULL;
 	tui->n_page = 0;
+}
+
+/* Appends text wrapped to the screen, continuation lines hanging. */
+static void
+page_add_hanging(struct tui *tui, const char *text, int indent, int hang)
+{
+	char **lines, **rest;
+	size_t n, nr, i;
+	int w = tui->cols - 4 - indent;
+
+	lines = draw_wrap_lines(text, w > 10 ? w : 10, &n);
+	tui->page = xreallocarray(tui->page, tui->n_page + 1,
+	    sizeof *tui->page);
+	tui->page[tui->n_page++] = xasprintf("%*s%s", indent, "", lines[0]);
+	if (n > 1) {
+		/* Re-wrap what follows the first line to the hanging width. */
+		const char *tail = text + strlen(lines[0]);
+		tail += strspn(tail, " \n");
+		w -= hang;
+		rest = draw_wrap_lines(tail, w > 10 ? w : 10, &nr);
+		tui->page = xreallocarray(tui->page, tui->n_page + nr,
+		    sizeof *tui->page);
+		for (i = 0; i < nr; i++)
+			tui->page[tui->n_page++] = xasprintf("%*s%s",
+			    indent + hang, "", rest[i]);
+		draw_free_lines(rest, nr);
+	}
+	draw_free_lines(lines, n);
 }
 
 /* Appends text wrapped to the screen to the page. */
@@ -66,6 +95,28 @@ page_add(struct tui *tui, const char *text, int indent)
 	draw_free_lines(lines, n);
 }
 
+/* The column where a key line's description starts (after "   "). */
+static int
+help_hang(const char *line)
+{
+	const char *gap = strstr(line, "   ");
+	size_t len;
+	wchar_t *w;
+	char *head;
+	int cols;
+
+	if (gap == NULL)
+		return 2;
+	gap += strspn(gap, " ");
+	head = xstrndup(line, (size_t)(gap - line));
+	w = draw_decode(head, &len);
+	cols = draw_columns(w, 0, len);
+	free(w);
+	free(head);
+	return cols < 30 ? cols : 2;
+}
+
+/* Opens the help: the step's own help text, then every key. */
 void
 help_open(struct tui *tui)
 {
@@ -83,7 +134,8 @@ help_open(struct tui *tui)
 	page_add(tui, "", 0);
 	page_add(tui, _("Keys"), 0);
 	for (i = 0; i < sizeof help_keys / sizeof help_keys[0]; i++)
-		page_add(tui, _(help_keys[i]), 2);
+		page_add_hanging(tui, _(help_keys[i]), 2,
+		    help_hang(_(help_keys[i])));
 	tui->need_full = true;
 }
 
@@ -116,6 +168,7 @@ page_draw(struct tui *tui, const char *title)
 	tui->cur_show = true;
 }
 
+/* Scrolls a page; Esc goes back to the form. */
 void
 page_key(struct tui *tui, const struct tui_key *k)
 {

@@ -18,16 +18,11 @@
 
 static struct tui_script *input_script;
 
+/* Reads keys from script instead of the keyboard (NULL: keyboard). */
 void
 input_set_script(struct tui_script *script)
 {
 	input_script = script;
-}
-
-bool
-input_scripted(void)
-{
-	return input_script != NULL;
 }
 
 static long

@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "b2c/i18n.h"
+#include "b2c/settings.h"
 #include "b2c/util.h"
 #include "tui-internal.h"
 
@@ -51,17 +52,40 @@ layout_compute(struct tui *tui)
 	size_t n;
 	int g, max = tui->rows >= 24 ? GUIDANCE_MAX : 2;
 
+	/* Below the minimum the form is still laid out (typing goes on
+	 * into the model, unseen); only the notice is drawn. */
 	tui->rows = LINES;
-	tui->cols = COLS;
-	tui->too_small = tui->cols < TUI_MIN_COLS || tui->rows < TUI_MIN_ROWS;
-	if (tui->too_small)
-		return;
+	tui->cols = COLS > 20 ? COLS : 20;
+	tui->too_small = COLS < TUI_MIN_COLS || LINES < TUI_MIN_ROWS;
 	max = tui->rows >= 24 ? GUIDANCE_MAX : 2;
 	n = layout_guidance_lines(tui, &lines);
 	draw_free_lines(lines, n);
 	g = (int)n > max ? max : (int)n;
 	tui->body_y = 1 + g + 1;
 	tui->body_h = tui->rows - tui->body_y - 2;
+	if (tui->body_h < 1)
+		tui->body_h = 1;
+}
+
+/*
+ * The save state for the title. Saving is automatic, so a change counts
+ * as "saved" while autosave is due to save it; "changed" shows only when
+ * autosave is off or late. A flag flipping at every keystroke and every
+ * autosave would cost the terminal more than the typing itself.
+ */
+const char *
+layout_state(const struct tui *tui)
+{
+	int after = settings_current()->autosave_seconds;
+
+	if (tui->cfg.read_only)
+		return _("READ-ONLY");
+	if (tui->save_failed)
+		return _("NOT SAVED");
+	if (tui->dirty && (after <= 0 || time(NULL) > tui->changed_at +
+	    after + TUI_TICK_MS / 1000 + 1))
+		return _("changed");
+	return _("saved");
 }
 
 static int
@@ -90,11 +114,17 @@ layout_title(struct tui *tui)
 		title = xstrdup(_("Help"));
 	else if (tui->mode == MODE_WHOLE)
 		title = xstrdup(_("The whole session"));
-	else
+	else if (tui->record != NULL) {
+		/* In a record's form: which record, e.g. "Meetings › 2". */
+		char *step = review_step_title(tui->s, tui->step);
+		title = xasprintf("%s%s%zu", step, theme_mark(9),
+		    tui->record_row + 1);
+		free(step);
+	} else
 		title = review_step_title(tui->s, tui->step);
 	guide_step_position(tui->s, tui->step, &pos, &count);
-	state = tui->cfg.read_only ? _("READ-ONLY") : tui->save_failed ?
-	    _("NOT SAVED") : tui->dirty ? _("changed") : _("saved");
+	state = layout_state(tui);
+	tui->title_state = state;
 	if (tui->mode != MODE_FORM) {
 		left = xasprintf(" %s", title);
 		right = xstrdup("");
@@ -274,6 +304,7 @@ layout_too_small(struct tui *tui)
 	line = xasprintf(_("Terminal too small (%dx%d). b2c needs at least "
 	    "%dx%d. Make the window larger; nothing is lost. F10 or Ctrl-X "
 	    "quits."), COLS, LINES, TUI_MIN_COLS, TUI_MIN_ROWS);
+	/* Keys typed meanwhile still reach the model. */
 	lines = draw_wrap_lines(line, COLS, &n);
 	for (i = 0; i < n && (int)i < LINES; i++)
 		draw_str((int)i, 0, COLS, lines[i], i == 0 ? THEME_ERROR :

@@ -1,90 +1,77 @@
 /*
  * The session picker, shown when b2c starts without a FILE: the sessions
- * in the sessions directory, newest first, with their titles, and a first
- * line to start a new one (its file name is asked for on the spot).
+ * in the sessions directory, most recently saved first, each with its
+ * title and partners, progress per part, last save and who has it open
+ * (the same summaries as b2c list), and a first line to start a new one
+ * (its file name is asked for on the spot).
  */
 #include "config.h"
 
-#include <dirent.h>
-#include <errno.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
 
 #include "b2c/i18n.h"
-#include "b2c/store.h"
+#include "b2c/overview.h"
 #include "b2c/util.h"
 #include "tui-internal.h"
 
-struct picker_entry {
-	char	*path;
-	char	*line;
-	time_t	 mtime;
-};
-
 struct picker {
-	struct picker_entry *items;
+	struct overview *items;
 	size_t	 n;
-	size_t	 sel;
+	size_t	 sel;		/* 0 is "new session", i is items[i - 1] */
 	int	 top;
 	const char *dir;
 };
 
-static int
-picker_cmp(const void *a, const void *b)
-{
-	const struct picker_entry *x = a, *y = b;
-
-	return x->mtime < y->mtime ? 1 : x->mtime > y->mtime ? -1 :
-	    strcmp(x->path, y->path);
-}
-
+/* The two lines of an entry: what it is, then how far and who has it. */
 static void
-picker_add(struct picker *p, const char *name)
+picker_lines(const struct overview *o, char **first, char **second)
 {
-	struct picker_entry *e;
-	struct session *s = NULL;
-	struct stat st;
-	char *path = xasprintf("%s/%s", p->dir, name);
+	char *progress, *when;
 
-	if (stat(path, &st) != 0 || !S_ISREG(st.st_mode)) {
-		free(path);
+	if (o->error != NULL) {
+		*first = xstrdup(o->name);
+		*second = xstrdup(o->error);
 		return;
 	}
-	p->items = util_grow(p->items, p->n, sizeof *p->items);
-	e = &p->items[p->n++];
-	e->path = path;
-	e->mtime = st.st_mtime;
-	if (store_load(path, &s, NULL, NULL) == 0 && *s->title != '\0')
-		e->line = xasprintf("%s  (%s)", s->title, name);
+	*first = xasprintf("%s%s%s  (%s)", *o->title != '\0' ? o->title :
+	    o->name, *o->partners != '\0' ? theme_mark(4) : "", o->partners,
+	    o->name);
+	progress = overview_progress(o, theme_ascii());
+	when = overview_when(o->modified);
+	if (o->locked_by != NULL)
+		*second = xasprintf(_("in use by %s  %s  saved %s"),
+		    o->locked_by, progress, when);
 	else
-		e->line = xstrdup(name);
-	session_free(s);
+		*second = xasprintf(_("%s  saved %s"), progress, when);
+	free(progress);
+	free(when);
 }
 
+/* Draws entry i (0: new session) at screen line y. */
 static void
-picker_scan(struct picker *p)
+picker_draw_entry(struct picker *p, size_t i, int y)
 {
-	DIR *d = opendir(p->dir);
-	struct dirent *de;
-	size_t len;
+	char *first, *second;
+	bool sel = i == p->sel;
 
-	if (d == NULL)
+	draw_str(y, 0, 2, sel ? theme_mark(0) : " ", THEME_NORMAL);
+	if (i == 0) {
+		draw_str(y, 2, COLS - 4, _("[+] New session"), sel ?
+		    THEME_SELECTED : THEME_NORMAL);
 		return;
-	while ((de = readdir(d)) != NULL) {
-		len = strlen(de->d_name);
-		if (de->d_name[0] != '.' && len > 4 &&
-		    strcmp(de->d_name + len - 4, ".cfg") == 0)
-			picker_add(p, de->d_name);
 	}
-	closedir(d);
-	qsort(p->items, p->n, sizeof *p->items, picker_cmp);
+	picker_lines(&p->items[i - 1], &first, &second);
+	draw_str(y, 2, COLS - 4, first, sel ? THEME_SELECTED : THEME_NORMAL);
+	draw_str(y + 1, 4, COLS - 6, second, THEME_HINT);
+	free(first);
+	free(second);
 }
 
 static void
 picker_draw(struct picker *p)
 {
-	int y, h = LINES - 4, x;
+	int h = (LINES - 4) / 2, y;
 	size_t i;
 	char *head;
 
@@ -94,22 +81,19 @@ picker_draw(struct picker *p)
 	draw_str(0, 0, COLS, head, THEME_TITLE);
 	free(head);
 	draw_str(1, 2, COLS - 4, p->dir, THEME_HINT);
+	if (h < 1)
+		h = 1;
 	if ((int)p->sel < p->top)
 		p->top = (int)p->sel;
 	if ((int)p->sel >= p->top + h)
 		p->top = (int)p->sel - h + 1;
 	for (y = 0; y < h && (size_t)(p->top + y) <= p->n; y++) {
 		i = (size_t)(p->top + y);
-		x = draw_str(3 + y, 0, 2, i == p->sel ? theme_mark(0) : " ",
-		    THEME_NORMAL);
-		(void)x;
-		draw_str(3 + y, 2, COLS - 4, i == 0 ? _("[+] New session") :
-		    p->items[i - 1].line, i == p->sel ? THEME_SELECTED :
-		    THEME_NORMAL);
+		picker_draw_entry(p, i, 3 + 2 * y);
 	}
 	draw_str(LINES - 1, 0, COLS, _("Enter Open   Up/Down Choose   "
 	    "F10/^X Quit"), THEME_LEGEND);
-	move(3 + (int)p->sel - p->top, 2);
+	move(3 + 2 * ((int)p->sel - p->top), 2);
 	refresh();
 }
 
@@ -190,18 +174,17 @@ char *
 tui_pick(const char *dir)
 {
 	struct picker p;
-	char *path;
-	size_t i;
+	char *path, *cause = NULL;
 
 	memset(&p, 0, sizeof p);
 	p.dir = dir;
-	picker_scan(&p);
+	if (overview_scan(dir, &p.items, &p.n, &cause) != 0) {
+		free(cause);	/* an unreadable directory lists nothing */
+		p.items = NULL;
+		p.n = 0;
+	}
 	p.sel = p.n > 0 ? 1 : 0;
 	path = picker_loop(&p);
-	for (i = 0; i < p.n; i++) {
-		free(p.items[i].path);
-		free(p.items[i].line);
-	}
-	free(p.items);
+	overview_free_all(p.items, p.n);
 	return path;
 }

@@ -6,7 +6,9 @@
 #include "config.h"
 
 #include <stdlib.h>
+#include <string.h>
 
+#include "b2c/guide-extra.h"
 #include "b2c/i18n.h"
 #include "b2c/util.h"
 #include "tui-internal.h"
@@ -52,4 +54,42 @@ records_build(struct tui *tui, const struct guide_field *fl, int y)
 		form_add_deco(f, y++, RECORDS_X, w, THEME_HINT,
 		    _("Enter opens the selected line; Esc comes back."));
 	return y;
+}
+
+/*
+ * Del 3's measurements are one flattened list (guide-extra.h): choosing
+ * another indicator moves the open record to the end of that indicator's
+ * measurements, so its row changes. Called around such a change: with
+ * before set, notes where the record is; after, follows it.
+ */
+void
+records_follow(struct tui *tui, bool before)
+{
+	static size_t old_ind;
+	static char *period;
+	size_t ind, meas, k, n;
+
+	if (before) {
+		free(period);
+		period = NULL;
+		if (guide_measurement_at(tui->s, tui->record_row, &ind,
+		    &meas) == 0) {
+			old_ind = ind;
+			period = xstrdup(tui->s->indicators[ind].
+			    measurements[meas].period);
+		}
+		return;
+	}
+	for (k = 0; period != NULL && k < tui->s->n_indicators; k++) {
+		n = tui->s->indicators[k].n_measurements;
+		if (k != old_ind && n > 0 && strcmp(tui->s->indicators[k].
+		    measurements[n - 1].period, period) == 0) {
+			long row = guide_measurement_row(tui->s, k, n - 1);
+			if (row >= 0)
+				tui->record_row = (size_t)row;
+			break;
+		}
+	}
+	free(period);
+	period = NULL;
 }

@@ -68,6 +68,7 @@ review_build(struct tui *tui, const struct guide_field *fl, int y)
 		sl = form_add_slot(&tui->form, SLOT_JUMP, fl, &ctx, y++, 4, w,
 		    1);
 		sl->jump = miss[i].step;
+		sl->jump_field = miss[i].field;
 		sl->text = xasprintf("[ ] %s: %s", title,
 		    _(miss[i].field->label));
 		free(title);

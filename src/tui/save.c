@@ -49,7 +49,6 @@ save_done(struct tui *tui, bool announce)
 	tui->dirty = false;
 	tui->save_failed = false;
 	tui->conflict = false;
-	tui->need_title = true;
 	if (announce)
 		tui_message(tui, THEME_NOTICE, "%s", _("Saved."));
 }
@@ -125,6 +124,9 @@ save_tick(struct tui *tui)
 	time_t now = time(NULL);
 	int after = settings_current()->autosave_seconds;
 
+	if (layout_state(tui) != tui->title_state)
+		tui->need_title = true;
+
 	if (!tui->dirty || tui->cfg.read_only || tui->conflict || after <= 0)
 		return;
 	if (now < tui->changed_at + after || now < tui->retry_at)
@@ -144,7 +146,10 @@ save_quit(struct tui *tui)
 		tui->quit = true;
 		return;
 	}
-	form_commit(tui, true);
+	if (!form_commit(tui, true) && !input_ask(tui, _("The field being "
+	    "edited holds a value that cannot be saved. Quit anyway? (y/n)"),
+	    _("yY"), _("nN"), false))
+		return;
 	if (!tui->dirty) {
 		tui->quit = true;
 		return;

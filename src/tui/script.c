@@ -56,6 +56,7 @@ static const struct script_name script_names[] = {
 	{ "Resize", true, KEY_RESIZE },
 };
 
+/* Opens a key script; NULL with *cause when it cannot be read. */
 struct tui_script *
 script_open(const char *path, char **cause)
 {
@@ -72,6 +73,7 @@ script_open(const char *path, char **cause)
 	return sc;
 }
 
+/* Closes a key script; NULL is a no-op. */
 void
 script_close(struct tui_script *sc)
 {
@@ -194,6 +196,44 @@ script_dump_cursor(const char *path)
 	}
 }
 
+/* "key NAME [COUNT]"; true when NAME is a key. */
+static bool
+script_key_command(struct tui_script *sc, char *arg, struct tui_key *k)
+{
+	char *count = strchr(arg, ' ');
+
+	if (count != NULL)
+		*count++ = '\0';
+	if (!script_key_name(arg, k)) {
+		fprintf(stderr, "%s:%d: unknown key '%s'\n", sc->name, sc->line,
+		    arg);
+		return false;
+	}
+	if (count != NULL && atoi(count) > 1) {
+		sc->repeat = *k;
+		sc->n_repeat = atoi(count) - 1;
+	}
+	return true;
+}
+
+/* The commands that dump: they draw first so the dump is current. */
+static bool
+script_dump_command(struct tui *tui, const char *cmd, const char *arg)
+{
+	if (strcmp(cmd, "dump-screen") == 0 || strcmp(cmd, "dump-cursor") == 0) {
+		if (tui != NULL)
+			tui_render(tui);
+		if (cmd[5] == 's')
+			script_dump_screen(arg);
+		else
+			script_dump_cursor(arg);
+	} else if (strcmp(cmd, "dump-session") == 0 && tui != NULL)
+		script_dump_session(tui, arg);
+	else
+		return false;
+	return true;
+}
+
 /* Runs one command line; true when it produced a key. */
 static bool
 script_command(struct tui_script *sc, struct tui *tui, char *line,
@@ -206,21 +246,8 @@ script_command(struct tui_script *sc, struct tui *tui, char *line,
 		*arg++ = '\0';
 	else
 		arg = line + strlen(line);
-	if (strcmp(line, "key") == 0) {
-		char *count = strchr(arg, ' ');
-		if (count != NULL)
-			*count++ = '\0';
-		if (!script_key_name(arg, k)) {
-			fprintf(stderr, "%s:%d: unknown key '%s'\n", sc->name,
-			    sc->line, arg);
-			return false;
-		}
-		if (count != NULL && atoi(count) > 1) {
-			sc->repeat = *k;
-			sc->n_repeat = atoi(count) - 1;
-		}
-		return true;
-	}
+	if (strcmp(line, "key") == 0)
+		return script_key_command(sc, arg, k);
 	if (strcmp(line, "type") == 0) {
 		free(sc->typed);
 		sc->typed = draw_decode(arg, &sc->n_typed);
@@ -237,17 +264,7 @@ script_command(struct tui_script *sc, struct tui *tui, char *line,
 		return script_key_name(line[0] == 's' ? "F2" : "F10", k);
 	if (strcmp(line, "hup") == 0)
 		tui_signalled = SIGHUP;
-	else if (strcmp(line, "dump-screen") == 0) {
-		if (tui != NULL)
-			tui_render(tui);
-		script_dump_screen(arg);
-	} else if (strcmp(line, "dump-cursor") == 0) {
-		if (tui != NULL)
-			tui_render(tui);
-		script_dump_cursor(arg);
-	} else if (strcmp(line, "dump-session") == 0 && tui != NULL)
-		script_dump_session(tui, arg);
-	else
+	else if (!script_dump_command(tui, line, arg))
 		fprintf(stderr, "%s:%d: unknown command '%s'\n", sc->name,
 		    sc->line, line);
 	return false;

@@ -11,6 +11,7 @@
 #include "b2c/util.h"
 #include "tui-internal.h"
 
+/* Shows the step map with the current step selected. */
 void
 stepmap_open(struct tui *tui)
 {
@@ -76,6 +77,7 @@ stepmap_draw(struct tui *tui)
 	}
 }
 
+/* Moves the selection; Enter jumps, Esc goes back. */
 void
 stepmap_key(struct tui *tui, const struct tui_key *k)
 {

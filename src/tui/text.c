@@ -36,6 +36,7 @@ text_get(const struct tui_text *t)
 	return draw_encode(t->buf != NULL ? t->buf : L"", t->len);
 }
 
+/* Frees the buffer and resets the text. */
 void
 text_free(struct tui_text *t)
 {
@@ -135,25 +136,45 @@ text_draw(struct tui *tui, const struct slot *sl, int y, bool focused)
 		t = &tmp;
 	}
 	if (focused && tui->editing) {
+		/* Scroll by half a field at a time (the cursor may rest in
+		 * the gap after a full field): shifting the text at every
+		 * character would resend the whole field each time. */
 		ccol = draw_columns(t->buf, 0, t->cur);
-		if (ccol < tui->edit.hscroll)
-			tui->edit.hscroll = ccol;
-		/* The cursor may rest in the gap after a full field. */
-		if (ccol - tui->edit.hscroll > sl->w - (t->cur < t->len ?
-		    1 : 0))
+		if (tui->edit.hscroll < 0)	/* after a resize: least scroll */
 			tui->edit.hscroll = ccol - sl->w + (t->cur < t->len ?
 			    1 : 0);
+		if (ccol < sl->w || tui->edit.hscroll < 0)
+			tui->edit.hscroll = 0;
+		else if (ccol < tui->edit.hscroll)
+			tui->edit.hscroll = ccol - sl->w / 2;
+		if (ccol - tui->edit.hscroll > sl->w - (t->cur < t->len ?
+		    1 : 0))
+			tui->edit.hscroll = ccol - sl->w / 2;
 		while (first < t->len && col < t->hscroll)
 			col += draw_width(t->buf[first++]);
 		tui->cur_y = y;
 		tui->cur_x = sl->x + ccol - col;
 		tui->cur_show = true;
 	}
-	mvaddstr(y, sl->x - 1, first > 0 ? "<" : " ");
-	used = draw_wcs(y, sl->x, sl->w, t->buf + first, t->len - first,
-	    THEME_INPUT);
+	if (t == &tmp) {
+		/* Not being edited: cut text ends in an ellipsis inside the
+		 * field, so table cells never spill into their neighbours. */
+		char *v = text_get(t);
+		used = draw_str(y, sl->x, sl->w, v, THEME_INPUT);
+		free(v);
+	} else {
+		mvaddstr(y, sl->x - 1, first > 0 ? "<" : " ");
+		used = draw_wcs(y, sl->x, sl->w, t->buf + first, t->len -
+		    first, THEME_INPUT);
+	}
+	/* Dots show where an empty field is (once something is typed they
+	 * go, so scrolling a long text does not resend them). */
+	while (t->len == 0 && used < sl->w)
+		used += draw_str(y, sl->x + used, 1, theme_mark(7),
+		    THEME_HINT);
 	draw_fill(y, sl->x + used, sl->w - used, THEME_INPUT);
-	mvaddstr(y, sl->x + sl->w, draw_columns(t->buf, first, t->len) >
-	    sl->w ? ">" : " ");
+	if (t != &tmp)
+		mvaddstr(y, sl->x + sl->w, draw_columns(t->buf, first,
+		    t->len) > sl->w ? ">" : " ");
 	text_free(&tmp);
 }

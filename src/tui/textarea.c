@@ -75,6 +75,7 @@ textarea_draw(struct tui *tui, const struct slot *sl, int y, bool focused)
 		}
 		draw_fill(y + row, sl->x + used, sl->w - used, THEME_INPUT);
 		mvaddstr(y + row, sl->x + sl->w, " ");
+		draw_str(y + row, sl->x - 1, 1, theme_mark(8), THEME_HINT);
 	}
 	if (top > 0)
 		mvaddstr(y, sl->x + sl->w, theme_mark(1));

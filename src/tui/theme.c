@@ -106,6 +106,7 @@ theme_ascii(void)
 	return theme_ascii_lines;
 }
 
+/* Chooses ASCII lines and marks (--ascii, or not UTF-8). */
 void
 theme_set_ascii(bool ascii)
 {
@@ -114,19 +115,21 @@ theme_set_ascii(bool ascii)
 
 /*
  * Text marks: 0 focus pointer, 1 more above, 2 more below, 3 rule
- * character, 4 title separator, 5 choice on, 6 choice off.
+ * character, 4 title separator, 5 choice on, 6 choice off, 7 the empty
+ * part of a one-line field, 8 the left edge of a multi-line field, 9
+ * between a step and one of its records.
  */
 const char *
 theme_mark(int which)
 {
 	static const char *const utf8[] = {
-		"▸", "▲", "▼", "─", " · ", "(•)", "( )"
+		"▸", "▲", "▼", "─", " · ", "(•)", "( )", "·", "│", " › "
 	};
 	static const char *const ascii[] = {
-		">", "^", "v", "-", " - ", "(*)", "( )"
+		">", "^", "v", "-", " - ", "(*)", "( )", ".", "|", " > "
 	};
 
-	if (which < 0 || which > 6)
+	if (which < 0 || which > 9)
 		return "";
 	return theme_ascii_lines ? ascii[which] : utf8[which];
 }

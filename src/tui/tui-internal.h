@@ -81,6 +81,7 @@ struct slot {
 	size_t	 row;		/* row in coll */
 	int	 y, x, w, h;
 	size_t	 jump;		/* SLOT_JUMP: the step */
+	const struct guide_field *jump_field;	/* ... and the field */
 	char	*text;		/* SLOT_JUMP/ADD/RECORD caption */
 };
 
@@ -143,6 +144,7 @@ struct tui {
 	char	*msg;
 	enum theme_item msg_style;
 	int	 msg_lines;	/* lines the shown message took */
+	const char *title_state;	/* the save state the title shows */
 
 	int	 rows, cols;
 	bool	 too_small;
@@ -169,6 +171,7 @@ extern volatile sig_atomic_t tui_signalled;	/* last SIGHUP/SIGTERM/SIGINT */
 void	 tui_message(struct tui *, enum theme_item, const char *, ...)
 	    __attribute__((format(printf, 3, 4)));
 void	 tui_goto_step(struct tui *, size_t step);
+void	 tui_focus_field(struct tui *, const struct guide_field *);
 void	 tui_open_record(struct tui *, const struct guide_field *, size_t row);
 void	 tui_close_record(struct tui *);
 void	 tui_relayout(struct tui *);
@@ -185,7 +188,6 @@ int	 input_choice(struct tui *, const char *question,
 bool	 input_ask(struct tui *, const char *question, const char *yes_keys,
 	    const char *no_keys, bool dflt);
 void	 input_set_script(struct tui_script *);
-bool	 input_scripted(void);
 
 /* script.c: the headless test harness */
 struct tui_script *script_open(const char *path, char **cause);
@@ -220,6 +222,7 @@ const char *theme_mark(int which);
 /* layout.c */
 void	 layout_compute(struct tui *);
 void	 layout_title(struct tui *);
+const char *layout_state(const struct tui *);
 void	 layout_guidance(struct tui *);
 void	 layout_legend(struct tui *);
 void	 layout_message(struct tui *);
@@ -260,6 +263,7 @@ int	 list_build(struct tui *, const struct guide_field *, int y);
 void	 list_suggest(struct tui *, struct slot *);
 int	 table_build(struct tui *, const struct guide_field *, int y);
 int	 records_build(struct tui *, const struct guide_field *, int y);
+void	 records_follow(struct tui *, bool before);
 bool	 rows_key(struct tui *, const struct tui_key *);
 bool	 choice_wide(char **labels, int w);
 void	 choice_draw(struct tui *, const struct slot *, int y, bool focused);

@@ -39,6 +39,23 @@ tui_goto_step(struct tui *tui, size_t i)
 	form_load_focus(tui);
 }
 
+/* Puts the focus on the first slot of field (a review's jump target). */
+void
+tui_focus_field(struct tui *tui, const struct guide_field *fl)
+{
+	size_t i;
+
+	for (i = 0; fl != NULL && i < tui->form.n_slots; i++) {
+		const struct slot *sl = &tui->form.slots[i];
+		if (sl->field == fl || sl->coll == fl) {
+			tui->form.focus = i;
+			form_load_focus(tui);
+			tui->need_full = true;
+			return;
+		}
+	}
+}
+
 /* Opens the sub-form of record row of the RECORDS field coll. */
 void
 tui_open_record(struct tui *tui, const struct guide_field *coll, size_t row)
@@ -59,12 +76,24 @@ tui_open_record(struct tui *tui, const struct guide_field *coll, size_t row)
 void
 tui_close_record(struct tui *tui)
 {
+	const struct guide_field *coll = tui->record;
+	size_t i;
+
 	if (tui->record == NULL || !form_leave_field(tui))
 		return;
 	tui->record = NULL;
 	tui->form.focus = tui->record_focus;
 	tui->form.scroll = 0;
 	tui_relayout(tui);
+	/* Back on the record's own line, even when it moved in the list. */
+	for (i = 0; i < tui->form.n_slots; i++) {
+		if (tui->form.slots[i].coll == coll &&
+		    tui->form.slots[i].kind == SLOT_RECORD &&
+		    tui->form.slots[i].row == tui->record_row) {
+			tui->form.focus = i;
+			break;
+		}
+	}
 	form_load_focus(tui);
 }
 
@@ -73,8 +102,9 @@ void
 tui_render(struct tui *tui)
 {
 	if (tui->too_small) {
-		if (tui->need_full)
-			layout_too_small(tui);
+		/* Keys may have drawn into the hidden form: repaint the
+		 * notice each time (curses sends only what differs). */
+		layout_too_small(tui);
 		tui->need_full = tui->need_title = tui->need_msg = false;
 		move(0, 0);
 		refresh();
@@ -177,11 +207,6 @@ tui_dispatch(struct tui *tui, const struct tui_key *k)
 		if (tui->msg_lines > 1)
 			tui->need_full = true;	/* it covered the body */
 	}
-	if (tui->too_small) {
-		if (tui_is(k, KEY_F(10), CTRL('x')) || tui_is(k, 0, CTRL('c')))
-			save_quit(tui);
-		return;
-	}
 	if (tui_global_key(tui, k))
 		return;
 	switch (tui->mode) {
@@ -207,6 +232,7 @@ tui_hangup(struct tui *tui)
 	tui->quit = true;
 }
 
+/* The main loop: keys, autosave, signals, drawing; returns the status. */
 int
 tui_run(struct session *s, const char *path, struct store_file *file,
     const struct tui_config *cfg)

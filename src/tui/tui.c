@@ -39,31 +39,56 @@ tui_locale_notice(void)
 	    "Set LANG=C.UTF-8.");
 }
 
+/* Headless: keys from the script, output to /dev/null or B2C_SCRIPT_OUT. */
+static int
+tui_open_script(const char *script, const char **term, char **cause)
+{
+	const char *out;
+
+	if ((tui_script = script_open(script, cause)) == NULL)
+		return -1;
+	*term = getenv("B2C_SCRIPT_TERM");
+	if (*term == NULL || **term == '\0')
+		*term = "xterm-256color";
+	/* B2C_SCRIPT_OUT keeps what curses sends, for tests that count
+	 * bytes or look for raw escape sequences. */
+	out = getenv("B2C_SCRIPT_OUT");
+	tui_out = fopen(out != NULL && *out != '\0' ? out : "/dev/null", "w");
+	tui_in = fopen("/dev/null", "r");
+	if (tui_out == NULL || tui_in == NULL) {
+		*cause = xasprintf("B2C_SCRIPT_OUT: %s", strerror(errno));
+		return -1;
+	}
+	input_set_script(tui_script);
+	return 0;
+}
+
+/* Modes every screen relies on; the character set decides ASCII. */
+static void
+tui_modes(const struct tui_config *cfg)
+{
+	raw();			/* Ctrl-S, Ctrl-C etc. arrive as keys */
+	noecho();
+	nonl();
+	keypad(stdscr, TRUE);
+	intrflush(stdscr, FALSE);
+	mousemask(0, NULL);
+	tui_utf8 = strcmp(nl_langinfo(CODESET), "UTF-8") == 0;
+	theme_set_ascii(cfg->ascii || !tui_utf8);
+	theme_init(settings_current()->theme == THEME_MONOCHROME,
+	    settings_current()->theme == THEME_HIGH_CONTRAST);
+}
+
 /* Opens the terminal (or the headless script); -1 with *cause if not. */
 int
 tui_start(const struct tui_config *cfg, char **cause)
 {
-	const char *script = getenv("B2C_SCRIPT"), *term = NULL, *out;
-	bool utf8;
+	const char *script = getenv("B2C_SCRIPT"), *term = NULL;
 
 	save_signals_install();
 	if (script != NULL && *script != '\0') {
-		if ((tui_script = script_open(script, cause)) == NULL)
+		if (tui_open_script(script, &term, cause) != 0)
 			return -1;
-		term = getenv("B2C_SCRIPT_TERM");
-		if (term == NULL || *term == '\0')
-			term = "xterm-256color";
-		/* B2C_SCRIPT_OUT keeps what curses sends, for tests that
-		 * count bytes or look for raw escape sequences. */
-		out = getenv("B2C_SCRIPT_OUT");
-		tui_out = fopen(out != NULL && *out != '\0' ? out :
-		    "/dev/null", "w");
-		tui_in = fopen("/dev/null", "r");
-		if (tui_out == NULL || tui_in == NULL) {
-			*cause = xasprintf("B2C_SCRIPT_OUT: %s", strerror(errno));
-			return -1;
-		}
-		input_set_script(tui_script);
 	} else {
 		if (!isatty(STDIN_FILENO) || !isatty(STDOUT_FILENO)) {
 			*cause = xstrdup(_("the wizard needs a terminal; use "
@@ -84,17 +109,7 @@ tui_start(const struct tui_config *cfg, char **cause)
 		return -1;
 	}
 	set_term(tui_screen);
-	raw();			/* Ctrl-S, Ctrl-C etc. arrive as keys */
-	noecho();
-	nonl();
-	keypad(stdscr, TRUE);
-	intrflush(stdscr, FALSE);
-	mousemask(0, NULL);
-	utf8 = strcmp(nl_langinfo(CODESET), "UTF-8") == 0;
-	tui_utf8 = utf8;
-	theme_set_ascii(cfg->ascii || !utf8);
-	theme_init(settings_current()->theme == THEME_MONOCHROME,
-	    settings_current()->theme == THEME_HIGH_CONTRAST);
+	tui_modes(cfg);
 	return 0;
 }
 
@@ -136,10 +151,8 @@ tui_changed(struct tui *tui)
 {
 	/* The first unsaved change starts the autosave clock, so steady
 	 * typing cannot put the save off for ever. */
-	if (!tui->dirty) {
-		tui->need_title = true;
+	if (!tui->dirty)
 		tui->changed_at = time(NULL);
-	}
 	tui->dirty = true;
 }
 
@@ -164,8 +177,7 @@ tui_relayout(struct tui *tui)
 		tui->step = n > 0 ? n - 1 : 0;
 	tui->gs = guide_step_at(tui->s, tui->step, &tui->ctx);
 	layout_compute(tui);
-	if (!tui->too_small)
-		form_build(tui);
+	form_build(tui);
 	tui->need_full = true;
 }
 
@@ -173,6 +185,7 @@ tui_relayout(struct tui *tui)
 void
 tui_resized(struct tui *tui)
 {
+	tui->edit.hscroll = -1;		/* show as much as fits again */
 	tui_relayout(tui);
 	if (tui->mode == MODE_HELP)
 		help_open(tui);

@@ -38,7 +38,7 @@ names=$(cut -d' ' -f1 "$tmp/out" | tr '\n' ' ')
 line=$(grep '^demo.cfg ' "$tmp/out")
 for want in 'Partnerskab mellem Bo-Vest og Nortec' \
     'Bo-Vest & Nortec (vaskerier)' \
-    '2026-11-20 14:05 UTC by mette@bo-vest' \
+    '20 November 2026 at 14:05 UTC by mette@bo-vest' \
     'Part 3 3 meetings' \
     'locked by anna@elsewhere.invalid, pid 4242, since 2026-11-26 15:00 UTC'
 do
@@ -53,6 +53,16 @@ grep -q '^joint.cfg .*Part 1 [0-9]*/[0-9]*  Part 2 0/[0-9]*  Part 3 0 meetings$'
     "$tmp/out" || fail "joint progress: $(grep '^joint' "$tmp/out")"
 LC_ALL=C grep -q "$(printf '\033')" "$tmp/out" && fail "raw ESC in the list"
 grep -q 'Titel \^\[\[2J' "$tmp/out" || fail "hostile title not visible"
+
+# In Danish the date of the last save reads the Danish way.
+. "$top_srcdir/tests/cli/report-catalogue.sh"
+report_catalogue "$tmp/locale"
+line=$("$B2C" --lang da list "$d" 2>/dev/null | grep '^demo.cfg ')
+case $line in
+*'20. november 2026 kl. 14:05 UTC af mette@bo-vest'*) ;;
+*'Del 1'*) fail "Danish date: $line" ;;
+*) echo "no Danish catalogue: the Danish list is not checked" >&2 ;;
+esac
 
 # --ascii: no check marks or ellipses.
 "$B2C" list --ascii "$d" >"$tmp/ascii" 2>/dev/null

@@ -15,6 +15,9 @@ fail() {
 	status=1
 }
 
+. "$top_srcdir/tests/cli/report-catalogue.sh"
+report_catalogue "$tmp/locale"
+
 if ! "$B2C" --lang da report --width 80 "$demo" >"$tmp/da.txt" 2>/dev/null ||
     ! grep -q '^Del 1 – Interne overvejelser$' "$tmp/da.txt"; then
 	echo "no Danish catalogue in this build" >&2
@@ -33,7 +36,11 @@ fi
 cmp -s "$tmp/da.csv" "$tmp/en.csv" || fail "the CSV depends on the language"
 "$B2C" --lang da report --format html "$demo" >"$tmp/da.html"
 grep -q '<th>Målsætning</th>' "$tmp/da.html" || fail "HTML not in Danish"
-grep -q '41,0 %' "$tmp/da.html" || fail "HTML without decimal comma"
+grep -q '41,0&nbsp;%' "$tmp/da.html" ||
+	fail "HTML without decimal comma, or a % that may wrap"
+grep -q '<html lang="da">' "$tmp/da.html" || fail "HTML not marked as Danish"
+"$B2C" --lang en report --format html "$demo" | grep -q '<html lang="en">' ||
+	fail "English HTML not marked as English"
 
 rm -rf "$tmp"
 exit $status

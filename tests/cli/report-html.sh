@@ -27,12 +27,11 @@ grep -Eqi '(src|href)=' "$html" && fail "a src= or href= reference"
 grep -qi 'url(' "$html" && fail "a CSS url()"
 grep -qi '@import' "$html" && fail "a CSS @import"
 grep -q '<meta charset="utf-8">' "$html" || fail "no charset"
-grep -q '<html lang="da">' "$html" || fail "no lang=da"
+grep -q '<html lang="en">' "$html" || fail "no lang=en in English"
 grep -q '@page{size:A4' "$html" || fail "no A4 page"
 grep -q 'Tilhørsforhold' "$html" || fail "Danish letters lost"
 grep -q '<th>ESRS</th>' "$html" || fail "no ESRS column"
-grep -q '<td class="n">41,0 %<br><span class="note">n = 100<br>31,9–50,8' \
-    "$html" || grep -q '<td class="n">41.0 %<br><span class="note">n = 100<br>31.9–50.8' \
+grep -q '<td class="n">41.0%<br><span class="note">n = 100<br>31.9–50.8%' \
     "$html" || fail "baseline cell without n and interval"
 
 if ! command -v xmllint >/dev/null 2>&1; then

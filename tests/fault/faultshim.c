@@ -5,7 +5,9 @@
  *
  * Environment:
  *   FAULT_CALL   open, write, fsync, close or rename (fdatasync counts as
- *                fsync, openat/creat as open, renameat as rename)
+ *                fsync, openat/creat as open, renameat as rename); or
+ *                plant: before the Nth open that may create a file, put a
+ *                symlink to FAULT_TARGET at its path
  *   FAULT_NTH    which matching call fails, from 1
  *   FAULT_ERRNO  ENOSPC, EIO, EACCES, EDQUOT, EROFS, EINTR or a number; for
  *                write also "short": the call writes half and says so
@@ -197,6 +199,10 @@ shim_open_common(int dirfd, const char *path, int flags, mode_t mode)
 		errno = shim_errno;
 		return -1;
 	}
+	/* An attacker who guessed the name and won the race. */
+	if ((flags & O_CREAT) && shim_hit("plant", full, "written") &&
+	    getenv("FAULT_TARGET") != NULL)
+		symlink(getenv("FAULT_TARGET"), full);
 	real_openat = shim_next("openat");
 	fd = real_openat(dirfd, path, flags, mode);
 	if (fd >= 0)

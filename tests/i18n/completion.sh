@@ -49,4 +49,5 @@ check "--verbose " b2c check --v
 check "--output " b2c report x.cfg --o
 check "--period " b2c import-responses s.cfg --p
 check "--date --help --period --replace -D -p " b2c import-responses -
+check "--ascii " b2c list --a
 exit $fail

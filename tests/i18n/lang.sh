@@ -49,6 +49,15 @@ check "bad setting" \
 check "bad setting, English" \
 	"$dir/xdg/b2c/config:2: unknown theme 'pink' (use \"default\", \"monochrome\" or \"high-contrast\")" \
 	"$B2C" --lang en --version
+# Values from a settings file are shown with control characters visible.
+printf 'theme = "\\x1b[2Jpink";\n' >"$dir/xdg/b2c/config"
+check "escape in a setting" \
+	"$dir/xdg/b2c/config:1: unknown theme '^[[2Jpink' (use \"default\", \"monochrome\" or \"high-contrast\")" \
+	"$B2C" --lang en --version
+if "$B2C" --version 2>&1 | od -c | grep -q '033'; then
+	echo "FAIL: an escape byte from the settings reached the terminal"
+	fail=1
+fi
 rm "$dir/xdg/b2c/config"
 check "bad option" "b2c: ukendt tilvalg '--nope'" "$B2C" --nope
 

@@ -1,8 +1,8 @@
 /*
  * Sharing a session on a server: two processes on one file, a lock left by
  * a process that died, a change made on disk by another program between
- * load and save, a symlink planted where the lock goes, and the modes new
- * files get. Other processes are real ones (fork), so pids, liveness and
+ * load and save, a symlink, FIFO, directory or garbage where the lock
+ * goes, and the modes new files get. Other processes are real ones (fork), so pids, liveness and
  * locks behave as they do between two users' b2c.
  */
 #include "config.h"
@@ -303,6 +303,48 @@ test_symlink_at_lock_path(void **state)
 	free(path);
 }
 
+/* A FIFO, a directory or garbage at the lock path: refused, never hung on. */
+static void
+test_hostile_lock_files(void **state)
+{
+	char *path = tmp_path("hostile-lock.cfg");
+	char *lockpath = xasprintf("%s.lock", path);
+	struct store_lock *lock = NULL;
+	char *holder = NULL, *note = NULL, *cause = NULL;
+	FILE *f;
+	int i, kind;
+
+	(void)state;
+	save_titled(path, "hostile lock");
+	for (kind = 0; kind < 3; kind++) {
+		if (kind == 0)
+			assert_int_equal(mkfifo(lockpath, 0600), 0);
+		else if (kind == 1)
+			assert_int_equal(mkdir(lockpath, 0700), 0);
+		else {
+			f = fopen(lockpath, "w");
+			assert_non_null(f);
+			for (i = 0; i < 100000; i++)
+				fputc("\033\n\001x@"[i % 5], f);
+			fclose(f);
+		}
+		assert_int_equal(store_lock_acquire(path, &lock, &holder,
+		    &note, &cause), -1);
+		assert_true(holder != NULL || cause != NULL);
+		assert_non_null(strstr(holder != NULL ? holder : cause,
+		    lockpath));
+		free(holder);
+		free(cause);
+		holder = cause = NULL;
+		if (kind == 1)
+			rmdir(lockpath);
+		else
+			unlink(lockpath);
+	}
+	free(lockpath);
+	free(path);
+}
+
 /* New sessions are private, or group-shared in a setgid directory. */
 static void
 test_modes(void **state)
@@ -349,6 +391,7 @@ main(void)
 		cmocka_unit_test(test_stale_lock_taken_over),
 		cmocka_unit_test(test_change_on_disk_detected),
 		cmocka_unit_test(test_symlink_at_lock_path),
+		cmocka_unit_test(test_hostile_lock_files),
 		cmocka_unit_test(test_modes),
 	};
 

@@ -430,6 +430,8 @@ test_numbers_out_of_range(void **state)
 		{ "zz_unknown = 99999999999999999999999;", "too large" },
 		{ "zz_unknown = 1e999;", "not finite" },
 		{ "zz_unknown = ( { deep = [ -1e999 ]; } );", "not finite" },
+		/* Written back with 15 digits it would read as inf. */
+		{ "zz_unknown = 1.7976931348623157e308;", "not finite" },
 		{ "part2 = { measurement_plan = { sample_size = 9999999999L; }; };",
 		    "out of range" },
 		{ "part2 = { measurement_plan = { month = 13; }; };",

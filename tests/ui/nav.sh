@@ -9,6 +9,23 @@ for s in help help-end map jumped back review-jump; do
 done
 [ ! -e nav.cfg ] || { echo "FAIL: nothing changed, yet a file was written"; UI_FAILED=1; }
 
+# An unknown terminal type and no terminal at all: a clear message.
+printf 'quit\n' > term.keys
+LC_ALL=C.UTF-8 B2C_SCRIPT=term.keys B2C_SCRIPT_TERM=no-such-term "$B2C" \
+    --lang en term.cfg 2> term.err && { echo "FAIL: unknown TERM accepted"; UI_FAILED=1; }
+ui_grep term.err "unknown terminal type 'no-such-term'; try TERM=xterm-256color"
+LC_ALL=C.UTF-8 "$B2C" --lang en term.cfg < /dev/null > /dev/null 2> tty.err &&
+    { echo "FAIL: ran without a terminal"; UI_FAILED=1; }
+ui_grep tty.err "the wizard needs a terminal"
+[ ! -e term.cfg ] || { echo "FAIL: a file was written"; UI_FAILED=1; }
+
+# A small partnership: only the housing organisation does Del 1.
+printf 'key S-Tab\nkey Left\nkey F3\ndump-screen small-map\nkey Esc\nkey F10\nkey n\n' > small.keys
+ui_run small.keys small.cfg || { echo "FAIL: small exit $?"; UI_FAILED=1; }
+ui_grep small-map "Part 1 · Own priorities (Housing organisation)"
+ui_nogrep small-map "(Company)"
+ui_grep small-map "[ ] Part 2 · Shared priorities"
+
 # No FILE: the picker lists the sessions directory, newest first.
 cp "$B2C_DATADIR/demo.cfg" sessions/hedemarken.cfg
 touch -d '2026-01-01 00:00' sessions/hedemarken.cfg
@@ -18,11 +35,20 @@ printf 'dump-screen pick-list\nkey Enter\ndump-screen pick-opened\nkey F10\n' \
     > pick.keys
 ui_run pick.keys || { echo "FAIL: picker exit $?"; UI_FAILED=1; }
 ui_grep pick-list "[+] New session"
-ui_grep pick-list "▸ Partnerskab mellem Bo-Vest og Nortec  (hedemarken.cfg)"
-[ "$(grep -n 'old.cfg' pick-list | cut -d: -f1)" = 6 ] ||
+ui_grep pick-list "▸ Partnerskab mellem Bo-Vest og Nortec · Bo-Vest & Nortec"
+ui_grep pick-list "Part 1 ✓  Part 2 ✓  Part 3 3 meetings  saved 2026-11-20 14:05 UTC"
+[ "$(grep -n '^  old.cfg' pick-list | cut -d: -f1)" = 8 ] ||
     { echo "FAIL: sessions not listed newest first"; UI_FAILED=1; }
 ui_grep pick-opened "Start · The partnership · 1/2"
 ui_grep pick-opened "Partnerskab mellem Bo-Vest og Nortec"
+# ... and says who has a session open.
+ui_live_start sessions/hedemarken.cfg
+ui_sync held
+printf 'dump-screen pick-held\nkey F10\n' > held.keys
+ui_run held.keys || { echo "FAIL: picker exit $?"; UI_FAILED=1; }
+ui_grep pick-held "in use by $(id -un)@"
+ui_live quit
+ui_live_end
 cat > picknew.keys <<'KEYS'
 key Up
 key Enter

@@ -69,4 +69,9 @@ ui_live quit
 ui_live_end || { echo "FAIL: first exit $?"; UI_FAILED=1; }
 [ ! -e shared.cfg.lock ] || { echo "FAIL: lock left behind"; UI_FAILED=1; }
 cmp -s shared.cfg "$B2C_DATADIR/demo.cfg" || { echo "FAIL: shared.cfg changed"; UI_FAILED=1; }
+# Read-only needs an existing session.
+printf 'quit\n' > none.keys
+ui_run none.keys view missing.cfg 2> none.err && { echo "FAIL: view of a missing file succeeded"; UI_FAILED=1; }
+ui_grep none.err "missing.cfg: no such session"
+[ ! -e missing.cfg ] || { echo "FAIL: view created a file"; UI_FAILED=1; }
 ui_done

@@ -9,4 +9,30 @@ ui_grep rows-ask "Delete line 3? (y/n)"
 ui_expect rows-deleted
 ui_grep rows-fixed "These lines cannot be deleted."
 ui_grep rows.cfg 'actions = [ "første", "tredje æøå" ];'
+
+# A measurement moved to another indicator moves in the list too; its
+# form and the focus follow it.
+cp "$B2C_DATADIR/demo.cfg" move.cfg
+cat > move.keys <<'KEYS'
+key F3
+key End
+key Up 3
+key Enter
+key S-Tab
+key Enter
+key Tab
+key Backspace 10
+type År 2
+key S-Tab
+key Right
+dump-screen move-form
+key Esc
+dump-screen move-list
+key F10
+key n
+KEYS
+ui_run move.keys move.cfg || { echo "FAIL: move exit $?"; UI_FAILED=1; }
+ui_grep move-form "(•) Tillid"
+ui_grep move-form "År 2"
+ui_grep move-list "▸   5. Tillid · År 2"
 ui_done

@@ -13,6 +13,7 @@ done
 ui_expect walk-01-cursor
 ui_grep walk-14-progress "Tryghed æøå"
 ui_grep walk-15-saved " Saved."
+ui_grep walk-09-quit-invalid "holds a value that cannot be saved. Quit anyway? (y/n)"
 ui_grep walk.cfg 'title = "Hedemarken æøå é 漢";'
 ui_grep walk.cfg 'area = "Hedemarken, Albertslund";'
 ui_grep walk.cfg 'name = "Nortec (vaskerier) ÆØÅ";'

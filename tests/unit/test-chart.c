@@ -205,7 +205,14 @@ test_any_width(void **state)
 		}
 		c = chart_overview(s, widths[i], CHART_ASCII);
 		assert_fits(c, widths[i]);
-		assert_int_equal(c->height, 4);	/* adopted: 3 core + 1 */
+		/*
+		 * A header, the 3 core (percent), the scale, the count; a
+		 * short width puts each status on a row of its own.
+		 */
+		if (widths[i] >= 80)
+			assert_int_equal(c->height, 6);
+		else
+			assert_true(c->height >= 6 && c->height <= 10);
 		canvas_free(c);
 	}
 	session_free(s);
@@ -278,18 +285,21 @@ test_chart_texts(void **state)
 	 */
 	assert_non_null(strstr(text, "\nÅr 1     no answers"));
 	assert_non_null(strstr(text, "40 % n=30!\n"));
-	assert_non_null(strstr(text, "\nÅr 3 vs År 2: -1 point (-19 to +19): "
-	    "no detectable change\n"));
+	assert_non_null(strstr(text, "\nÅr 3 vs År 2: -1 point (95 % interval "
+	    "-19 to +19): no detectable change\n"));
 	/*
 	 * 22/100 -> 40 % against the baseline: Wilson 22/100 = 15.001..31.070;
 	 * lower = 18 - sqrt(15.409^2 + 9.070^2) = +0.12 > 0, shown as +0.1.
 	 */
-	assert_non_null(strstr(text, "\nÅr 3 vs Baseline: +18 points (+0.1 "
-	    "to +37): increase\n"));
+	assert_non_null(strstr(text, "\nÅr 3 vs Baseline: +18 points (95 % "
+	    "interval +0.1 to +37): increase\n"));
 	assert_non_null(strstr(text, "\n! År 3: only 30 respondents; at "
 	    "least 50 are needed for a reliable figure\n"));
-	assert_non_null(strstr(text, "\nVed ikke / blank, not in n: År 3 "
-	    "5/0\n"));
+	assert_non_null(strstr(text, "\nNot counted in n: År 3 (5 Ved ikke, "
+	    "0 blank)\n"));
+	/* What the whisker means, right under the scale. */
+	assert_non_null(strstr(text, " 100 %\n[-+-] 95 % interval: the true "
+	    "share most likely lies within it\n"));
 	free(text);
 	/* Two statements: scored as their mean, and the chart says so. */
 	ind = &s->indicators[2];
@@ -307,6 +317,351 @@ test_chart_texts(void **state)
 	session_free(s);
 }
 
+/* The character in a canvas cell; L'\0' outside. */
+static wchar_t
+cell_ch(struct canvas *c, int x, int y)
+{
+	struct canvas_cell *cell = canvas_at(c, x, y);
+
+	return cell != NULL ? cell->ch : L'\0';
+}
+
+/*
+ * Finds the bar of the row whose label starts with label (ASCII, one
+ * word): its first cell and, for a
+ * value that fills the whole scale, its width. Returns the row or -1.
+ */
+static int
+find_bar(struct canvas *c, const char *label, int *bar_x, int *bar_w)
+{
+	int y, x, n = (int)strlen(label);
+
+	for (y = 0; y < c->height; y++) {
+		for (x = 0; x < n && cell_ch(c, x, y) == (wchar_t)label[x];
+		    x++)
+			;
+		if (x < n)
+			continue;
+		while (cell_ch(c, x, y) != L' ' && x < c->width)
+			x++;	/* the rest of a label given by its start */
+		while (cell_ch(c, x, y) == L' ')
+			x++;
+		*bar_x = x;
+		while (cell_ch(c, x, y) == L'#' || cell_ch(c, x, y) == 0x2588)
+			x++;
+		*bar_w = x - *bar_x;
+		return y;
+	}
+	return -1;
+}
+
+/* The row whose first non-blank is a "0" at column x (the scale). */
+static int
+find_scale(struct canvas *c, int x)
+{
+	int y, i;
+
+	for (y = 0; y < c->height; y++) {
+		for (i = 0; i < x && cell_ch(c, i, y) == L' '; i++)
+			;
+		if (i == x && cell_ch(c, x, y) == L'0' &&
+		    cell_ch(c, x + 1, y) == L' ')
+			return y;
+	}
+	return -1;
+}
+
+/*
+ * Checks every figure on the scale row: its last digit must be in the
+ * cell its value falls in on a bar bar_w cells wide from bar_x. Returns
+ * a bit per figure seen: 1 = 0, 2 = 25, 4 = 50, 8 = 75, 16 = max.
+ */
+static int
+check_ticks(struct canvas *c, int y, int bar_x, int bar_w, double max)
+{
+	int x, seen = 0;
+	long v;
+
+	for (x = 0; x < c->width; x++) {
+		if (cell_ch(c, x, y) < L'0' || cell_ch(c, x, y) > L'9')
+			continue;
+		for (v = 0; cell_ch(c, x, y) >= L'0' &&
+		    cell_ch(c, x, y) <= L'9'; x++)
+			v = v * 10 + (cell_ch(c, x, y) - L'0');
+		assert_int_equal(x - 1, bar_x + chart_column((double)v, max,
+		    bar_w));
+		seen |= v == 0 ? 1 : v == (long)max ? 16 : v == 25 ? 2 :
+		    v == 50 ? 4 : v == 75 ? 8 : 32;
+	}
+	assert_false(seen & 32);
+	return seen;
+}
+
+/*
+ * The scale's figures sit where their values are: at every width from 40
+ * to 200, in UTF-8 and ASCII, each figure's last digit is in the cell of
+ * its value, derived from the bar of a period at 100 % (which spans the
+ * whole scale); the "%" follows 100, and the target marker is in the
+ * cell of the target.
+ */
+static void
+test_scale_labels(void **state)
+{
+	struct session *s = session_new();
+	struct indicator *pct = &s->indicators[0], *cnt;
+	struct canvas *c;
+	int width, f, y, bar_x, bar_w, seen, flags[] = { 0, CHART_ASCII };
+
+	(void)state;
+	set_share(session_add_measurement(pct, "Baseline"), 41, 100, 0);
+	set_share(session_add_measurement(pct, "All"), 100, 100, 0);
+	pct->has_target = true;
+	pct->target = 85;
+	cnt = session_add_indicator(s, "c", "Count");
+	cnt->kind = INDICATOR_COUNT;
+	cnt->has_target = true;
+	cnt->target = 12;
+	session_add_measurement(cnt, "Max")->has_count = true;
+	cnt->measurements[0].count = 12;
+	for (width = 40; width <= 200; width++) {
+		for (f = 0; f < 2; f++) {
+			c = chart_indicator(s, pct, width, flags[f]);
+			assert_true(find_bar(c, "All", &bar_x, &bar_w) >= 0);
+			y = find_scale(c, bar_x);
+			assert_true(y >= 0);
+			seen = check_ticks(c, y, bar_x, bar_w, 100);
+			assert_int_equal(seen & 17, 17);
+			if (bar_w >= 24)
+				assert_int_equal(seen, 31);
+			assert_int_equal(cell_ch(c, bar_x + bar_w + 1, y),
+			    L'%');
+			y = find_bar(c, "Baseline", &bar_x, &seen) - 1;
+			assert_int_equal(cell_ch(c, bar_x + chart_column(85,
+			    100, bar_w), y), f ? L'v' : 0x25bc);
+			canvas_free(c);
+			c = chart_indicator(s, cnt, width, flags[f]);
+			assert_true(find_bar(c, "Max", &bar_x, &bar_w) >= 0);
+			y = find_scale(c, bar_x);
+			assert_int_equal(check_ticks(c, y, bar_x, bar_w, 12),
+			    17);
+			canvas_free(c);
+		}
+	}
+	session_free(s);
+}
+
+/* The text with every row break before an indented row made a blank. */
+static char *
+collapse_rows(const char *text)
+{
+	char *out = malloc(strlen(text) + 1), *o = out;
+
+	assert_non_null(out);
+	while (*text != '\0') {
+		if (text[0] == '\n' && text[1] == ' ') {
+			while (*++text == ' ')
+				;
+			*o++ = ' ';
+		} else
+			*o++ = *text++;
+	}
+	*o = '\0';
+	return out;
+}
+
+/* A word wider than the canvas is broken, every character kept. */
+static void
+test_wrap_primitive(void **state)
+{
+	struct canvas *c = canvas_new(10, 1);
+	char *text;
+	int x, y;
+
+	(void)state;
+	y = chart_put_wrapped(c, 0, 0, "abc defghijklmnopq r", CANVAS_DIM, 2,
+	    true, &x);
+	assert_int_equal(y, 3);
+	assert_int_equal(x, 10);
+	assert_int_equal(c->height, 3);
+	text = canvas_to_text(c);
+	assert_string_equal(text, "abc\n  defghijk\n  lmnopq r\n");
+	free(text);
+	canvas_free(c);
+	/* From a column on; a Danish word is broken by columns, not bytes. */
+	c = canvas_new(10, 1);
+	y = chart_put_wrapped(c, 4, 0, "æøå ÆØÅæøåÆØÅ", CANVAS_DIM, 2, false,
+	    &x);
+	assert_int_equal(y, 3);
+	assert_int_equal(x, 3);
+	text = canvas_to_text(c);
+	assert_string_equal(text, "    æøå\n  ÆØÅæøåÆØ\n  Å\n");
+	free(text);
+	canvas_free(c);
+}
+
+/*
+ * Every sentence under a chart is shown whole at every width from 40 to
+ * 200, in UTF-8 and ASCII: it wraps onto further rows instead of being
+ * cut short with "~" or "…", and no row is wider than the chart.
+ */
+static void
+test_wrapped_lines(void **state)
+{
+	struct session *s = session_new();
+	struct indicator *ind = &s->indicators[1];
+	struct canvas *c;
+	char *text, *flat;
+	int width, f, flags[] = { 0, CHART_ASCII };
+
+	(void)state;
+	set_share(session_add_measurement(ind, "Baseline"), 22, 100, 0);
+	set_share(session_add_measurement(ind, "År 2"), 41, 100, 0);
+	set_share(session_add_measurement(ind, "År 3"), 12, 30, 5);
+	for (width = 40; width <= 200; width++) {
+		for (f = 0; f < 2; f++) {
+			c = chart_indicator(s, ind, width, flags[f]);
+			assert_fits(c, width);
+			text = canvas_to_text(c);
+			assert_null(strstr(text, f ? "~" : "…"));
+			flat = collapse_rows(text);
+			assert_non_null(strstr(flat, "\nÅr 3 vs År 2: -1 point "
+			    "(95 % interval -19 to +19)"));
+			/* The verdict follows, on its own row if need be. */
+			assert_true(strstr(flat, "+19): no detectable change"
+			    "\n") != NULL || strstr(flat, "+19) no detectable "
+			    "change\n") != NULL);
+			assert_non_null(strstr(flat, "År 3: only 30 respondents; "
+			    "at least 50 are needed for a reliable figure\n"));
+			/*
+			 * p = (12 + 2) / (30 + 4) = 0.4118; (1.960 + 0.842)
+			 * * sqrt(2 * 0.4118 * 0.5882 / 30) = 0.356 -> 36.
+			 */
+			assert_non_null(strstr(flat, "\nWith n=30 only a change "
+			    "of about 36 points or more can be detected\n"));
+			assert_non_null(strstr(flat, "\nNot counted in n: År 3 "
+			    "(5 Ved ikke, 0 blank)\n"));
+			assert_non_null(strstr(flat, f ? "\n[-+-] 95 % interval"
+			    ": the true share most likely lies within it\n" :
+			    "\n├─┼─┤ 95 % interval: the true share most likely "
+			    "lies within it\n"));
+			free(flat);
+			free(text);
+			canvas_free(c);
+		}
+	}
+	session_free(s);
+}
+
+/*
+ * The overview puts every percentage on one scale, 0-100 %, with its
+ * figures in the cells of their values and each target marker in the
+ * cell of its target on that scale; a count comes after the scale row.
+ */
+static void
+test_overview_scale(void **state)
+{
+	struct session *s = session_new();
+	struct indicator *ind;
+	struct canvas *c;
+	double targets[] = { 85, 70, 100 };
+	int width, y, bar_x, bar_w, row, f, f2, flags[] = { 0, CHART_ASCII };
+	size_t i;
+
+	(void)state;
+	for (i = 0; i < s->n_indicators; i++)
+		s->indicators[i].adopted = i < 3;
+	set_share(session_add_measurement(&s->indicators[0], "B"), 100, 100,
+	    0);
+	set_share(session_add_measurement(&s->indicators[1], "B"), 41, 100, 0);
+	for (i = 0; i < 3; i++) {
+		s->indicators[i].has_target = true;
+		s->indicators[i].target = targets[i];
+	}
+	ind = session_add_indicator(s, "c", "Count");
+	ind->adopted = true;
+	ind->kind = INDICATOR_COUNT;
+	ind->has_target = true;
+	ind->target = 12;
+	session_add_measurement(ind, "B")->has_count = true;
+	ind->measurements[0].count = 8;
+	for (width = 40; width <= 200; width += 7) {
+		for (f = 0; f < 2; f++) {
+			c = chart_overview(s, width, flags[f]);
+			row = find_bar(c, "Tilh", &bar_x, &bar_w);
+			assert_int_equal(row, 1);
+			y = find_scale(c, bar_x);
+			assert_true(y > row);
+			f2 = check_ticks(c, y, bar_x, bar_w, 100);
+			assert_int_equal(f2 & 17, 17);
+			assert_true(bar_w < 24 || f2 == 31);
+			/* The other two rows (the first bar is full). */
+			for (i = 1; i < 3; i++) {
+				row = find_bar(c, i == 1 ? "Tillid" : "Medsk",
+				    &bar_x, &f2);
+				assert_true(row > 1 && row < y);
+				assert_int_equal(cell_ch(c, bar_x +
+				    chart_column(targets[i], 100, bar_w), row),
+				    f ? L'|' : 0x2502);
+			}
+			assert_true(find_bar(c, "Count", &bar_x, &f2) > y);
+			canvas_free(c);
+		}
+	}
+	session_free(s);
+}
+
+/*
+ * The latest figure against the target, in words: 41/100 has the Wilson
+ * interval 31.87..50.80, so a target of 40 is met, 50 is not met but
+ * within the interval, and 60 lies above the whole interval.
+ */
+static void
+test_target_sentences(void **state)
+{
+	struct session *s = session_new();
+	struct indicator *ind = &s->indicators[0];
+	struct {
+		double	 target;
+		const char *want;
+	} cases[] = {
+		{ 40, "\nÅr 1 against the target of 40 %: met\n" },
+		{ 50, "\nÅr 1 against the target of 50 %: not met\n" },
+		{ 60, "\nÅr 1 against the target of 60 %: not met; the whole "
+		    "interval is below it\n" },
+	};
+	char *text;
+	size_t i;
+
+	(void)state;
+	set_share(session_add_measurement(ind, "År 1"), 41, 100, 0);
+	text = chart_text(s, 0, 0);
+	assert_null(strstr(text, "against the target"));
+	free(text);
+	ind->has_target = true;
+	for (i = 0; i < sizeof cases / sizeof *cases; i++) {
+		ind->target = cases[i].target;
+		text = chart_text(s, 0, CHART_ASCII);
+		assert_non_null(strstr(text, cases[i].want));
+		free(text);
+	}
+	ind = session_add_indicator(s, "c", "Count");
+	ind->adopted = true;
+	ind->kind = INDICATOR_COUNT;
+	ind->has_target = true;
+	ind->target = 12;
+	session_add_measurement(ind, "År 1")->has_count = true;
+	ind->measurements[0].count = 8;
+	text = chart_text(s, s->n_indicators - 1, 0);
+	assert_non_null(strstr(text, "\nÅr 1 against the target of 12: not "
+	    "met\n"));
+	free(text);
+	ind->measurements[0].count = 12;
+	text = chart_text(s, s->n_indicators - 1, 0);
+	assert_non_null(strstr(text, "\nÅr 1 against the target of 12: met\n"));
+	free(text);
+	session_free(s);
+}
+
 int
 main(void)
 {
@@ -319,6 +674,11 @@ main(void)
 		cmocka_unit_test(test_any_width),
 		cmocka_unit_test(test_truncated_labels),
 		cmocka_unit_test(test_chart_texts),
+		cmocka_unit_test(test_target_sentences),
+		cmocka_unit_test(test_scale_labels),
+		cmocka_unit_test(test_overview_scale),
+		cmocka_unit_test(test_wrap_primitive),
+		cmocka_unit_test(test_wrapped_lines),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -15,6 +15,7 @@
 #include <unistd.h>
 #include <cmocka.h>
 
+#include "b2c/lang.h"
 #include "b2c/overview.h"
 #include "b2c/session.h"
 
@@ -114,6 +115,19 @@ test_part1_used_and_when(void **state)
 	when = overview_when("");
 	assert_string_equal(when, "");
 	free(when);
+	/* For people: the date in the language (the msgid's words here). */
+	lang_set(LANG_DANISH);
+	when = overview_when_local("2026-11-20T14:05:00Z");
+	assert_string_equal(when, "20. november 2026 at 14:05 UTC");
+	free(when);
+	lang_set(LANG_ENGLISH);
+	when = overview_when_local("2026-11-20T14:05:00Z");
+	assert_string_equal(when, "20 November 2026 at 14:05 UTC");
+	free(when);
+	when = overview_when_local("soon");
+	assert_string_equal(when, "soon");
+	free(when);
+	lang_set(LANG_DANISH);
 }
 
 int

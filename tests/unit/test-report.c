@@ -14,6 +14,7 @@
 
 #include "b2c/canvas.h"
 #include "b2c/chart.h"
+#include "b2c/lang.h"
 #include "b2c/report.h"
 #include "b2c/sanitize.h"
 #include "b2c/session.h"
@@ -288,6 +289,86 @@ test_format_names(void **state)
 	assert_int_equal(report_format_parse("pdf"), -1);
 }
 
+/* Dates and numbers follow the language in the reports people read; the
+ * CSV keeps ISO dates and dot decimals whatever the language. */
+static void
+test_dates_and_numbers_follow_language(void **state)
+{
+	struct session *s = booklet_session();
+	char *text, *csv_da, *csv_en;
+
+	(void)state;
+	session_add_meeting_date(&s->part2, "2026-02-24");
+	lang_set(LANG_DANISH);
+	text = report_text(s, 100, 0);
+	assert_non_null(strstr(text, "Baseline, 1. september 2025: 41,0 %"));
+	assert_non_null(strstr(text, "31,9–50,8 %"));
+	assert_non_null(strstr(text, "  - 24. februar 2026\n"));
+	assert_null(strstr(text, "2025-09-01"));
+	free(text);
+	csv_da = report_render(s, REPORT_CSV, 80, 0);
+	lang_set(LANG_ENGLISH);
+	text = report_text(s, 100, 0);
+	assert_non_null(strstr(text, "Baseline, 1 September 2025: 41.0%"));
+	assert_non_null(strstr(text, "31.9–50.8%"));
+	free(text);
+	csv_en = report_render(s, REPORT_CSV, 80, 0);
+	assert_string_equal(csv_da, csv_en);
+	assert_non_null(strstr(csv_en, ",2025-09-01,100,41,41.0,31.9,50.8,"));
+	free(csv_da);
+	free(csv_en);
+	lang_set(LANG_DANISH);
+	session_free(s);
+}
+
+/* Every format's ESG table has the booklet's columns; plain text keeps
+ * them as columns while they fit unbroken, else puts the KPI definition
+ * and the comment on lines under each indicator's figures. */
+static void
+test_esg_table_columns(void **state)
+{
+	struct session *s = booklet_session();
+	char *out;
+
+	(void)state;
+	lang_set(LANG_ENGLISH);
+	session_set_str(&s->indicators[0].kpi, "% who feel they belong");
+	session_set_str(&s->indicators[0].comment, "Quantitative analysis");
+	out = report_render(s, REPORT_MARKDOWN, 80, 0);
+	assert_non_null(strstr(out, "| Indicator | KPI definition | Target | "
+	    "Baseline | År 1 | Comment | ESRS |\n|---|---|--:|--:|--:|---|---|"));
+	assert_non_null(strstr(out, "| 41.0% (n = 100; 31.9–50.8%) |"));
+	free(out);
+	out = report_render(s, REPORT_HTML, 80, 0);
+	assert_non_null(strstr(out, "<tr><th>Indicator</th><th>KPI definition"
+	    "</th><th>Target</th><th>Baseline</th><th>År 1</th><th>Comment"
+	    "</th><th>ESRS</th></tr>"));
+	assert_non_null(strstr(out, "41.0%<br><span class=\"note\">n = 100<br>"
+	    "31.9–50.8%</span>"));
+	/* A change's interval shows the sign of both ends. */
+	assert_non_null(strstr(out, "+2.0 points (95% interval −11.5 to "
+	    "+15.4)"));
+	free(out);
+	out = report_text(s, 132, 0);
+	assert_non_null(strstr(out, "\nIndicator       KPI definition"));
+	assert_non_null(strstr(out, "Comment"));
+	assert_null(strstr(out, "  KPI definition: "));
+	free(out);
+	out = report_text(s, 60, 0);
+	assert_null(strstr(out, "Indicator       KPI definition"));
+	assert_non_null(strstr(out, "\nTilhørsforhold  min. 85%"));
+	assert_non_null(strstr(out, "\n  KPI definition: % who feel they "
+	    "belong\n  Comment: Quantitative analysis\nTillid"));
+	free(out);
+	/* The narrowest: the ESRS topic joins the notes. */
+	out = report_text(s, 40, 0);
+	assert_non_null(strstr(out, "  Comment: Quantitative analysis\n"
+	    "  ESRS: S3\nTillid"));
+	free(out);
+	lang_set(LANG_DANISH);
+	session_free(s);
+}
+
 int
 main(void)
 {
@@ -298,6 +379,8 @@ main(void)
 		cmocka_unit_test(test_hostile_strings),
 		cmocka_unit_test(test_charts_verbatim),
 		cmocka_unit_test(test_format_names),
+		cmocka_unit_test(test_dates_and_numbers_follow_language),
+		cmocka_unit_test(test_esg_table_columns),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

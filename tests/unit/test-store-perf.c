@@ -1,8 +1,8 @@
 /*
  * A session a hundred times the size of a real one (50 indicators with 20
  * measured periods each, 2,000 meetings, 5,000 activities) saves and
- * loads in well under a second and reads back equal: nothing in the store
- * may be quadratic.
+ * reads back equal. The times are printed for the log; they are measured
+ * against a baseline by `make bench`, never asserted here.
  */
 #include "config.h"
 
@@ -120,11 +120,6 @@ test_big_session_save_and_load(void **state)
 	load_s = elapsed(&start);
 	printf("# 100x session: save %.3f s, load %.3f s\n", save_s, load_s);
 	assert_true(session_equal(s, back));
-	/* Sanitizers and valgrind slow this down many times over. */
-	if (getenv("B2C_SLOW") == NULL) {
-		assert_true(save_s < 1.0);
-		assert_true(load_s < 1.0);
-	}
 	remove(path);
 	remove(dir);
 	free(path);

@@ -219,7 +219,7 @@ seconds_since(const struct timespec *start)
 static void
 test_huge_inputs_refused_fast(void **state)
 {
-	size_t n = 3u * 1024 * 1024, i, len;
+	size_t n = 3u * 1024 * 1024, i, k, len;
 	/* Big enough for the file size cap too (calloc maps pages lazily). */
 	char *text = xcalloc(1, STORE_MAX_FILE + 2), *p;
 	struct timespec start;
@@ -244,7 +244,39 @@ test_huge_inputs_refused_fast(void **state)
 	for (i = 0; i < 100000; i++)
 		p += sprintf(p, "k%zu = 1;\n", i);
 	expect_error(text, (size_t)(p - text),
-	    "t.cfg:1001: more than 1000 settings in one group");
+	    "t.cfg:1001: more than 1000 settings in one group\n"
+	    "t.cfg:6325: the groups in this file hold too many settings to be "
+	    "read quickly");
+	/* Many groups of a few hundred settings each: every group is under
+	 * the limit, but libconfig would take seconds over all of them. */
+	p = text + sprintf(text, "version = 1;\nx = (\n");
+	for (i = 0; i < 1000; i++) {
+		p += sprintf(p, "{ ");
+		for (k = 0; k < 300; k++)
+			p += sprintf(p, "k%zu = 1; ", k);
+		p += sprintf(p, "},\n");
+	}
+	p += sprintf(p, "{ } );\n");
+	expect_error(text, (size_t)(p - text), "t.cfg:445: the groups in this "
+	    "file hold too many settings to be read quickly");
+	/* More list elements than any session has, known list or not. */
+	p = text + sprintf(text, "version = 1;\nfuture = [ 0");
+	for (i = 0; i < STORE_MAX_LIST; i++)
+		p += sprintf(p, ", 1");
+	p += sprintf(p, " ];\n");
+	expect_error(text, (size_t)(p - text), "t.cfg:2: more than 100000 "
+	    "elements in one list");
+	/* Many small lists: each is fine, together libconfig would need
+	 * seconds and a gigabyte. */
+	p = text + sprintf(text, "version = 1;\n");
+	for (i = 0; i < 6; i++) {
+		p += sprintf(p, "l%zu = [ 0", i);
+		for (k = 0; k < 99999; k++)
+			p += sprintf(p, ", 1");
+		p += sprintf(p, " ];\n");
+	}
+	expect_error(text, (size_t)(p - text), "t.cfg:6: the file holds more "
+	    "than 500000 settings and list elements");
 	/* Over the file size cap. */
 	expect_error(text, STORE_MAX_FILE + 1,
 	    "t.cfg: the file is larger than 16 MiB");
@@ -270,6 +302,12 @@ test_prescan_reads_comments_and_numbers(void **state)
 	if (store_parse("c.cfg", ok, strlen(ok), &s, &cause) != 0)
 		fail_msg("%s", cause);
 	assert_string_equal(s->title, "@ { = \" }");
+	session_free(s);
+	/* A byte-order mark and CRLF line ends, as some editors write. */
+	if (store_parse("b.cfg", "\xef\xbb\xbfversion = 1;\r\ntitle = \"x\";\r\n",
+	    31, &s, &cause) != 0)
+		fail_msg("%s", cause);
+	assert_string_equal(s->title, "x");
 	session_free(s);
 	expect_error(hex, strlen(hex), "t.cfg:2: the number 0x1FFFFFFFF is "
 	    "too large (64-bit values need an L suffix)");

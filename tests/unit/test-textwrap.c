@@ -36,6 +36,10 @@ test_wrap_words(void **state)
 	    "- Vi vil minimere ensomhed\n");
 	check_wrap("aaa bbb ccc", 10, "1. ", "   ", "1. aaa bbb\n   ccc\n");
 	check_wrap("", 10, "x", "y", "");
+	/* A number keeps its percent sign, Danish style, but only then. */
+	check_wrap("svar; 95 %-interval 31,9 %", 13, "", "",
+	    "svar;\n95 %-interval\n31,9 %\n");
+	check_wrap("tryghed % der", 8, "", "", "tryghed\n% der\n");
 	/* exactly full lines do not spill */
 	check_wrap("abcd efgh", 4, "", "", "abcd\nefgh\n");
 }
