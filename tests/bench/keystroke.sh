@@ -23,7 +23,7 @@ printf 'autosave_seconds = 0;\n' > "$S/xdg/b2c/config"
 export XDG_CONFIG_HOME=$S/xdg
 
 for k in 1 100; do
-	[ -f "$S/s$k.b2c" ] || "$BIN/gen-session" "$k" "$S/s$k.b2c" || exit 1
+	"$BIN/gen-session" "$k" "$S/s$k.b2c" || exit 1
 done
 
 # keys_script FILE PREFIX-LINES KEY-LINE COUNT: a script that does the
@@ -118,7 +118,7 @@ bench_md ""
 bench_md "| session | file (KiB) | peak RSS (KiB) | RSS / file |"
 bench_md "|---|---:|---:|---:|"
 printf 'key F10\n' > "$S/quit.keys"
-[ -f "$S/s10.b2c" ] || "$BIN/gen-session" 10 "$S/s10.b2c"
+"$BIN/gen-session" 10 "$S/s10.b2c"
 RSSES= DATA=
 bench_time 3 "rm -f $S/empty.b2c" -- env B2C_SCRIPT="$S/quit.keys" "$B2C" "$S/empty.b2c"
 FLOOR=$RSS_KB
