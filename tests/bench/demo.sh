@@ -23,8 +23,8 @@ bench_md "### Demo session (share/b2c/demo.cfg, $(wc -c < "$DEMO") bytes): whole
 bench_md ""
 bench_md "The commands run round-robin (tests/bench/timeit), so the baseline and b2c share the machine's load."
 bench_md ""
-bench_md "| command | median (ms) | peak RSS (KiB) | vs bare-parse | goal |"
-bench_md "|---|---:|---:|---:|---|"
+bench_md "| command | median (ms) | min (ms) | peak RSS (KiB) | median vs bare-parse | min vs bare-parse | goal (median) |"
+bench_md "|---|---:|---:|---:|---:|---:|---|"
 printf 'key F10\n' > "$S/quit.keys"
 cp "$DEMO" "$S/demo.b2c"
 # Round-robin: bare parse, the process floor, load, report, TUI start.
@@ -34,6 +34,7 @@ cp "$DEMO" "$S/demo.b2c"
 	:: env B2C_SCRIPT="$S/quit.keys" "$B2C" -r "$S/demo.b2c" \
 	> "$S/times" || { echo "  timeit failed"; exit 1; }
 BARE=$(bench_field "$(sed -n 1p "$S/times")" median_ms)
+BMIN=$(bench_field "$(sed -n 1p "$S/times")" min_ms)
 i=0
 for label in "bare-parse (libconfig only)" "b2c --version (process floor)" \
 	"b2c check (load and validate)" "b2c report" \
@@ -41,12 +42,37 @@ for label in "bare-parse (libconfig only)" "b2c --version (process floor)" \
 	i=$((i + 1))
 	line=$(sed -n "${i}p" "$S/times")
 	ms=$(bench_field "$line" median_ms); rss=$(bench_field "$line" maxrss_kb)
+	mn=$(bench_field "$line" min_ms); rm=$(bench_ratio "$mn" "$BMIN")
 	r=$(bench_ratio "$ms" "$BARE"); g=
 	[ "$label" = "b2c report" ] && g="<= 2x: $(bench_goal x "$r" "<=" 2)"
 	[ $i = 1 ] && g=baseline
-	printf '  %-40s %8s ms %6s KiB %5sx bare %s\n' "$label" "$ms" "$rss" "$r" "$g"
-	bench_md "| $label | $ms | $rss | $r | $g |"
+	printf '  %-40s %8s ms (min %s) %6s KiB %5sx bare (min %sx) %s\n' \
+		"$label" "$ms" "$mn" "$rss" "$r" "$rm" "$g"
+	bench_md "| $label | $ms | $mn | $rss | $r | $rm | $g |"
 done
+# Instructions (callgrind) do not depend on the machine's load: the same
+# comparison, repeatable to the instruction.
+if bench_have valgrind; then
+	bench_md ""
+	bench_md "| command (instructions, callgrind) | instructions | vs bare-parse |"
+	bench_md "|---|---:|---:|"
+	IB=
+	for cmd in "$BENCH_BIN/bare-parse" "$B2C --version" "$B2C check" \
+		"$B2C report"; do
+		arg=$DEMO
+		[ "$cmd" = "$B2C --version" ] && arg=
+		# shellcheck disable=SC2086
+		ir=$(valgrind --tool=callgrind --callgrind-out-file=/dev/null \
+			$cmd $arg 2>&1 >/dev/null |
+			sed -n 's/^==[0-9]*== Collected : *\([0-9]*\).*/\1/p')
+		[ -z "$IB" ] && IB=$ir
+		name=$(basename "${cmd%% *}")${cmd#"${cmd%% *}"}
+		name=${name#"$B2C"}
+		printf '  %-40s %10s Ir %5sx bare\n' "$name" "$ir" "$(bench_ratio "$ir" "$IB")"
+		bench_md "| $name | $ir | $(bench_ratio "$ir" "$IB") |"
+	done
+fi
+
 # A cross-check with hyperfine when it is installed (it runs each command's
 # runs back to back, so it is more exposed to a changing machine load).
 if bench_have hyperfine; then

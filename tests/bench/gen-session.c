@@ -63,7 +63,7 @@ gen_text(size_t len)
 		w = gen_words[gen_rand((unsigned)nwords)];
 		if (strlen(w) + 3 > len + 64 - used)
 			break;
-		if (inword > 0)
+		if (used > 0)
 			buf[used++] = ' ';
 		memcpy(buf + used, w, strlen(w));
 		if (inword == 0 && w[0] >= 'a' && w[0] <= 'z')

@@ -23,7 +23,7 @@ printf 'autosave_seconds = 0;\n' > "$S/xdg/b2c/config"
 export XDG_CONFIG_HOME=$S/xdg
 
 for k in 1 100; do
-	[ -f "$S/s$k.b2c" ] || "$BIN/gen-session" "$k" "$S/s$k.b2c" || exit 1
+	"$BIN/gen-session" "$k" "$S/s$k.b2c" || exit 1
 done
 
 # keys_script FILE PREFIX-LINES KEY-LINE COUNT: a script that does the
@@ -66,8 +66,9 @@ keys_cost() {
 	for _k in 1 100; do
 		_m=$(keys_ir "$S/s$_k.b2c" "$S/more.keys")
 		eval "_b=\$BASE$_k"
-		_per=$(awk -v m="$_m" -v b="$_b" -v k="$_n" \
-			'BEGIN { printf "%.0f\n", (m - b) / k }')
+		_per=$(awk -v m="$_m" -v b="$_b" -v k="$_n" 'BEGIN {
+			if (m !~ /^[0-9]+$/ || b !~ /^[0-9]+$/) print "failed"
+			else printf "%.0f\n", (m - b) / k }')
 		eval "_c$_k=\$_per"
 	done
 	_r=$(bench_ratio "$_c100" "$_c1")
@@ -89,9 +90,20 @@ else
 	keys_cost "type a character (title field)" "type z\n" "type a"
 	keys_cost "type æ (title field)" "type z\n" "type æ"
 	keys_cost "Tab (next field)" "type z\n" "key Tab"
-	# From the first step to the last: every step of the wizard once, the
-	# meeting and årshjul lists among them.
-	keys_cost "PgDn (next step, through all 27 steps)" "type z\n" "key PgDn" 26
+	# Leaving a step with unsaved changes saves the session: one PgDn
+	# after an edit costs a whole save, which must grow with the file.
+	keys_cost "PgDn after an edit (saves on leaving the step)" "type z\n" "key PgDn" 1
+	# From the first step to the last, nothing to save: every step of the
+	# wizard once, the meeting and årshjul lists among them.
+	keys_base ""
+	keys_cost "PgDn (next step, through all 27 steps, saved session)" "" "key PgDn" 26
+	# Moving in the long lists: 15 rows down (the 1x lists are longer).
+	PG17=$(printf 'key PgDn\n%.0s' $(seq 17))
+	keys_base "$PG17\n"
+	keys_cost "Down in the årshjul table (5,000 rows at 100x)" "$PG17\n" "key Down" 15
+	PG21=$(printf 'key PgDn\n%.0s' $(seq 21))
+	keys_base "$PG21\n"
+	keys_cost "Down in the meeting list (2,000 at 100x)" "$PG21\n" "key Down" 15
 	keys_base "type $(printf '%*s' $((K + 2)) '' | tr ' ' x)\n"
 	keys_cost "Backspace (title field)" "type $(printf '%*s' $((K + 2)) '' | tr ' ' x)\n" "key Backspace"
 	bench_md ""
@@ -106,7 +118,7 @@ bench_md ""
 bench_md "| session | file (KiB) | peak RSS (KiB) | RSS / file |"
 bench_md "|---|---:|---:|---:|"
 printf 'key F10\n' > "$S/quit.keys"
-[ -f "$S/s10.b2c" ] || "$BIN/gen-session" 10 "$S/s10.b2c"
+"$BIN/gen-session" 10 "$S/s10.b2c"
 RSSES= DATA=
 bench_time 3 "rm -f $S/empty.b2c" -- env B2C_SCRIPT="$S/quit.keys" "$B2C" "$S/empty.b2c"
 FLOOR=$RSS_KB

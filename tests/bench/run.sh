@@ -17,6 +17,10 @@ else
 	echo "timing: tests/bench/timeit (median loop); install hyperfine to cross-check"
 fi
 
+load=$(cut -d' ' -f1 /proc/loadavg 2>/dev/null || echo "?")
+echo "load average at start: $load (timings of millisecond processes are noisy on a busy machine;"
+echo "the ratios come from round-robin runs and the instruction counts do not depend on load)"
+
 for part in scale demo import tty-bytes keystroke; do
 	sh "$BENCH_SRC/$part.sh" || echo "  ($part.sh failed: status $?)"
 done
@@ -25,7 +29,7 @@ elapsed=$(( $(date +%s) - start ))
 {
 	echo "## Benchmarks"
 	echo ""
-	echo "Measured by \`make bench\` on $machine (\`make bench\` took ${elapsed} s)."
+	echo "Measured by \`make bench\` on $machine (\`make bench\` took ${elapsed} s; load average at start $load)."
 	echo "Each figure is the median of several runs; ratios are against a baseline measured in the same run."
 	echo ""
 	cat "$BENCH_MD"

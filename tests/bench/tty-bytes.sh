@@ -117,15 +117,18 @@ tty_measure() {
 	tty_keys literal a || return 1; A1=$BYTES
 	# shellcheck disable=SC2086
 	tty_keys literal $ASCII || return 1; A=$BYTES
-	tty_keys key $(tty_repeat BSpace "$N") || return 1; BS=$BYTES
+	tty_keys key $(tty_repeat BSpace "$M") || return 1; BS=$BYTES
+	# The last Backspace empties the field, which may then be drawn
+	# differently (b2c shows a dotted line); counted apart.
+	tty_keys key BSpace || return 1; BS_LAST=$BYTES
 	tty_keys literal æ || return 1; D1=$BYTES
 	# shellcheck disable=SC2086
 	tty_keys literal $DANISH || return 1; D=$BYTES
 	A_PER=$(bench_ratio "$A" "$M"); D_PER=$(bench_ratio "$D" "$M")
-	BS_PER=$(bench_ratio "$BS" "$N")
+	BS_PER=$(bench_ratio "$BS" "$M")
 	tail -c +$((_start + 1)) "$W/out" > "$W/keys-$(echo "$_name" | tr -c 'a-z0-9\n' -)"
-	printf '  %-18s first frame %5s B; ASCII first %3s B then %5s B/char; æøå first %3s B then %5s B/char; BSpace %5s B\n' \
-		"$_name" "$FIRST" "$A1" "$A_PER" "$D1" "$D_PER" "$BS_PER"
+	printf '  %-18s first frame %5s B; ASCII first %3s B then %5s B/char; æøå first %3s B then %5s B/char; BSpace %5s B, emptying %s B\n' \
+		"$_name" "$FIRST" "$A1" "$A_PER" "$D1" "$D_PER" "$BS_PER" "$BS_LAST"
 }
 
 echo "== Bytes to the terminal per key (tmux 80x24, LANG=C.UTF-8, $N characters each)"
@@ -145,7 +148,7 @@ if [ ! -x "${B2C:-}" ]; then
 elif tty_measure "b2c (title field)" "$B2C_READY" \
 	"XDG_CONFIG_HOME='$W/xdg-off' $B2C --lang en '$W/new.b2c'"; then
 	B2C_FIRST=$FIRST; B2C_A=$A_PER
-	B2C_ROW="$FIRST | $A1 | $A_PER | $D_PER | $BS_PER"
+	B2C_ROW="$FIRST | $A1 | $A_PER | $D_PER | $BS_PER | $BS_LAST"
 	{
 		echo "| b2c key | bytes written | screen text changed (floor) | written / floor | vs first frame ($B2C_FIRST B) |"
 		echo "|---|---:|---:|---:|---:|"
@@ -191,14 +194,14 @@ BASE_ROWS=
 for prog in whiptail dialog; do
 	if ! bench_have $prog; then
 		echo "  $prog: not installed, baseline skipped (apt-get install $prog)"
-		BASE_ROWS="$BASE_ROWS| $prog | not installed: skipped | | | | | |
+		BASE_ROWS="$BASE_ROWS| $prog | not installed: skipped | | | | | | |
 "
 		continue
 	fi
 	tty_measure "$prog --inputbox" "Navn" \
 		"$prog --inputbox 'Navn på partnerskabet' 8 60" || continue
 	[ $prog = whiptail ] && WT_A=$A_PER
-	BASE_ROWS="$BASE_ROWS| \`$prog --inputbox\` | $FIRST | $A1 | $A_PER | $D_PER | $BS_PER | $(bench_ratio "$A_PER" "$WT_A") |
+	BASE_ROWS="$BASE_ROWS| \`$prog --inputbox\` | $FIRST | $A1 | $A_PER | $D_PER | $BS_PER | $BS_LAST | $(bench_ratio "$A_PER" "$WT_A") |
 "
 done
 [ -n "$B2C_A" ] &&
@@ -206,8 +209,8 @@ done
 
 bench_md "### Bytes to the terminal per key (tmux 80x24, TERM=screen, UTF-8, $N characters typed one at a time)"
 bench_md ""
-bench_md "| program | first frame (B) | first key (B) | B per ASCII char | B per æøå char | B per Backspace | ASCII vs whiptail |"
-bench_md "|---|---:|---:|---:|---:|---:|---:|"
+bench_md "| program | first frame (B) | first key (B) | B per ASCII char | B per æøå char | B per Backspace | last Backspace (field empty) (B) | ASCII vs whiptail |"
+bench_md "|---|---:|---:|---:|---:|---:|---:|---:|"
 printf '%s' "$BASE_ROWS" >> "$BENCH_MD"
 [ -n "$B2C_A" ] && bench_md "| b2c | $B2C_ROW | $(bench_ratio "$B2C_A" "$WT_A") |"
 bench_md ""
