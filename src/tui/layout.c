@@ -92,6 +92,8 @@ layout_title(struct tui *tui)
 		title = xstrdup(_("Help"));
 	else if (tui->mode == MODE_WHOLE)
 		title = xstrdup(_("The whole session"));
+	else if (tui->mode == MODE_IMPORT)
+		title = xstrdup(_("Import of survey responses"));
 	else if (tui->record != NULL) {
 		/* In a record's form: which record, e.g. "Meetings › 2". */
 		char *step = review_step_title(tui->s, tui->step);
@@ -172,6 +174,9 @@ layout_legend_items(const struct tui *tui, struct legend_item *it)
 	}
 	if (tui->cfg.view)
 		it[n++] = (struct legend_item){ "F4", "^W", _("Whole") };
+	if (tui->mode == MODE_FORM && !tui->cfg.read_only &&
+	    strcmp(tui->gs->key, IMPORT_STEP_KEY) == 0)
+		it[n++] = (struct legend_item){ "F9", "^R", _("Import") };
 	it[n++] = (struct legend_item){ "F10", "^X", _("Quit") };
 	return n;
 }

@@ -110,7 +110,7 @@ struct form {
 	int	 scroll;
 };
 
-enum tui_mode { MODE_FORM, MODE_MAP, MODE_HELP, MODE_WHOLE };
+enum tui_mode { MODE_FORM, MODE_MAP, MODE_HELP, MODE_WHOLE, MODE_IMPORT };
 
 struct tui_script;
 
@@ -282,6 +282,10 @@ void	 page_key(struct tui *, const struct tui_key *);
 void	 page_free(struct tui *);
 void	 whole_open(struct tui *);
 void	 page_add(struct tui *, const char *text, int indent);
+
+/* import-dialog.c: survey responses from a CSV file (measurement step) */
+#define IMPORT_STEP_KEY	"part3.measurement"
+void	 import_dialog_open(struct tui *);
 
 /* save.c: saving, autosave and signals */
 void	 save_signals_install(void);
