@@ -287,6 +287,10 @@ void	 page_add(struct tui *, const char *text, int indent);
 #define IMPORT_STEP_KEY	"part3.measurement"
 void	 import_dialog_open(struct tui *);
 
+/* shown.c: dates and numbers in the interface language */
+char	*shown_value(const struct tui *, const struct slot *, int cols);
+char	*shown_summary(char *text);
+
 /* save.c: saving, autosave and signals */
 void	 save_signals_install(void);
 int	 save_now(struct tui *, bool ask);
