@@ -131,6 +131,8 @@ imp_draw(struct tui *tui, struct imp_dialog *d)
 	d->y = tui->body_y;
 	d->x = 0;
 	d->w = tui->cols;
+	if (tui->too_small)
+		return;		/* the notice stays; typing goes on */
 	for (i = 0; i < tui->body_h; i++) {
 		move(tui->body_y + i, 0);
 		clrtoeol();
@@ -282,6 +284,8 @@ imp_key(struct tui *tui, struct imp_dialog *d, const struct tui_key *k)
 	else if (d->focus < IMP_FIELDS)
 		text_key(&d->text[d->focus], k, false);
 	/* Only the lines that changed are drawn again. */
+	if (tui->too_small)
+		return 0;
 	if (old != d->focus)
 		imp_draw_line(tui, d, old);
 	imp_draw_line(tui, d, d->focus);

@@ -103,33 +103,66 @@ shown_is_short_date(const char *text, const char *p)
 	return !(p[i] >= '0' && p[i] <= '9');
 }
 
+/* "80.5%" at p as "80,5 %" in Danish; *len gets what it replaces. */
+static char *
+shown_percent_at(const char *text, const char *p, size_t *len)
+{
+	size_t n = strspn(p, "0123456789"), frac = 0;
+	char *out, *dot;
+
+	if (n == 0 || (p > text && ((p[-1] >= '0' && p[-1] <= '9') ||
+	    p[-1] == '.' || p[-1] == ',')) || !shown_danish())
+		return NULL;
+	if (p[n] == '.' && (frac = strspn(p + n + 1, "0123456789")) > 0)
+		n += 1 + frac;
+	if (p[n] != '%')
+		return NULL;
+	out = xasprintf("%.*s %%", (int)n, p);
+	if ((dot = strchr(out, '.')) != NULL)
+		*dot = ',';
+	*len = n + 1;
+	return out;
+}
+
+/* A DD-MM-YYYY date at p for people; *len gets what it replaces. */
+static char *
+shown_date_at(const char *text, const char *p, size_t *len)
+{
+	char iso[DATE_ISO_LEN];
+
+	if (!shown_is_short_date(text, p))
+		return NULL;
+	snprintf(iso, sizeof iso, "%.4s-%.2s-%.2s", p + 6, p + 3, p);
+	if (!date_valid_iso(iso))
+		return NULL;
+	*len = 10;
+	return lang_format_date(iso);
+}
+
 /*
- * A record's summary line with its DD-MM-YYYY dates in the interface
- * language ("Tilhørsforhold · Baseline · 15. november 2025"). Takes
- * text over; returns allocated text.
+ * A record's summary line with its DD-MM-YYYY dates and its percentages
+ * in the interface language ("Tilhørsforhold · Baseline · 15. november
+ * 2025", "min. 85 %"). Takes text over; returns allocated text.
  */
 char *
 shown_summary(char *text)
 {
-	const char *p = text, *start = text;
-	char iso[DATE_ISO_LEN], *date, *tmp, *out;
+	const char *p, *start = text;
+	char *rep, *tmp, *out;
+	size_t len = 0;
 
 	if (text == NULL)
 		return NULL;
 	out = xstrdup("");
-	for (; *p != '\0'; p++) {
-		if (!shown_is_short_date(text, p))
+	for (p = text; *p != '\0'; p++) {
+		if ((rep = shown_date_at(text, p, &len)) == NULL &&
+		    (rep = shown_percent_at(text, p, &len)) == NULL)
 			continue;
-		snprintf(iso, sizeof iso, "%.4s-%.2s-%.2s", p + 6, p + 3, p);
-		if (!date_valid_iso(iso))
-			continue;
-		date = lang_format_date(iso);
-		tmp = xasprintf("%s%.*s%s", out, (int)(p - start), start,
-		    date);
+		tmp = xasprintf("%s%.*s%s", out, (int)(p - start), start, rep);
 		free(out);
-		free(date);
+		free(rep);
 		out = tmp;
-		p += 9;
+		p += len - 1;
 		start = p + 1;
 	}
 	tmp = xasprintf("%s%s", out, start);

@@ -37,6 +37,8 @@ key End
 key Up 5
 key Enter
 dump-screen da-meetings
+key PgDn
+dump-screen da-indicators
 key F3
 key End
 key Up 3
@@ -69,6 +71,7 @@ ui_grep da-wheel "<juni>         20-06-2026 Sommerfest"
 ui_grep da-number "<Arbejdstimer> 2,5      timer/md"
 ui_grep da-number-edit "<Arbejdstimer> 2,5      timer/md"
 ui_grep da-meetings "1. 24. februar 2026 · "
+ui_grep da-indicators "1. Tilhørsforhold · min. 85 % · udsagn: 1"
 ui_grep da-measurements "1. Tilhørsforhold · Baseline · 15. november 2025"
 ui_grep da-measurements "2. Tilhørsforhold · År 1 · 14. november 2026"
 ui_grep da-record "    15. november 2025"

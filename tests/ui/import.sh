@@ -24,7 +24,14 @@ dump-screen imp-cancelled
 dump-session imp-after-cancel
 key F9
 dump-screen imp-dialog
-type bad-cell.csv
+type bad-
+resize 60 18
+dump-screen imp-dialog-small
+resize 30 10
+type cell
+resize 80 24
+dump-screen imp-dialog-back
+type .csv
 key Enter
 dump-screen imp-bad
 key Esc
@@ -59,6 +66,9 @@ ui_grep imp-step "F9 Import"
 ui_grep imp-cancel-dialog "Import survey responses from a CSV file"
 # The next year after the demo's "År 1", labelled like the demo's periods.
 ui_grep imp-dialog "Period       År 2"
+# A resize keeps the dialog and what was typed; too small shows the notice.
+ui_grep imp-dialog-small "  CSV file     bad-"
+ui_grep imp-dialog-back "  CSV file     bad-cell"
 ui_grep imp-cancelled "Nothing was imported."
 ui_grep imp-bad "Nothing was imported:"
 ui_grep imp-bad 'bad-cell.csv:5:2: "6" is not an answer'

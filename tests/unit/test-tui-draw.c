@@ -132,9 +132,12 @@ test_summary_dates(void **state)
 	s = shown_summary(xstrdup("31-02-2026 115-11-2025 15-11-20251 x"));
 	assert_string_equal(s, "31-02-2026 115-11-2025 15-11-20251 x");
 	free(s);
+	s = shown_summary(xstrdup("Tryghed · min. 80.5% · min. 85%"));
+	assert_string_equal(s, "Tryghed · min. 80,5 % · min. 85 %");
+	free(s);
 	lang_set(LANG_ENGLISH);
-	s = shown_summary(xstrdup("Tillid · År 1 · 14-11-2026"));
-	assert_string_equal(s, "Tillid · År 1 · 14 November 2026");
+	s = shown_summary(xstrdup("Tillid · År 1 · 14-11-2026 · 80.5%"));
+	assert_string_equal(s, "Tillid · År 1 · 14 November 2026 · 80.5%");
 	free(s);
 	assert_null(shown_summary(NULL));
 }
