@@ -145,6 +145,16 @@ imp_draw(struct tui *tui, struct imp_dialog *d)
 	    "it is then kept."), THEME_HINT);
 	draw_str(d->y + 8, 2, d->w - 4, _("Tab: next field  Space: add or "
 	    "replace  Enter: import  Esc: cancel"), THEME_HINT);
+	/* The step's keys do nothing here: the legend says what does. */
+	move(tui->rows - 1, 0);
+	clrtoeol();
+	i = draw_str(tui->rows - 1, 0, tui->cols, "Enter", THEME_KEY);
+	i += 1 + draw_str(tui->rows - 1, i + 1, tui->cols - i - 1,
+	    _("Import"), THEME_LEGEND);
+	i += 2 + draw_str(tui->rows - 1, i + 2, tui->cols - i - 2, "Esc",
+	    THEME_KEY);
+	draw_str(tui->rows - 1, i + 1, tui->cols - i - 1, _("Cancel"),
+	    THEME_LEGEND);
 }
 
 /* Answers held by the period's tallies of each indicator (-1: none). */

@@ -7,6 +7,7 @@
 ui_setup import
 RESP="$top_srcdir/tests/data/responses"
 cp "$RESP/demo-year2.csv" "$RESP/bad-cell.csv" .
+printf 'stolt;trust\n1;\033[31mr\303\270d\n' > escape.csv
 for f in tui add replace; do cp "$B2C_DATADIR/demo.cfg" "$f.cfg"; done
 
 cat > import.keys <<'KEYS'
@@ -37,6 +38,12 @@ dump-screen imp-bad
 key Esc
 dump-session imp-after-bad
 key F9
+type escape.csv
+key Enter
+dump-screen imp-escape
+key Esc
+dump-session imp-after-escape
+key F9
 type demo-year2.csv
 key Tab 2
 type 15.03.2027
@@ -66,6 +73,7 @@ ui_grep imp-step "F9 Import"
 ui_grep imp-cancel-dialog "Import survey responses from a CSV file"
 # The next year after the demo's "År 1", labelled like the demo's periods.
 ui_grep imp-dialog "Period       År 2"
+ui_grep imp-dialog "Enter Import  Esc Cancel"
 # A resize keeps the dialog and what was typed; too small shows the notice.
 ui_grep imp-dialog-small "  CSV file     bad-"
 ui_grep imp-dialog-back "  CSV file     bad-cell"
@@ -78,7 +86,9 @@ ui_grep imp-added "1: Respondent"
 ui_grep imp-list "Tilhørsforhold · År 2"
 ui_grep imp-replace-dialog "( ) add to the period  (•) replace the period's answers"
 ui_grep imp-replaced '5 respondents imported into "År 1"'
-for f in imp-after-cancel imp-after-bad; do
+# Control characters from the file are shown, never sent to the terminal.
+ui_grep imp-escape 'escape.csv:2:2: "^[[31mrød" is not an answer'
+for f in imp-after-cancel imp-after-bad imp-after-escape; do
 	cmp -s imp-before "$f" || { echo "FAIL: $f changed the session"; UI_FAILED=1; }
 done
 
