@@ -29,10 +29,6 @@ tests_reliability_test_hostile_LDADD = $(UNIT_LIBS)
 TESTS += tests/reliability/hostile-cli.sh tests/reliability/cli-escapes.sh
 EXTRA_DIST += tests/reliability/hostile-cli.sh \
 	tests/reliability/cli-escapes.sh
-# A known bug, recorded: b2c check, report and import-responses print the
-# store's messages (which quote values from the file, or the lock's owner)
-# without escaping controls. When they are escaped this test passes
-# (XPASS, which fails the suite): then remove it from this list.
 
 # --- Sharing a file ---------------------------------------------------------
 check_PROGRAMS += tests/reliability/test-concurrency

@@ -41,3 +41,10 @@ TUI_UI_EXPECTED = \
 	tests/ui/expected/nav-map tests/ui/expected/nav-jumped \
 	tests/ui/expected/nav-back tests/ui/expected/nav-review-jump \
 	tests/ui/expected/rows-moved tests/ui/expected/rows-deleted
+
+# The text helpers of the TUI, without a terminal.
+check_PROGRAMS += tests/unit/test-tui-draw
+TESTS += tests/unit/test-tui-draw
+tests_unit_test_tui_draw_SOURCES = tests/unit/test-tui-draw.c
+tests_unit_test_tui_draw_CFLAGS = $(UNIT_CFLAGS) $(NCURSES_CFLAGS)
+tests_unit_test_tui_draw_LDADD = libb2ctui.a $(UNIT_LIBS) $(NCURSES_LIBS)

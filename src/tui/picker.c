@@ -38,7 +38,7 @@ picker_lines(const struct overview *o, char **first, char **second)
 	    o->name, *o->partners != '\0' ? theme_mark(4) : "", o->partners,
 	    o->name);
 	progress = overview_progress(o, theme_ascii());
-	when = overview_when(o->modified);
+	when = overview_when_local(o->modified);
 	if (o->locked_by != NULL)
 		*second = xasprintf(_("in use by %s  %s  saved %s"),
 		    o->locked_by, progress, when);
@@ -133,6 +133,12 @@ picker_new(struct picker *p)
 			free(name);
 			if (path != NULL)
 				break;
+			/* A name, not a path: no '/' and no leading '.'. */
+			move(LINES - 3, 0);
+			clrtoeol();
+			draw_str(LINES - 3, 0, COLS, _("Invalid value"),
+			    THEME_ERROR);
+			continue;
 		}
 		text_key(&t, &k, false);
 	}

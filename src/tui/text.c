@@ -167,9 +167,10 @@ text_draw(struct tui *tui, const struct slot *sl, int y, bool focused)
 		used = draw_wcs(y, sl->x, sl->w, t->buf + first, t->len -
 		    first, THEME_INPUT);
 	}
-	/* Dots show where an empty field is (once something is typed they
-	 * go, so scrolling a long text does not resend them). */
-	while (t->len == 0 && used < sl->w)
+	/* Dots show where an empty field is; the field being edited has
+	 * the cursor instead, so deleting its last character or scrolling
+	 * it never resends a row of dots. */
+	while (t == &tmp && t->len == 0 && used < sl->w)
 		used += draw_str(y, sl->x + used, 1, theme_mark(7),
 		    THEME_HINT);
 	draw_fill(y, sl->x + used, sl->w - used, THEME_INPUT);

@@ -144,7 +144,6 @@ struct tui {
 	char	*msg;
 	enum theme_item msg_style;
 	int	 msg_lines;	/* lines the shown message took */
-	const char *title_state;	/* the save state the title shows */
 
 	int	 rows, cols;
 	bool	 too_small;
@@ -222,7 +221,6 @@ const char *theme_mark(int which);
 /* layout.c */
 void	 layout_compute(struct tui *);
 void	 layout_title(struct tui *);
-const char *layout_state(const struct tui *);
 void	 layout_guidance(struct tui *);
 void	 layout_legend(struct tui *);
 void	 layout_message(struct tui *);
