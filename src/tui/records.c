@@ -34,8 +34,7 @@ records_build(struct tui *tui, const struct guide_field *fl, int y)
 		    _("(none yet)"));
 	for (i = 0; i < n; i++) {
 		tui_row_ctx(tui, &ctx, i);
-		sum = fl->summary != NULL ? shown_summary(fl->summary(tui->s,
-		    &ctx)) : NULL;
+		sum = fl->summary != NULL ? fl->summary(tui->s, &ctx) : NULL;
 		sl = form_add_slot(f, SLOT_RECORD, fl, &ctx, y++, RECORDS_X, w,
 		    1);
 		sl->coll = fl;

@@ -289,7 +289,6 @@ void	 import_dialog_open(struct tui *);
 
 /* shown.c: dates and numbers in the interface language */
 char	*shown_value(const struct tui *, const struct slot *, int cols);
-char	*shown_summary(char *text);
 
 /* save.c: saving, autosave and signals */
 void	 save_signals_install(void);

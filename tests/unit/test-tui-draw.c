@@ -112,36 +112,6 @@ test_wrap(void **state)
 	free(s);
 }
 
-/* Record summaries: DD-MM-YYYY dates in the interface language, other
- * digits left alone. */
-static void
-test_summary_dates(void **state)
-{
-	char *s;
-
-	(void)state;
-	lang_set(LANG_DANISH);
-	s = shown_summary(xstrdup("Tilhørsforhold · Baseline · 15-11-2025"));
-	assert_string_equal(s, "Tilhørsforhold · Baseline · 15. november "
-	    "2025");
-	free(s);
-	s = shown_summary(xstrdup("24-02-2026 · 01-03-2026 end"));
-	assert_string_equal(s, "24. februar 2026 · 1. marts 2026 end");
-	free(s);
-	/* Not dates: impossible days and longer numbers. */
-	s = shown_summary(xstrdup("31-02-2026 115-11-2025 15-11-20251 x"));
-	assert_string_equal(s, "31-02-2026 115-11-2025 15-11-20251 x");
-	free(s);
-	s = shown_summary(xstrdup("Tryghed · min. 80.5% · min. 85%"));
-	assert_string_equal(s, "Tryghed · min. 80,5 % · min. 85 %");
-	free(s);
-	lang_set(LANG_ENGLISH);
-	s = shown_summary(xstrdup("Tillid · År 1 · 14-11-2026 · 80.5%"));
-	assert_string_equal(s, "Tillid · År 1 · 14 November 2026 · 80.5%");
-	free(s);
-	assert_null(shown_summary(NULL));
-}
-
 int
 main(void)
 {
@@ -150,7 +120,6 @@ main(void)
 		cmocka_unit_test(test_visible),
 		cmocka_unit_test(test_columns),
 		cmocka_unit_test(test_wrap),
-		cmocka_unit_test(test_summary_dates),
 	};
 
 	if (setlocale(LC_ALL, "C.UTF-8") == NULL)
