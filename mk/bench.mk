@@ -27,7 +27,7 @@ tests_bench_screendiff_SOURCES = tests/bench/screendiff.c
 BENCH_SH = tests/bench/run.sh tests/bench/lib.sh \
 	tests/bench/scale.sh tests/bench/demo.sh tests/bench/import.sh \
 	tests/bench/tty-bytes.sh tests/bench/keystroke.sh
-EXTRA_DIST += $(BENCH_SH)
+EXTRA_DIST += $(BENCH_SH) tests/bench/BENCHMARKS.md
 
 # Results go to tests/tmp/bench in the build tree; BENCHMARKS.md there is
 # the README section.

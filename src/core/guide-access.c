@@ -244,16 +244,6 @@ guide_format_choice(int index)
 	return xasprintf("%d", index);
 }
 
-char *
-guide_format_date_short(const char *iso)
-{
-	int y, m, d;
-
-	if (date_split(iso, &y, &m, &d) != 0)
-		return guide_dup(iso);
-	return xasprintf("%02d-%02d-%04d", d, m, y);
-}
-
 int
 guide_no_row(char **cause)
 {

@@ -86,7 +86,6 @@ int	 guide_parse_choice(const char *value, size_t n, int *out,
 	    char **cause);
 char	*guide_format_choice(int index);
 /* An ISO date as DD-MM-YYYY for one-line summaries ("" stays ""). */
-char	*guide_format_date_short(const char *iso);
 /* Refuses an edit of a row that is not there (-1 with *cause). */
 int	 guide_no_row(char **cause);
 /* The number of entries of a NULL-terminated string list. */

@@ -15,6 +15,7 @@
 
 #include "b2c/guide-extra.h"
 #include "b2c/i18n.h"
+#include "b2c/lang.h"
 #include "b2c/util.h"
 #include "guide-impl.h"
 
@@ -313,7 +314,10 @@ ind_summary(const struct indicator *i, bool show_adopted)
 	if (!i->has_target)
 		target = xstrdup(_("no target yet"));
 	else {
-		char *n = guide_format_number(i->target);
+		/* Percent targets are whole or one decimal; the number
+		 * and the percent sign follow the interface language. */
+		char *n = lang_format_number(i->target,
+		    i->target == (double)(long)i->target ? 0 : 1);
 
 		target = xasprintf(i->kind == INDICATOR_PERCENT ?
 		    _("min. %s%%") : _("min. %s"), n);

@@ -16,6 +16,7 @@
 
 #include "b2c/guide-extra.h"
 #include "b2c/i18n.h"
+#include "b2c/lang.h"
 #include "b2c/util.h"
 #include "guide-impl.h"
 
@@ -155,7 +156,7 @@ meas_summary(const struct session *s, const struct guide_ctx *c)
 
 	if (m == NULL)
 		return guide_dup("");
-	date = guide_format_date_short(m->date);
+	date = lang_format_date(m->date);
 	out = xasprintf("%s · %s%s%s", ind->name, m->period,
 	    date[0] != '\0' ? " · " : "", date);
 	free(date);

@@ -9,6 +9,7 @@
 #include <stdlib.h>
 
 #include "b2c/i18n.h"
+#include "b2c/lang.h"
 #include "b2c/util.h"
 #include "guide-impl.h"
 
@@ -95,7 +96,7 @@ mtg_move(struct session *s, const struct guide_ctx *c, size_t from,
 	    to);
 }
 
-/* "15-03-2026 · Anna, Bo" */
+/* "15. marts 2026 · Anna, Bo" */
 static char *
 mtg_summary(const struct session *s, const struct guide_ctx *c)
 {
@@ -104,7 +105,7 @@ mtg_summary(const struct session *s, const struct guide_ctx *c)
 
 	if (m == NULL)
 		return guide_dup("");
-	date = guide_format_date_short(m->date);
+	date = lang_format_date(m->date);
 	out = xasprintf("%s · %s", date[0] != '\0' ? date : _("no date"),
 	    m->participants[0] != '\0' ? m->participants :
 	    _("no participants yet"));

@@ -222,7 +222,7 @@ form_text_key(struct tui *tui, struct slot *sl, const struct tui_key *k)
 	r = text_key(&tui->edit, k, sl->kind == SLOT_AREA);
 	if (r == 2 && (tui_refuse_readonly(tui) ||
 	    form_slot_readonly(tui, sl))) {
-		v = form_value(tui, sl);
+		v = shown_value(tui, sl, 0);
 		text_set(&tui->edit, v);
 		free(v);
 	} else if (r == 2 && kind != GUIDE_NUMBER && kind != GUIDE_DATE)

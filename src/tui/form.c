@@ -265,7 +265,7 @@ form_load_focus(struct tui *tui)
 	sl = &tui->form.slots[tui->form.focus];
 	if (sl->kind != SLOT_TEXT && sl->kind != SLOT_AREA)
 		return;
-	v = form_value(tui, sl);
+	v = shown_value(tui, sl, 0);
 	text_set(&tui->edit, v);
 	/* A multi-line text that cannot be changed is read from its start;
 	 * one being written continues at its end. */
@@ -288,7 +288,7 @@ bool
 form_commit(struct tui *tui, bool quiet)
 {
 	struct slot *sl;
-	char *v, *old, *cause = NULL;
+	char *v, *old, *typed, *cause = NULL;
 	bool ok = true;
 
 	if (!tui->editing || tui->form.n_slots == 0)
@@ -298,7 +298,9 @@ form_commit(struct tui *tui, bool quiet)
 		return true;
 	v = text_get(&tui->edit);
 	old = form_value(tui, sl);
-	if (strcmp(v, old) != 0) {
+	typed = shown_value(tui, sl, 0);
+	/* Unchanged when it still reads as loaded ("2,5" for 2.5). */
+	if (strcmp(v, old) != 0 && strcmp(v, typed) != 0) {
 		if (sl->field->set(tui->s, &sl->ctx, v, &cause) != 0) {
 			if (!quiet)
 				tui_message(tui, THEME_ERROR, "%s",
@@ -308,6 +310,7 @@ form_commit(struct tui *tui, bool quiet)
 			tui_changed(tui);
 	}
 	free(cause);
+	free(typed);
 	free(old);
 	free(v);
 	return ok;

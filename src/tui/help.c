@@ -30,6 +30,8 @@ static const char *const help_keys[] = {
 	N_("F6  or Ctrl-K   delete the line (asks first)"),
 	N_("F7  or Ctrl-U   move the line up; F8 or Ctrl-D down"),
 	N_("Ctrl-E          put an example into the line"),
+	N_("F9  or Ctrl-R   import survey responses from a CSV file (on the "
+	    "annual impact measurement step)"),
 	N_("Esc             back from a line's details, the overview or "
 	    "this help; Esc never throws away what you typed"),
 	N_("Ctrl-L          redraw the screen"),

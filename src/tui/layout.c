@@ -10,7 +10,6 @@
 #include <string.h>
 
 #include "b2c/i18n.h"
-#include "b2c/settings.h"
 #include "b2c/util.h"
 #include "tui-internal.h"
 
@@ -67,27 +66,6 @@ layout_compute(struct tui *tui)
 		tui->body_h = 1;
 }
 
-/*
- * The save state for the title. Saving is automatic, so a change counts
- * as "saved" while autosave is due to save it; "changed" shows only when
- * autosave is off or late. A flag flipping at every keystroke and every
- * autosave would cost the terminal more than the typing itself.
- */
-const char *
-layout_state(const struct tui *tui)
-{
-	int after = settings_current()->autosave_seconds;
-
-	if (tui->cfg.read_only)
-		return _("READ-ONLY");
-	if (tui->save_failed)
-		return _("NOT SAVED");
-	if (tui->dirty && (after <= 0 || time(NULL) > tui->changed_at +
-	    after + TUI_TICK_MS / 1000 + 1))
-		return _("changed");
-	return _("saved");
-}
-
 static int
 layout_text_width(const char *utf8)
 {
@@ -114,6 +92,8 @@ layout_title(struct tui *tui)
 		title = xstrdup(_("Help"));
 	else if (tui->mode == MODE_WHOLE)
 		title = xstrdup(_("The whole session"));
+	else if (tui->mode == MODE_IMPORT)
+		title = xstrdup(_("Import of survey responses"));
 	else if (tui->record != NULL) {
 		/* In a record's form: which record, e.g. "Meetings › 2". */
 		char *step = review_step_title(tui->s, tui->step);
@@ -123,8 +103,8 @@ layout_title(struct tui *tui)
 	} else
 		title = review_step_title(tui->s, tui->step);
 	guide_step_position(tui->s, tui->step, &pos, &count);
-	state = layout_state(tui);
-	tui->title_state = state;
+	state = tui->cfg.read_only ? _("READ-ONLY") : tui->save_failed ?
+	    _("NOT SAVED") : tui->dirty ? _("changed") : _("saved");
 	if (tui->mode != MODE_FORM) {
 		left = xasprintf(" %s", title);
 		right = xstrdup("");
@@ -194,6 +174,9 @@ layout_legend_items(const struct tui *tui, struct legend_item *it)
 	}
 	if (tui->cfg.view)
 		it[n++] = (struct legend_item){ "F4", "^W", _("Whole") };
+	if (tui->mode == MODE_FORM && !tui->cfg.read_only &&
+	    strcmp(tui->gs->key, IMPORT_STEP_KEY) == 0)
+		it[n++] = (struct legend_item){ "F9", "^R", _("Import") };
 	it[n++] = (struct legend_item){ "F10", "^X", _("Quit") };
 	return n;
 }

@@ -38,7 +38,7 @@ picker_lines(const struct overview *o, char **first, char **second)
 	    o->name, *o->partners != '\0' ? theme_mark(4) : "", o->partners,
 	    o->name);
 	progress = overview_progress(o, theme_ascii());
-	when = overview_when(o->modified);
+	when = overview_when_local(o->modified);
 	if (o->locked_by != NULL)
 		*second = xasprintf(_("in use by %s  %s  saved %s"),
 		    o->locked_by, progress, when);

@@ -53,6 +53,9 @@ records_build(struct tui *tui, const struct guide_field *fl, int y)
 	if (n > 0)
 		form_add_deco(f, y++, RECORDS_X, w, THEME_HINT,
 		    _("Enter opens the selected line; Esc comes back."));
+	if (strcmp(tui->gs->key, IMPORT_STEP_KEY) == 0 && !tui->cfg.read_only)
+		form_add_deco(f, y++, RECORDS_X, w, THEME_HINT,
+		    _("F9 or Ctrl-R imports survey responses from a CSV file."));
 	return y;
 }
 

@@ -49,6 +49,7 @@ save_done(struct tui *tui, bool announce)
 	tui->dirty = false;
 	tui->save_failed = false;
 	tui->conflict = false;
+	tui->need_title = true;
 	if (announce)
 		tui_message(tui, THEME_NOTICE, "%s", _("Saved."));
 }
@@ -123,9 +124,6 @@ save_tick(struct tui *tui)
 {
 	time_t now = time(NULL);
 	int after = settings_current()->autosave_seconds;
-
-	if (layout_state(tui) != tui->title_state)
-		tui->need_title = true;
 
 	if (!tui->dirty || tui->cfg.read_only || tui->conflict || after <= 0)
 		return;

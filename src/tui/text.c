@@ -129,7 +129,7 @@ text_draw(struct tui *tui, const struct slot *sl, int y, bool focused)
 	int ccol, col = 0, used;
 
 	if (!focused || !tui->editing) {
-		char *v = form_value(tui, sl);
+		char *v = shown_value(tui, sl, sl->w);
 		text_set(&tmp, v);
 		free(v);
 		tmp.cur = 0;

@@ -110,7 +110,7 @@ struct form {
 	int	 scroll;
 };
 
-enum tui_mode { MODE_FORM, MODE_MAP, MODE_HELP, MODE_WHOLE };
+enum tui_mode { MODE_FORM, MODE_MAP, MODE_HELP, MODE_WHOLE, MODE_IMPORT };
 
 struct tui_script;
 
@@ -144,7 +144,6 @@ struct tui {
 	char	*msg;
 	enum theme_item msg_style;
 	int	 msg_lines;	/* lines the shown message took */
-	const char *title_state;	/* the save state the title shows */
 
 	int	 rows, cols;
 	bool	 too_small;
@@ -222,7 +221,6 @@ const char *theme_mark(int which);
 /* layout.c */
 void	 layout_compute(struct tui *);
 void	 layout_title(struct tui *);
-const char *layout_state(const struct tui *);
 void	 layout_guidance(struct tui *);
 void	 layout_legend(struct tui *);
 void	 layout_message(struct tui *);
@@ -284,6 +282,13 @@ void	 page_key(struct tui *, const struct tui_key *);
 void	 page_free(struct tui *);
 void	 whole_open(struct tui *);
 void	 page_add(struct tui *, const char *text, int indent);
+
+/* import-dialog.c: survey responses from a CSV file (measurement step) */
+#define IMPORT_STEP_KEY	"part3.measurement"
+void	 import_dialog_open(struct tui *);
+
+/* shown.c: dates and numbers in the interface language */
+char	*shown_value(const struct tui *, const struct slot *, int cols);
 
 /* save.c: saving, autosave and signals */
 void	 save_signals_install(void);

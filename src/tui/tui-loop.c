@@ -154,7 +154,10 @@ tui_form_key(struct tui *tui, const struct tui_key *k)
 	} else if (tui_is(k, 0, 0x1b)) {
 		if (tui->record != NULL)
 			tui_close_record(tui);
-	} else
+	} else if (tui_is(k, KEY_F(9), CTRL('r')) &&
+	    strcmp(tui->gs->key, IMPORT_STEP_KEY) == 0)
+		import_dialog_open(tui);
+	else
 		return false;
 	return true;
 }

@@ -151,8 +151,10 @@ tui_changed(struct tui *tui)
 {
 	/* The first unsaved change starts the autosave clock, so steady
 	 * typing cannot put the save off for ever. */
-	if (!tui->dirty)
+	if (!tui->dirty) {
+		tui->need_title = true;
 		tui->changed_at = time(NULL);
+	}
 	tui->dirty = true;
 }
 

@@ -27,7 +27,12 @@ for rows in 10000 100000; do
 	if bench_time 5 "cp $S/base.b2c $S/work.b2c" -- "$B2C" import-responses \
 		"$S/work.b2c" --period "År 9" "$csv"; then
 		ms=$MED_MS; rss=$RSS_KB
-		[ "$rows" = 100000 ] && goal="< 500 ms: $(bench_goal x "$ms" "<" 500)"
+		if [ "$rows" = 100000 ]; then
+			goal="< 500 ms: $(bench_goal x "$ms" "<" 500)"
+			bench_goal_row "import of 100,000 response rows < 0.5 s" \
+				"$ms ms ($(bench_ratio "$ms" "$floor")x libcsv alone)" \
+				"$(bench_goal x "$ms" "<" 500)"
+		fi
 	else
 		ms=failed; rss=
 	fi

@@ -95,3 +95,9 @@ bench_quote() {
 	done
 	printf '%s\n' "${_q# }"
 }
+
+# bench_goal_row GOAL MEASURED VERDICT: one line of the goals table that
+# run.sh puts first in the README section.
+bench_goal_row() {
+	printf '| %s | %s | %s |\n' "$1" "$2" "$3" >> "$BENCH_OUT/goals.md"
+}

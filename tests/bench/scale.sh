@@ -45,6 +45,7 @@ for k in $SCALES; do
 	bench_md "| ${k}x | $((b / 1024)) | $p | $l | $(bench_ratio "$l" "$p") | $w | $v | $(bench_ratio "$v" "$p") |"
 done
 echo "  growth exponent (log-log slope vs file size): bare $(bench_slope $PARSES), load $(bench_slope $LOADS), save $(bench_slope $SAVES)"
+EXP_LOAD=$(bench_slope $LOADS); EXP_SAVE=$(bench_slope $SAVES)
 echo "  reproduce: $BIN/bench-store -n 5 s100.b2c /tmp/x.b2c"
 bench_md ""
 bench_md "Growth exponent (log-log slope of time against file size; 1.00 = linear): bare parse $(bench_slope $PARSES), load $(bench_slope $LOADS), save $(bench_slope $SAVES)."
@@ -75,6 +76,10 @@ for k in $SCALES; do
 		"$k" "$bp" "$bpr" "$c" "$cr" "$rp" "$rr" "$(bench_ratio "$rp" "$bp")"
 	bench_md "| ${k}x | $bp / $bpr | $c / $cr | $rp / $rr | $(bench_ratio "$rp" "$bp") |"
 done
+e=$(bench_slope $RT); v=met
+for x in "$EXP_LOAD" "$EXP_SAVE" "$e"; do bench_cmp "$x" "<=" 1.15 || v=MISSED; done
+bench_goal_row "load, save and report grow linearly (log-log exponent vs file size, 1x..100x)" \
+	"load $EXP_LOAD, save $EXP_SAVE, report $e" "$v"
 echo "  exponents vs file size: report time $(bench_slope $RT), report RSS $(bench_slope $RR), check RSS $(bench_slope $CR), report RSS above the process floor $(bench_slope $RD)"
 echo "  reproduce: $BIN/timeit -n 5 -- $BIN/bare-parse s100.b2c :: $B2C report s100.b2c"
 bench_md ""

@@ -20,7 +20,7 @@ for word in $("$B2C" --lang en --help |
 	esac
 done
 for key in F1 Ctrl-G F2 Ctrl-S F3 Ctrl-T PgDn Ctrl-N PgUp Ctrl-P F10 \
-	Ctrl-X Shift-Tab B2C_SESSIONS XDG_CONFIG_HOME NO_COLOR ESCDELAY \
+	Ctrl-X Shift-Tab F9 Ctrl-R B2C_SESSIONS XDG_CONFIG_HOME NO_COLOR ESCDELAY \
 	LANGUAGE "EXIT STATUS" EXAMPLES; do
 	case $text in
 	*"$key"*) ;;

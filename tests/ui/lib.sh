@@ -89,3 +89,13 @@ ui_live_end() {
 	exec 3>&-
 	wait "$UI_LIVE_PID"
 }
+
+# ui_run_da SCRIPT ARGS...: the same with Danish screens, from the test
+# catalogue (B2C_LOCALEDIR).
+ui_run_da() {
+	_script=$1
+	shift
+	LC_ALL=C.UTF-8 LANG=C.UTF-8 LANGUAGE=da NO_COLOR=1 \
+	    B2C_SCRIPT="$_script" B2C_SCRIPT_TERM=xterm-256color \
+	    timeout 60 "$B2C" --lang da "$@"
+}

@@ -36,7 +36,7 @@ printf 'dump-screen pick-list\nkey Enter\ndump-screen pick-opened\nkey F10\n' \
 ui_run pick.keys || { echo "FAIL: picker exit $?"; UI_FAILED=1; }
 ui_grep pick-list "[+] New session"
 ui_grep pick-list "▸ Partnerskab mellem Bo-Vest og Nortec · Bo-Vest & Nortec"
-ui_grep pick-list "Part 1 ✓  Part 2 ✓  Part 3 3 meetings  saved 2026-11-20 14:05 UTC"
+ui_grep pick-list "Part 1 ✓  Part 2 ✓  Part 3 3 meetings  saved 20 November 2026 at 14:05 UTC"
 [ "$(grep -n '^  old.cfg' pick-list | cut -d: -f1)" = 8 ] ||
     { echo "FAIL: sessions not listed newest first"; UI_FAILED=1; }
 ui_grep pick-opened "Start · The partnership · 1/2"

@@ -20,6 +20,7 @@ trap 'tmux -L "b2ctest-$$" kill-server 2>/dev/null;
     tmux -L "b2ctest-$$-hup" kill-server 2>/dev/null;
     rm -f "${TMUX_TMPDIR:-/tmp}/tmux-$(id -u)/b2ctest-$$" \
         "${TMUX_TMPDIR:-/tmp}/tmux-$(id -u)/b2ctest-$$-hup"' EXIT
+trap 'exit 1' INT TERM HUP
 
 # wait_for TEXT: polls the pane until it shows TEXT (10 s at most).
 wait_for() {

@@ -15,6 +15,7 @@
 #include <cmocka.h>
 
 #include "b2c/guide.h"
+#include "b2c/lang.h"
 #include "b2c/guide-extra.h"
 #include "b2c/session.h"
 #include "b2c/store.h"
@@ -700,11 +701,72 @@ test_every_text_translated(void **state)
 	session_free(s);
 }
 
+/* The summary line of the first record of a step's record list. */
+static char *
+first_summary(const struct session *s, const char *step_key)
+{
+	struct guide_ctx ctx = { -1, 0, 0 };
+	const struct guide_step *st;
+	long i = guide_find_step(s, step_key, -1);
+	size_t f;
+
+	assert_true(i >= 0);
+	st = guide_step_at(s, (size_t)i, &ctx);
+	for (f = 0; f < st->n_fields; f++)
+		if (st->fields[f].kind == GUIDE_RECORDS)
+			return st->fields[f].summary(s, &ctx);
+	fail_msg("%s has no record list", step_key);
+	return NULL;
+}
+
+/* Record summaries speak the interface language: long dates, and the
+ * decimal comma in Danish. Files keep ISO dates (checked elsewhere). */
+static void
+test_summaries_follow_language(void **state)
+{
+	struct session *s = session_new();
+	struct measurement *m;
+	struct meeting *mtg;
+	char *text;
+
+	(void)state;
+	m = session_add_measurement(&s->indicators[0], "Baseline");
+	session_set_str(&m->date, "2025-11-15");
+	mtg = session_add_meeting(s);
+	session_set_str(&mtg->date, "2026-02-24");
+	session_set_str(&mtg->participants, "Anna, Bo");
+	s->indicators[0].has_target = true;
+	s->indicators[0].target = 80.5;
+
+	lang_set(LANG_DANISH);
+	text = first_summary(s, "part3.measurement");
+	assert_string_equal(text, "Tilhørsforhold · Baseline · 15. november "
+	    "2025");
+	free(text);
+	text = first_summary(s, "part3.meetings");
+	assert_string_equal(text, "24. februar 2026 · Anna, Bo");
+	free(text);
+	text = first_summary(s, "part3.indicators");
+	assert_non_null(strstr(text, "80,5"));
+	free(text);
+
+	lang_set(LANG_ENGLISH);
+	text = first_summary(s, "part3.measurement");
+	assert_string_equal(text, "Tilhørsforhold · Baseline · 15 November "
+	    "2025");
+	free(text);
+	text = first_summary(s, "part3.indicators");
+	assert_non_null(strstr(text, "80.5"));
+	free(text);
+	session_free(s);
+}
+
 int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_steps_reachable),
+		cmocka_unit_test(test_summaries_follow_language),
 		cmocka_unit_test(test_roundtrip_every_field),
 		cmocka_unit_test(test_everything_entered_saves),
 		cmocka_unit_test(test_bad_values_rejected),

@@ -1,7 +1,7 @@
 /*
  * The TUI's text helpers without a terminal: UTF-8 decoding of untrusted
- * bytes, the visible forms of control characters, widths in columns and
- * word wrapping.
+ * bytes, the visible forms of control characters, widths in columns,
+ * word wrapping and the dates of record summaries.
  */
 #include "config.h"
 
@@ -15,6 +15,8 @@
 
 #include <cmocka.h>
 
+#include "b2c/lang.h"
+#include "b2c/util.h"
 #include "../../src/tui/tui-internal.h"
 
 static void
