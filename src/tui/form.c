@@ -46,6 +46,8 @@ form_add_slot(struct form *f, enum slot_kind kind,
 {
 	struct slot *sl;
 
+	if (f->n_slots > 0 && y < f->slots[f->n_slots - 1].y)
+		f->unsorted = true;
 	f->slots = util_grow(f->slots, f->n_slots, sizeof *f->slots);
 	sl = &f->slots[f->n_slots++];
 	memset(sl, 0, sizeof *sl);
@@ -66,6 +68,8 @@ form_add_deco(struct form *f, int y, int x, int w, enum theme_item style,
 {
 	struct deco *d;
 
+	if (f->n_decos > 0 && y < f->decos[f->n_decos - 1].y)
+		f->unsorted = true;
 	f->decos = util_grow(f->decos, f->n_decos, sizeof *f->decos);
 	d = &f->decos[f->n_decos++];
 	d->y = y;

@@ -106,6 +106,7 @@ struct form {
 	struct canvas **canvases;
 	size_t	 n_canvases;
 	int	 height;	/* virtual lines */
+	bool	 unsorted;	/* slots or decos not in line order */
 	size_t	 focus;
 	int	 scroll;
 };
