@@ -123,6 +123,7 @@ struct tui {
 	bool	 utf8;
 
 	bool	 dirty;
+	unsigned long changes;	/* counts changes, to tell a save's snapshot */
 	time_t	 changed_at;
 	bool	 save_failed;
 	bool	 quit;
@@ -179,6 +180,7 @@ void	 tui_render(struct tui *);
 void	 tui_resized(struct tui *);
 void	 tui_changed(struct tui *);
 bool	 tui_refuse_readonly(struct tui *);
+bool	 tui_headless(void);
 const char *tui_locale_notice(void);
 
 /* input.c */
@@ -294,9 +296,17 @@ char	*shown_value(const struct tui *, const struct slot *, int cols);
 /* save.c: saving, autosave and signals */
 void	 save_signals_install(void);
 int	 save_now(struct tui *, bool ask);
+int	 save_result(struct tui *, int r, char *cause, bool ask);
+void	 save_soon(struct tui *);
 void	 save_tick(struct tui *);
 void	 save_quit(struct tui *);
 void	 save_emergency(struct tui *);
+
+/* save-bg.c: saving from a forked child */
+int	 save_bg_start(struct tui *);
+bool	 save_bg_running(void);
+void	 save_bg_poll(struct tui *);
+void	 save_bg_wait(struct tui *);
 
 /* Context of a collection's row: ctx->row, or ctx->sub in a record. */
 void	 tui_row_ctx(const struct tui *, struct guide_ctx *, size_t row);
