@@ -45,7 +45,7 @@ form_visible(const struct tui *tui, int y, int h)
 
 /* Draws one slot if it is on screen. */
 static void
-form_draw_slot(struct tui *tui, const struct slot *sl, bool focused)
+form_draw_slot(struct tui *tui, struct slot *sl, bool focused)
 {
 	int y = tui->body_y + sl->y - tui->form.scroll;
 
@@ -65,6 +65,7 @@ form_draw_slot(struct tui *tui, const struct slot *sl, bool focused)
 		choice_draw(tui, sl, y, focused);
 		break;
 	default:
+		records_caption(tui, sl);
 		draw_fill(y, sl->x, sl->w, THEME_NORMAL);
 		draw_str(y, sl->x, sl->w, sl->text != NULL ? sl->text : "",
 		    focused ? THEME_FOCUS : THEME_NORMAL);

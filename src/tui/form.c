@@ -11,7 +11,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "b2c/canvas.h"
 #include "b2c/guide-extra.h"
 #include "b2c/i18n.h"
 #include "b2c/util.h"
@@ -30,9 +29,6 @@ form_free(struct form *f)
 		free(f->slots[i].text);
 	for (i = 0; i < f->n_decos; i++)
 		free(f->decos[i].text);
-	for (i = 0; i < f->n_canvases; i++)
-		canvas_free(f->canvases[i]);
-	free(f->canvases);
 	free(f->slots);
 	free(f->decos);
 	memset(f, 0, sizeof *f);

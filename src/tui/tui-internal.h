@@ -88,7 +88,7 @@ struct slot {
 struct canvas;
 
 /* Fixed text of a form: labels, headers, hints, info paragraphs, or one
- * row of a chart canvas (owned by the form). */
+ * row of a chart canvas (owned by chart-view.c's cache). */
 struct deco {
 	int	 y, x, w;
 	enum theme_item style;
@@ -103,8 +103,6 @@ struct form {
 	size_t	 n_slots;
 	struct deco *decos;
 	size_t	 n_decos;
-	struct canvas **canvases;
-	size_t	 n_canvases;
 	int	 height;	/* virtual lines */
 	bool	 unsorted;	/* slots or decos not in line order */
 	size_t	 focus;
@@ -264,6 +262,7 @@ int	 list_build(struct tui *, const struct guide_field *, int y);
 void	 list_suggest(struct tui *, struct slot *);
 int	 table_build(struct tui *, const struct guide_field *, int y);
 int	 records_build(struct tui *, const struct guide_field *, int y);
+void	 records_caption(struct tui *, struct slot *);
 void	 records_follow(struct tui *, bool before);
 bool	 rows_key(struct tui *, const struct tui_key *);
 bool	 choice_wide(char **labels, int w);
@@ -274,6 +273,7 @@ const char *review_party_name(const struct session *, int party);
 char	*review_step_title(const struct session *, size_t step);
 int	 chart_build(struct tui *, const struct guide_field *, int y);
 void	 chart_draw_row(const struct canvas *, int row, int y, int x, int w);
+void	 chart_cache_free(void);
 
 /* stepmap.c, help.c, whole.c */
 void	 stepmap_open(struct tui *);
