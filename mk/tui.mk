@@ -6,7 +6,7 @@ libb2ctui_a_SOURCES += src/tui/tui-internal.h src/tui/tui.c \
 	src/tui/form.c src/tui/form-nav.c src/tui/list.c src/tui/table.c \
 	src/tui/records.c src/tui/rows.c src/tui/choice.c src/tui/review.c \
 	src/tui/chart-view.c src/tui/stepmap.c src/tui/help.c \
-	src/tui/whole.c src/tui/picker.c src/tui/save.c \
+	src/tui/whole.c src/tui/picker.c src/tui/save.c src/tui/save-bg.c \
 	src/tui/import-dialog.c src/tui/shown.c
 noinst_HEADERS += include/b2c/tui.h include/b2c/cli-wizard.h
 b2c_SOURCES += src/cli/cmd-wizard.c
@@ -17,7 +17,7 @@ EXTRA_DIST += po/parts/tui.po po/parts/tui.files
 TUI_UI_TESTS = tests/ui/tui-po.sh tests/ui/walk.sh tests/ui/resize.sh tests/ui/readonly.sh \
 	tests/ui/tmux-smoke.sh \
 	tests/ui/signals.sh tests/ui/nav.sh tests/ui/rows.sh tests/ui/bytes.sh \
-	tests/ui/storm.sh tests/ui/import.sh tests/ui/danish.sh
+	tests/ui/storm.sh tests/ui/import.sh tests/ui/danish.sh tests/ui/bgsave.sh
 TESTS += $(TUI_UI_TESTS)
 EXTRA_DIST += $(TUI_UI_TESTS) tests/ui/lib.sh tests/ui/walk.keys \
 	tests/ui/resize.keys tests/ui/nav.keys tests/ui/rows.keys \

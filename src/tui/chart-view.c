@@ -8,6 +8,7 @@
 #include "config.h"
 
 #include <stdlib.h>
+#include <string.h>
 
 #include "b2c/canvas.h"
 #include "b2c/chart.h"
@@ -17,16 +18,74 @@
 
 #define CHART_X	4
 
+/*
+ * The laid-out charts, kept while the session is unchanged: laying out
+ * fifty indicators with years of periods is the costliest part of any
+ * step, and coming back to the progress screen should not repeat it.
+ * The form's decorations point into these canvases; the form is always
+ * freed before the next chart_build replaces them.
+ */
+static struct {
+	const struct session *s;
+	unsigned long changes;
+	int	 w, flags;
+	struct canvas **c;	/* the overview (or NULL), then indicators */
+	size_t	 n;
+	bool	 valid;
+} chart_cache;
+
+/* Frees the cached charts (at exit; and before laying out anew). */
+void
+chart_cache_free(void)
+{
+	size_t i;
+
+	for (i = 0; i < chart_cache.n; i++)
+		canvas_free(chart_cache.c[i]);
+	free(chart_cache.c);
+	memset(&chart_cache, 0, sizeof chart_cache);
+}
+
+static void
+chart_cache_add(struct canvas *c)
+{
+	chart_cache.c = util_grow(chart_cache.c, chart_cache.n,
+	    sizeof *chart_cache.c);
+	chart_cache.c[chart_cache.n++] = c;
+}
+
+/* Lays out the overview and each adopted indicator's chart, w wide. */
+static void
+chart_cache_fill(const struct tui *tui, int w, int flags)
+{
+	const struct session *s = tui->s;
+	size_t i;
+
+	if (chart_cache.valid && chart_cache.s == s && chart_cache.changes ==
+	    tui->changes && chart_cache.w == w && chart_cache.flags == flags)
+		return;
+	chart_cache_free();
+	chart_cache_add(chart_overview(s, w, flags));
+	for (i = 0; i < s->n_indicators; i++) {
+		if (!s->indicators[i].core && !s->indicators[i].adopted)
+			continue;
+		chart_cache_add(chart_indicator(s, &s->indicators[i], w,
+		    flags));
+	}
+	chart_cache.s = s;
+	chart_cache.changes = tui->changes;
+	chart_cache.w = w;
+	chart_cache.flags = flags;
+	chart_cache.valid = true;
+}
+
 /* Adds every row of a canvas as decorations; returns the next line. */
 static int
-chart_add_canvas(struct tui *tui, struct canvas *c, int y)
+chart_add_canvas(struct tui *tui, const struct canvas *c, int y)
 {
 	struct form *f = &tui->form;
 	int row;
 
-	f->canvases = util_grow(f->canvases, f->n_canvases,
-	    sizeof *f->canvases);
-	f->canvases[f->n_canvases++] = c;
 	for (row = 0; row < c->height; row++) {
 		form_add_deco(f, y, CHART_X, c->width, THEME_NORMAL, "");
 		f->decos[f->n_decos - 1].canvas = c;
@@ -40,9 +99,7 @@ chart_add_canvas(struct tui *tui, struct canvas *c, int y)
 int
 chart_build(struct tui *tui, const struct guide_field *fl, int y)
 {
-	const struct session *s = tui->s;
 	int w = form_body_width(tui) - CHART_X - 2, flags = 0;
-	struct canvas *c;
 	size_t i;
 
 	if (theme_ascii())
@@ -51,15 +108,10 @@ chart_build(struct tui *tui, const struct guide_field *fl, int y)
 		flags |= CHART_MONO;
 	y = form_add_paragraph(&tui->form, y, 2, w, THEME_LABEL,
 	    _(fl->label));
-	if ((c = chart_overview(s, w, flags)) != NULL)
-		y = chart_add_canvas(tui, c, y) + 1;
-	for (i = 0; i < s->n_indicators; i++) {
-		if (!s->indicators[i].core && !s->indicators[i].adopted)
-			continue;
-		if ((c = chart_indicator(s, &s->indicators[i], w, flags)) !=
-		    NULL)
-			y = chart_add_canvas(tui, c, y) + 1;
-	}
+	chart_cache_fill(tui, w, flags);
+	for (i = 0; i < chart_cache.n; i++)
+		if (chart_cache.c[i] != NULL)
+			y = chart_add_canvas(tui, chart_cache.c[i], y) + 1;
 	return y;
 }
 

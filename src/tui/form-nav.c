@@ -45,7 +45,7 @@ form_visible(const struct tui *tui, int y, int h)
 
 /* Draws one slot if it is on screen. */
 static void
-form_draw_slot(struct tui *tui, const struct slot *sl, bool focused)
+form_draw_slot(struct tui *tui, struct slot *sl, bool focused)
 {
 	int y = tui->body_y + sl->y - tui->form.scroll;
 
@@ -65,6 +65,7 @@ form_draw_slot(struct tui *tui, const struct slot *sl, bool focused)
 		choice_draw(tui, sl, y, focused);
 		break;
 	default:
+		records_caption(tui, sl);
 		draw_fill(y, sl->x, sl->w, THEME_NORMAL);
 		draw_str(y, sl->x, sl->w, sl->text != NULL ? sl->text : "",
 		    focused ? THEME_FOCUS : THEME_NORMAL);
@@ -74,6 +75,59 @@ form_draw_slot(struct tui *tui, const struct slot *sl, bool focused)
 			tui->cur_show = true;
 		}
 		break;
+	}
+}
+
+/*
+ * The first slot (or decoration, with decos) at or below virtual line
+ * top. Both are laid out in line order, so a long table costs a binary
+ * search per redraw instead of a walk over every cell.
+ */
+static size_t
+form_first_at(const struct form *f, bool decos, int top)
+{
+	size_t lo = 0, hi = decos ? f->n_decos : f->n_slots, mid;
+	int y;
+
+	if (f->unsorted)
+		return 0;
+	while (lo < hi) {
+		mid = lo + (hi - lo) / 2;
+		y = decos ? f->decos[mid].y : f->slots[mid].y;
+		if (y < top)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
+/* True once line y and everything after it is below the window. */
+static bool
+form_past_end(const struct tui *tui, int y)
+{
+	return !tui->form.unsorted && y >= tui->form.scroll + tui->body_h;
+}
+
+static void
+form_draw_decos(struct tui *tui)
+{
+	struct form *f = &tui->form;
+	const struct deco *d;
+	size_t i;
+
+	for (i = form_first_at(f, true, f->scroll); i < f->n_decos; i++) {
+		d = &f->decos[i];
+		if (form_past_end(tui, d->y))
+			break;
+		if (!form_visible(tui, d->y, 1))
+			continue;
+		if (d->canvas != NULL)
+			chart_draw_row(d->canvas, d->crow,
+			    tui->body_y + d->y - f->scroll, d->x, d->w);
+		else
+			draw_str(tui->body_y + d->y - f->scroll, d->x, d->w,
+			    d->text, d->style);
 	}
 }
 
@@ -91,20 +145,12 @@ form_draw(struct tui *tui)
 		clrtoeol();
 	}
 	tui->cur_show = false;
-	for (i = 0; i < f->n_decos; i++) {
-		if (!form_visible(tui, f->decos[i].y, 1))
-			continue;
-		if (f->decos[i].canvas != NULL)
-			chart_draw_row(f->decos[i].canvas, f->decos[i].crow,
-			    tui->body_y + f->decos[i].y - f->scroll,
-			    f->decos[i].x, f->decos[i].w);
-		else
-			draw_str(tui->body_y + f->decos[i].y - f->scroll,
-			    f->decos[i].x, f->decos[i].w, f->decos[i].text,
-			    f->decos[i].style);
-	}
-	for (i = 0; i < f->n_slots; i++)
+	form_draw_decos(tui);
+	for (i = form_first_at(f, false, f->scroll); i < f->n_slots; i++) {
+		if (form_past_end(tui, f->slots[i].y))
+			break;
 		form_draw_slot(tui, &f->slots[i], i == f->focus);
+	}
 	if (f->scroll > 0)
 		mvaddstr(tui->body_y, tui->cols - 2, theme_mark(1));
 	if (f->scroll + tui->body_h < f->height)
@@ -134,26 +180,48 @@ form_focus(struct tui *tui, size_t i)
 	tui->need_full = true;
 }
 
-/* The nearest slot above (dir < 0) or below, preferring the same column. */
+/* Whether slot i is a better vertical target than best so far; on a
+ * tie the lower index wins (ties set: i is below best in the array). */
+static bool
+form_closer(const struct form *f, size_t i, size_t best, int dir, bool ties)
+{
+	const struct slot *cur = &f->slots[f->focus], *sl = &f->slots[i];
+	const struct slot *b = &f->slots[best];
+	int dy = dir < 0 ? cur->y - sl->y : sl->y - cur->y;
+	int by = dir < 0 ? cur->y - b->y : b->y - cur->y;
+
+	if (dy <= 0)
+		return false;
+	return best == f->focus || dy < by || (dy == by &&
+	    (abs(sl->x - cur->x) < abs(b->x - cur->x) || (ties &&
+	    abs(sl->x - cur->x) == abs(b->x - cur->x))));
+}
+
+/*
+ * The nearest slot above (dir < 0) or below, preferring the same column.
+ * In line order the nearest line is next to the focus, so the scan stops
+ * after it instead of visiting every cell of a long table.
+ */
 static size_t
 form_vertical(const struct tui *tui, int dir)
 {
 	const struct form *f = &tui->form;
-	const struct slot *cur = &f->slots[f->focus];
 	size_t i, best = f->focus;
-	int by = 0, bx = 0, dy, dx;
+	int cy = f->slots[f->focus].y;
 
-	for (i = 0; i < f->n_slots; i++) {
-		const struct slot *sl = &f->slots[i];
-		dy = dir < 0 ? cur->y - sl->y : sl->y - cur->y;
-		if (dy <= 0)
-			continue;
-		dx = abs(sl->x - cur->x);
-		if (best == f->focus || dy < by || (dy == by && dx < bx)) {
+	if (f->unsorted) {
+		for (i = 0; i < f->n_slots; i++)
+			if (form_closer(f, i, best, dir, false))
+				best = i;
+		return best;
+	}
+	for (i = f->focus; dir > 0 ? i + 1 < f->n_slots : i > 0;) {
+		i = dir > 0 ? i + 1 : i - 1;
+		if (best != f->focus && f->slots[i].y != f->slots[best].y)
+			break;
+		if (f->slots[i].y != cy && form_closer(f, i, best, dir,
+		    dir < 0))
 			best = i;
-			by = dy;
-			bx = dx;
-		}
 	}
 	return best;
 }

@@ -11,7 +11,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "b2c/canvas.h"
 #include "b2c/guide-extra.h"
 #include "b2c/i18n.h"
 #include "b2c/util.h"
@@ -30,9 +29,6 @@ form_free(struct form *f)
 		free(f->slots[i].text);
 	for (i = 0; i < f->n_decos; i++)
 		free(f->decos[i].text);
-	for (i = 0; i < f->n_canvases; i++)
-		canvas_free(f->canvases[i]);
-	free(f->canvases);
 	free(f->slots);
 	free(f->decos);
 	memset(f, 0, sizeof *f);
@@ -46,6 +42,8 @@ form_add_slot(struct form *f, enum slot_kind kind,
 {
 	struct slot *sl;
 
+	if (f->n_slots > 0 && y < f->slots[f->n_slots - 1].y)
+		f->unsorted = true;
 	f->slots = util_grow(f->slots, f->n_slots, sizeof *f->slots);
 	sl = &f->slots[f->n_slots++];
 	memset(sl, 0, sizeof *sl);
@@ -66,6 +64,8 @@ form_add_deco(struct form *f, int y, int x, int w, enum theme_item style,
 {
 	struct deco *d;
 
+	if (f->n_decos > 0 && y < f->decos[f->n_decos - 1].y)
+		f->unsorted = true;
 	f->decos = util_grow(f->decos, f->n_decos, sizeof *f->decos);
 	d = &f->decos[f->n_decos++];
 	d->y = y;

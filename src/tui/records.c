@@ -24,7 +24,6 @@ records_build(struct tui *tui, const struct guide_field *fl, int y)
 	struct slot *sl;
 	size_t n, i;
 	int w = form_body_width(tui) - RECORDS_X - 2;
-	char *sum;
 
 	y = form_add_paragraph(f, y, 2, w, THEME_LABEL, _(fl->label));
 	tui_row_ctx(tui, &ctx, 0);
@@ -32,16 +31,14 @@ records_build(struct tui *tui, const struct guide_field *fl, int y)
 	if (n == 0)
 		form_add_deco(f, y++, RECORDS_X, w, THEME_HINT,
 		    _("(none yet)"));
+	/* The summaries are written when their lines are first drawn
+	 * (records_caption): thousands of meetings cost nothing to enter. */
 	for (i = 0; i < n; i++) {
 		tui_row_ctx(tui, &ctx, i);
-		sum = fl->summary != NULL ? fl->summary(tui->s, &ctx) : NULL;
 		sl = form_add_slot(f, SLOT_RECORD, fl, &ctx, y++, RECORDS_X, w,
 		    1);
 		sl->coll = fl;
 		sl->row = i;
-		sl->text = xasprintf("%zu. %s", i + 1, sum != NULL && *sum !=
-		    '\0' ? sum : _("(empty)"));
-		free(sum);
 	}
 	if (fl->add != NULL) {
 		tui_row_ctx(tui, &ctx, n);
@@ -57,6 +54,21 @@ records_build(struct tui *tui, const struct guide_field *fl, int y)
 		form_add_deco(f, y++, RECORDS_X, w, THEME_HINT,
 		    _("F9 or Ctrl-R imports survey responses from a CSV file."));
 	return y;
+}
+
+/* Gives a record line its caption, "N. summary", if it has none yet. */
+void
+records_caption(struct tui *tui, struct slot *sl)
+{
+	const struct guide_field *fl = sl->field;
+	char *sum;
+
+	if (sl->text != NULL || sl->kind != SLOT_RECORD)
+		return;
+	sum = fl->summary != NULL ? fl->summary(tui->s, &sl->ctx) : NULL;
+	sl->text = xasprintf("%zu. %s", sl->row + 1, sum != NULL && *sum !=
+	    '\0' ? sum : _("(empty)"));
+	free(sum);
 }
 
 /*

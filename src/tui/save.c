@@ -82,22 +82,15 @@ save_conflict(struct tui *tui, bool ask)
 	return 0;
 }
 
-/* Saves now; ask allows questions (an explicit F2). 0 when saved. */
+/*
+ * Takes in the result r of a store_save (and its cause, freed here):
+ * marks the session saved, or says why not. 0 when saved.
+ */
 int
-save_now(struct tui *tui, bool ask)
+save_result(struct tui *tui, int r, char *cause, bool ask)
 {
-	char *cause = NULL, *one;
-	int r;
+	char *one;
 
-	if (tui->cfg.read_only) {
-		if (ask)
-			tui_refuse_readonly(tui);
-		return -1;
-	}
-	form_commit(tui, !ask);
-	if (tui->conflict && !ask)
-		return -1;
-	r = store_save(tui->path, tui->s, tui->file, 0, &cause);
 	if (r == STORE_CHANGED) {
 		free(cause);
 		return save_conflict(tui, ask);
@@ -118,6 +111,43 @@ save_now(struct tui *tui, bool ask)
 	return 0;
 }
 
+/* Saves now; ask allows questions (an explicit F2). 0 when saved. */
+int
+save_now(struct tui *tui, bool ask)
+{
+	char *cause = NULL;
+	int r;
+
+	if (tui->cfg.read_only) {
+		if (ask)
+			tui_refuse_readonly(tui);
+		return -1;
+	}
+	save_bg_wait(tui);
+	form_commit(tui, !ask);
+	if (tui->conflict && !ask)
+		return -1;
+	r = store_save(tui->path, tui->s, tui->file, 0, &cause);
+	return save_result(tui, r, cause, ask);
+}
+
+/*
+ * Saves without freezing the wizard: in the background when it can,
+ * else at once. Nothing when a background save is already running (the
+ * data stays dirty, so autosave comes back to it).
+ */
+void
+save_soon(struct tui *tui)
+{
+	if (tui->cfg.read_only || save_bg_running())
+		return;
+	form_commit(tui, true);
+	if (tui->conflict)
+		return;
+	if (save_bg_start(tui) != 0 && !save_bg_running())
+		save_now(tui, false);
+}
+
 /* Autosave: the settings' interval (5 s) after the first unsaved change. */
 void
 save_tick(struct tui *tui)
@@ -125,11 +155,12 @@ save_tick(struct tui *tui)
 	time_t now = time(NULL);
 	int after = settings_current()->autosave_seconds;
 
+	save_bg_poll(tui);
 	if (!tui->dirty || tui->cfg.read_only || tui->conflict || after <= 0)
 		return;
 	if (now < tui->changed_at + after || now < tui->retry_at)
 		return;
-	save_now(tui, false);
+	save_soon(tui);
 }
 
 /* F10: leave, asking only when something is not saved. */
@@ -144,6 +175,7 @@ save_quit(struct tui *tui)
 		tui->quit = true;
 		return;
 	}
+	save_bg_wait(tui);
 	if (!form_commit(tui, true) && !input_ask(tui, _("The field being "
 	    "edited holds a value that cannot be saved. Quit anyway? (y/n)"),
 	    _("yY"), _("nN"), false))
@@ -177,6 +209,7 @@ save_emergency(struct tui *tui)
 {
 	char *alt;
 
+	save_bg_wait(tui);
 	if (!tui->dirty || tui->cfg.read_only)
 		return;
 	if (!tui->conflict && store_save(tui->path, tui->s, tui->file, 0,

@@ -88,7 +88,7 @@ struct slot {
 struct canvas;
 
 /* Fixed text of a form: labels, headers, hints, info paragraphs, or one
- * row of a chart canvas (owned by the form). */
+ * row of a chart canvas (owned by chart-view.c's cache). */
 struct deco {
 	int	 y, x, w;
 	enum theme_item style;
@@ -103,9 +103,8 @@ struct form {
 	size_t	 n_slots;
 	struct deco *decos;
 	size_t	 n_decos;
-	struct canvas **canvases;
-	size_t	 n_canvases;
 	int	 height;	/* virtual lines */
+	bool	 unsorted;	/* slots or decos not in line order */
 	size_t	 focus;
 	int	 scroll;
 };
@@ -122,6 +121,7 @@ struct tui {
 	bool	 utf8;
 
 	bool	 dirty;
+	unsigned long changes;	/* counts changes, to tell a save's snapshot */
 	time_t	 changed_at;
 	bool	 save_failed;
 	bool	 quit;
@@ -178,6 +178,7 @@ void	 tui_render(struct tui *);
 void	 tui_resized(struct tui *);
 void	 tui_changed(struct tui *);
 bool	 tui_refuse_readonly(struct tui *);
+bool	 tui_headless(void);
 const char *tui_locale_notice(void);
 
 /* input.c */
@@ -261,6 +262,7 @@ int	 list_build(struct tui *, const struct guide_field *, int y);
 void	 list_suggest(struct tui *, struct slot *);
 int	 table_build(struct tui *, const struct guide_field *, int y);
 int	 records_build(struct tui *, const struct guide_field *, int y);
+void	 records_caption(struct tui *, struct slot *);
 void	 records_follow(struct tui *, bool before);
 bool	 rows_key(struct tui *, const struct tui_key *);
 bool	 choice_wide(char **labels, int w);
@@ -271,6 +273,7 @@ const char *review_party_name(const struct session *, int party);
 char	*review_step_title(const struct session *, size_t step);
 int	 chart_build(struct tui *, const struct guide_field *, int y);
 void	 chart_draw_row(const struct canvas *, int row, int y, int x, int w);
+void	 chart_cache_free(void);
 
 /* stepmap.c, help.c, whole.c */
 void	 stepmap_open(struct tui *);
@@ -293,9 +296,17 @@ char	*shown_value(const struct tui *, const struct slot *, int cols);
 /* save.c: saving, autosave and signals */
 void	 save_signals_install(void);
 int	 save_now(struct tui *, bool ask);
+int	 save_result(struct tui *, int r, char *cause, bool ask);
+void	 save_soon(struct tui *);
 void	 save_tick(struct tui *);
 void	 save_quit(struct tui *);
 void	 save_emergency(struct tui *);
+
+/* save-bg.c: saving from a forked child */
+int	 save_bg_start(struct tui *);
+bool	 save_bg_running(void);
+void	 save_bg_poll(struct tui *);
+void	 save_bg_wait(struct tui *);
 
 /* Context of a collection's row: ctx->row, or ctx->sub in a record. */
 void	 tui_row_ctx(const struct tui *, struct guide_ctx *, size_t row);

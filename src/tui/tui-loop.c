@@ -29,7 +29,7 @@ tui_goto_step(struct tui *tui, size_t i)
 	if (!form_leave_field(tui))
 		return;
 	if (tui->dirty && !tui->cfg.read_only && !tui->conflict)
-		save_now(tui, false);
+		save_soon(tui);
 	tui->record = NULL;
 	tui->step = i;
 	tui->mode = MODE_FORM;
@@ -267,7 +267,9 @@ tui_run(struct session *s, const char *path, struct store_file *file,
 		else if (r > 0)
 			tui_dispatch(&tui, &k);
 	}
+	save_bg_wait(&tui);	/* before the caller releases the lock */
 	form_free(&tui.form);
+	chart_cache_free();
 	text_free(&tui.edit);
 	page_free(&tui);
 	free(tui.msg);

@@ -156,6 +156,14 @@ tui_changed(struct tui *tui)
 		tui->changed_at = time(NULL);
 	}
 	tui->dirty = true;
+	tui->changes++;
+}
+
+/* True when a key script drives the wizard (the test harness). */
+bool
+tui_headless(void)
+{
+	return tui_script != NULL;
 }
 
 /* In read-only mode: says so and returns true. */
