@@ -41,8 +41,11 @@ void	textwrap_words_free(struct textwrap_words *);
 /*
  * The lines textwrap_buf gives n words of textwrap_split at width, with
  * empty prefixes; 0 for an empty text. Costs O(n), without allocating.
+ * With widest, also the columns of the widest line: at every width from
+ * that one up to width the text wraps the same.
  */
-int	textwrap_lines(const struct textwrap_word *, size_t n, int width);
+int	textwrap_lines(const struct textwrap_word *, size_t n, int width,
+	    int *widest);
 
 /* Display columns of the widest line of text wrapped at width. */
 int	textwrap_widest(const char *text, int width);

@@ -172,6 +172,7 @@ struct rtable_fit {
 	int	*w;		/* the column widths */
 	int	*now;		/* per cell: lines at w[col], at least 1 */
 	int	*less;		/* per cell: lines at w[col] - 1 */
+	int	*less_wide;	/* per cell: its widest line there */
 	int	*top;		/* per row: the tallest cell's lines */
 	int	*second;	/* per row: the tallest of the other cells */
 	size_t	*top_col;	/* per row: the tallest cell's column */
@@ -179,10 +180,10 @@ struct rtable_fit {
 
 /* Lines of cell i at width, at least one (a row is never empty). */
 static int
-fit_lines(const struct rtable_fit *f, size_t i, int width)
+fit_lines(const struct rtable_fit *f, size_t i, int width, int *widest)
 {
 	int n = textwrap_lines(f->words.v + f->first[i],
-	    f->first[i + 1] - f->first[i], width);
+	    f->first[i + 1] - f->first[i], width, widest);
 
 	return n > 1 ? n : 1;
 }
@@ -217,6 +218,7 @@ fit_init(struct rtable_fit *f, const struct rtable *t, int *w)
 	f->first = xcalloc(cells + 1, sizeof *f->first);
 	f->now = xcalloc(cells, sizeof *f->now);
 	f->less = xcalloc(cells, sizeof *f->less);
+	f->less_wide = xcalloc(cells, sizeof *f->less_wide);
 	f->top = xcalloc(t->rows, sizeof *f->top);
 	f->second = xcalloc(t->rows, sizeof *f->second);
 	f->top_col = xcalloc(t->rows, sizeof *f->top_col);
@@ -226,8 +228,9 @@ fit_init(struct rtable_fit *f, const struct rtable *t, int *w)
 	}
 	f->first[cells] = f->words.n;
 	for (i = 0; i < cells; i++) {
-		f->now[i] = fit_lines(f, i, w[i % t->cols]);
-		f->less[i] = fit_lines(f, i, w[i % t->cols] - 1);
+		f->now[i] = fit_lines(f, i, w[i % t->cols], NULL);
+		f->less[i] = fit_lines(f, i, w[i % t->cols] - 1,
+		    &f->less_wide[i]);
 	}
 	for (r = 0; r < t->rows; r++)
 		fit_row(f, r);
@@ -240,6 +243,7 @@ fit_free(struct rtable_fit *f)
 	free(f->first);
 	free(f->now);
 	free(f->less);
+	free(f->less_wide);
 	free(f->top);
 	free(f->second);
 	free(f->top_col);
@@ -285,18 +289,25 @@ fit_to_narrow(const struct rtable_fit *f, const int *floor)
 	return best;
 }
 
-/* Narrows column col by one and re-counts its cells. */
+/*
+ * Narrows column col by one. A cell is re-counted only when its widest
+ * line no longer fits one column less (narrower than that, the words
+ * break differently; wider, exactly the same).
+ */
 static void
 fit_narrow(struct rtable_fit *f, size_t col)
 {
+	int less = --f->w[col] - 1;
 	size_t r, i;
 
-	f->w[col]--;
 	for (r = 0; r < f->t->rows; r++) {
 		i = r * f->t->cols + col;
-		f->now[i] = f->less[i];
-		f->less[i] = fit_lines(f, i, f->w[col] - 1);
-		fit_row(f, r);
+		if (f->now[i] != f->less[i]) {
+			f->now[i] = f->less[i];
+			fit_row(f, r);
+		}
+		if (f->less_wide[i] > less)
+			f->less[i] = fit_lines(f, i, less, &f->less_wide[i]);
 	}
 }
 

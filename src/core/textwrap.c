@@ -230,7 +230,8 @@ textwrap_split(struct textwrap_words *ws, const char *text)
 
 /* Where a word too long for a line ends, as wrap_long_word breaks it. */
 static int
-wrap_long_count(const struct textwrap_word *word, int avail, int *lines)
+wrap_long_count(const struct textwrap_word *word, int avail, int *lines,
+    int *widest)
 {
 	size_t i = 0, k;
 	uint32_t cp;
@@ -242,6 +243,8 @@ wrap_long_count(const struct textwrap_word *word, int avail, int *lines)
 		cw = wrap_cols(word->text + i, k);
 		if (col > 0 && col + cw > avail) {
 			(*lines)++;
+			if (col > *widest)
+				*widest = col;
 			col = 0;
 		}
 		col += cw;
@@ -251,13 +254,16 @@ wrap_long_count(const struct textwrap_word *word, int avail, int *lines)
 }
 
 int
-textwrap_lines(const struct textwrap_word *v, size_t n, int width)
+textwrap_lines(const struct textwrap_word *v, size_t n, int width,
+    int *widest)
 {
-	int avail = width < 1 ? 1 : width, lines = 0, col = -1;
+	int avail = width < 1 ? 1 : width, lines = 0, col = -1, wide = 0;
 	bool empty = false;	/* the paragraph so far has no word */
 	size_t k;
 
 	for (k = 0; k < n; k++) {
+		if (col > wide)
+			wide = col;
 		if (v[k].text == NULL) {
 			lines += empty;
 			empty = true;
@@ -272,10 +278,12 @@ textwrap_lines(const struct textwrap_word *v, size_t n, int width)
 		} else if (col > 0)
 			col += v[k].blank;
 		if (v[k].cols > avail)
-			col = wrap_long_count(&v[k], avail, &lines);
+			col = wrap_long_count(&v[k], avail, &lines, &wide);
 		else
 			col += v[k].cols;
 	}
+	if (widest != NULL)
+		*widest = col > wide ? col : wide;
 	return lines + empty;
 }
 

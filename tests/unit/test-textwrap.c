@@ -114,15 +114,18 @@ test_wrap_lines_counted(void **state)
 	};
 	struct textwrap_words ws;
 	size_t t;
-	int width;
+	int width, widest;
 
 	(void)state;
 	for (t = 0; t < sizeof texts / sizeof texts[0]; t++) {
 		memset(&ws, 0, sizeof ws);
 		textwrap_split(&ws, texts[t]);
-		for (width = -1; width <= 60; width++)
-			assert_int_equal(textwrap_lines(ws.v, ws.n, width),
-			    wrapped_lines(texts[t], width));
+		for (width = -1; width <= 60; width++) {
+			assert_int_equal(textwrap_lines(ws.v, ws.n, width,
+			    &widest), wrapped_lines(texts[t], width));
+			assert_int_equal(widest,
+			    textwrap_widest(texts[t], width));
+		}
 		textwrap_words_free(&ws);
 	}
 	/* words of several texts in one array, each counted apart */
@@ -130,8 +133,8 @@ test_wrap_lines_counted(void **state)
 	textwrap_split(&ws, "aaa bbb");
 	t = ws.n;
 	textwrap_split(&ws, "cc dd ee");
-	assert_int_equal(textwrap_lines(ws.v, t, 3), 2);
-	assert_int_equal(textwrap_lines(ws.v + t, ws.n - t, 5), 2);
+	assert_int_equal(textwrap_lines(ws.v, t, 3, NULL), 2);
+	assert_int_equal(textwrap_lines(ws.v + t, ws.n - t, 5, NULL), 2);
 	textwrap_words_free(&ws);
 	assert_null(ws.v);
 }
