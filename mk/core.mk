@@ -18,3 +18,7 @@ EXTRA_DIST += mk/core.mk mk/store.mk mk/stats.mk mk/tui.mk mk/report.mk \
 b2c_SOURCES += src/cli/paths.c src/cli/cli-error.c
 noinst_HEADERS += include/b2c/cli.h
 EXTRA_DIST += tests/lsan.supp
+
+# Each area's Danish is complete (po/parts), for every area at once.
+TESTS += tests/i18n/parts-complete.sh
+EXTRA_DIST += tests/i18n/parts-complete.sh

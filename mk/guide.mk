@@ -9,11 +9,10 @@ noinst_HEADERS += include/b2c/guide.h include/b2c/guide-extra.h \
 	src/core/guide-impl.h
 
 check_PROGRAMS += tests/unit/test-guide
-TESTS += tests/unit/test-guide tests/unit/test-guide-po.sh
+TESTS += tests/unit/test-guide
 tests_unit_test_guide_SOURCES = tests/unit/test-guide.c
 tests_unit_test_guide_CFLAGS = $(UNIT_CFLAGS) \
 	-DGUIDE_PO='"$(abs_top_srcdir)/po/parts/guide.po"'
 tests_unit_test_guide_LDADD = $(UNIT_LIBS)
 
-EXTRA_DIST += mk/guide.mk po/parts/guide.po po/parts/guide.files \
-	tests/unit/test-guide-po.sh
+EXTRA_DIST += mk/guide.mk po/parts/guide.po po/parts/guide.files

@@ -119,9 +119,8 @@ clean-fuzz:
 VALGRIND_FLAGS = --quiet --error-exitcode=99 --leak-check=full \
 	--errors-for-leak-kinds=definite --show-leak-kinds=definite \
 	--suppressions=$(abs_top_srcdir)/tests/valgrind.supp
-# Tests that assert their own speed cannot pass under memcheck's 20-50x
-# slowdown; they run in every other make check.
-VALGRIND_SKIP = tests/unit/test-store-perf tests/unit/test-store-read
+# Tests left out of the valgrind run (none: no test asserts its own speed).
+VALGRIND_SKIP =
 EXTRA_DIST += tests/valgrind.supp
 CLEANFILES += tests/valgrind-b2c
 

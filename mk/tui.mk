@@ -14,7 +14,7 @@ EXTRA_DIST += po/parts/tui.po po/parts/tui.files
 
 # Headless UI tests (a key script drives the real TUI, curses writes to
 # /dev/null) and a tmux test of the real terminal path.
-TUI_UI_TESTS = tests/ui/tui-po.sh tests/ui/walk.sh tests/ui/resize.sh tests/ui/readonly.sh \
+TUI_UI_TESTS = tests/ui/walk.sh tests/ui/resize.sh tests/ui/readonly.sh \
 	tests/ui/tmux-smoke.sh \
 	tests/ui/signals.sh tests/ui/nav.sh tests/ui/rows.sh tests/ui/bytes.sh \
 	tests/ui/storm.sh tests/ui/import.sh tests/ui/danish.sh tests/ui/bgsave.sh \

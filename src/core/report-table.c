@@ -140,67 +140,6 @@ rtable_min_width(const struct rtable *t)
 	return total;
 }
 
-/* Lines of a cell wrapped at width columns. */
-static int
-cell_height(const char *cell, int width)
-{
-	struct textbuf b;
-	size_t i;
-	int n = 0;
-
-	textbuf_init(&b);
-	textwrap_buf(&b, cell, width, "", "");
-	for (i = 0; i < b.len; i++)
-		n += b.data[i] == '\n';
-	textbuf_reset(&b);
-	return n;
-}
-
-/* Lines of the whole table with column widths w. */
-static int
-rtable_height(const struct rtable *t, const int *w)
-{
-	int total = 0, row_h, h;
-	size_t r, col;
-
-	for (r = 0; r < t->rows; r++) {
-		row_h = 1;
-		for (col = 0; col < t->cols; col++) {
-			h = cell_height(t->cells[r * t->cols + col], w[col]);
-			if (h > row_h)
-				row_h = h;
-		}
-		total += row_h;
-	}
-	return total;
-}
-
-/*
- * The column to narrow by one among those above floor: the one that adds
- * the fewest lines to the table (spare room goes first), the widest of
- * those, so all columns stay readable. -1 when none can give way.
- */
-static int
-rtable_to_narrow(const struct rtable *t, int *w, const int *floor)
-{
-	int best = -1, best_h = 0, h;
-	size_t col;
-
-	for (col = 0; col < t->cols; col++) {
-		if ((t->fixed & (1ul << col)) || w[col] <= floor[col])
-			continue;
-		w[col]--;
-		h = rtable_height(t, w);
-		w[col]++;
-		if (best < 0 || h < best_h || (h == best_h &&
-		    w[col] > w[best])) {
-			best = (int)col;
-			best_h = h;
-		}
-	}
-	return best;
-}
-
 void
 rtable_add_note(struct rtable *t, size_t row, const char *text)
 {
@@ -219,6 +158,159 @@ rtable_add_note(struct rtable *t, size_t row, const char *text)
 	}
 }
 
+/*
+ * Choosing the widths: the widest columns give way one cell at a time to
+ * the column whose narrowing adds the fewest lines to the table. Each
+ * cell's words are measured once, and its line count is kept at its
+ * column's width and at one less, so trying every column costs integer
+ * work per row, and narrowing one re-counts that column's cells only.
+ */
+struct rtable_fit {
+	const struct rtable *t;
+	struct textwrap_words words;
+	size_t	*first;		/* per cell: its first word; one more at end */
+	int	*w;		/* the column widths */
+	int	*now;		/* per cell: lines at w[col], at least 1 */
+	int	*less;		/* per cell: lines at w[col] - 1 */
+	int	*less_wide;	/* per cell: its widest line there */
+	int	*top;		/* per row: the tallest cell's lines */
+	int	*second;	/* per row: the tallest of the other cells */
+	size_t	*top_col;	/* per row: the tallest cell's column */
+};
+
+/* Lines of cell i at width, at least one (a row is never empty). */
+static int
+fit_lines(const struct rtable_fit *f, size_t i, int width, int *widest)
+{
+	int n = textwrap_lines(f->words.v + f->first[i],
+	    f->first[i + 1] - f->first[i], width, widest);
+
+	return n > 1 ? n : 1;
+}
+
+/* The tallest and second-tallest cells of row r. */
+static void
+fit_row(struct rtable_fit *f, size_t r)
+{
+	const int *now = f->now + r * f->t->cols;
+	size_t col;
+
+	f->top[r] = f->second[r] = 0;
+	f->top_col[r] = 0;
+	for (col = 0; col < f->t->cols; col++) {
+		if (now[col] > f->top[r]) {
+			f->second[r] = f->top[r];
+			f->top[r] = now[col];
+			f->top_col[r] = col;
+		} else if (now[col] > f->second[r])
+			f->second[r] = now[col];
+	}
+}
+
+static void
+fit_init(struct rtable_fit *f, const struct rtable *t, int *w)
+{
+	size_t cells = t->rows * t->cols, i, r;
+
+	memset(f, 0, sizeof *f);
+	f->t = t;
+	f->w = w;
+	f->first = xcalloc(cells + 1, sizeof *f->first);
+	f->now = xcalloc(cells, sizeof *f->now);
+	f->less = xcalloc(cells, sizeof *f->less);
+	f->less_wide = xcalloc(cells, sizeof *f->less_wide);
+	f->top = xcalloc(t->rows, sizeof *f->top);
+	f->second = xcalloc(t->rows, sizeof *f->second);
+	f->top_col = xcalloc(t->rows, sizeof *f->top_col);
+	for (i = 0; i < cells; i++) {
+		f->first[i] = f->words.n;
+		textwrap_split(&f->words, t->cells[i]);
+	}
+	f->first[cells] = f->words.n;
+	for (i = 0; i < cells; i++) {
+		f->now[i] = fit_lines(f, i, w[i % t->cols], NULL);
+		f->less[i] = fit_lines(f, i, w[i % t->cols] - 1,
+		    &f->less_wide[i]);
+	}
+	for (r = 0; r < t->rows; r++)
+		fit_row(f, r);
+}
+
+static void
+fit_free(struct rtable_fit *f)
+{
+	textwrap_words_free(&f->words);
+	free(f->first);
+	free(f->now);
+	free(f->less);
+	free(f->less_wide);
+	free(f->top);
+	free(f->second);
+	free(f->top_col);
+}
+
+/* Lines of the whole table with column col one narrower. */
+static size_t
+fit_height_less(const struct rtable_fit *f, size_t col)
+{
+	size_t r, total = 0;
+	int other, h;
+
+	for (r = 0; r < f->t->rows; r++) {
+		other = f->top_col[r] == col ? f->second[r] : f->top[r];
+		h = f->less[r * f->t->cols + col];
+		total += (size_t)(h > other ? h : other);
+	}
+	return total;
+}
+
+/*
+ * The column to narrow by one among those above floor: the one that adds
+ * the fewest lines to the table (spare room goes first), the widest of
+ * those, so all columns stay readable. -1 when none can give way.
+ */
+static int
+fit_to_narrow(const struct rtable_fit *f, const int *floor)
+{
+	const int *w = f->w;
+	size_t col, h, best_h = 0;
+	int best = -1;
+
+	for (col = 0; col < f->t->cols; col++) {
+		if ((f->t->fixed & (1ul << col)) || w[col] <= floor[col])
+			continue;
+		h = fit_height_less(f, col);
+		if (best < 0 || h < best_h || (h == best_h &&
+		    w[col] > w[best])) {
+			best = (int)col;
+			best_h = h;
+		}
+	}
+	return best;
+}
+
+/*
+ * Narrows column col by one. A cell is re-counted only when its widest
+ * line no longer fits one column less (narrower than that, the words
+ * break differently; wider, exactly the same).
+ */
+static void
+fit_narrow(struct rtable_fit *f, size_t col)
+{
+	int less = --f->w[col] - 1;
+	size_t r, i;
+
+	for (r = 0; r < f->t->rows; r++) {
+		i = r * f->t->cols + col;
+		if (f->now[i] != f->less[i]) {
+			f->now[i] = f->less[i];
+			fit_row(f, r);
+		}
+		if (f->less_wide[i] > less)
+			f->less[i] = fit_lines(f, i, less, &f->less_wide[i]);
+	}
+}
+
 /* Column widths that fit width (as far as one column each allows). */
 static int *
 rtable_widths(const struct rtable *t, int width)
@@ -226,6 +318,7 @@ rtable_widths(const struct rtable *t, int width)
 	int *w = xcalloc(t->cols, sizeof *w), total, widest;
 	int *least = xcalloc(t->cols, sizeof *least);
 	int *one = xcalloc(t->cols, sizeof *one);
+	struct rtable_fit f;
 	size_t col;
 
 	rtable_measure(t, w, least);
@@ -234,15 +327,19 @@ rtable_widths(const struct rtable *t, int width)
 		total += w[col];
 		one[col] = 1;
 	}
-	while (total > width) {
-		/* Words are broken only when nothing else fits. */
-		widest = rtable_to_narrow(t, w, least);
-		if (widest < 0)
-			widest = rtable_to_narrow(t, w, one);
-		if (widest < 0)
-			break;	/* a column per character: cannot do better */
-		w[widest]--;
-		total--;
+	if (total > width) {
+		fit_init(&f, t, w);
+		while (total > width) {
+			/* Words are broken only when nothing else fits. */
+			widest = fit_to_narrow(&f, least);
+			if (widest < 0)
+				widest = fit_to_narrow(&f, one);
+			if (widest < 0)
+				break;	/* a column per character */
+			fit_narrow(&f, (size_t)widest);
+			total--;
+		}
+		fit_free(&f);
 	}
 	free(least);
 	free(one);

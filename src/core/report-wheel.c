@@ -11,46 +11,44 @@
 #include "b2c/util.h"
 #include "report-private.h"
 
-/* Activities in month order (unknown months last), ties in file order. */
+/*
+ * Rows in month order (unknown months last), ties in file order. Each
+ * row's month is found once, before sorting: comparisons only compare.
+ */
 static int
-activity_cmp(const void *a, const void *b)
+wheel_row_cmp(const void *a, const void *b)
 {
-	const struct activity *const *x = a, *const *y = b;
-	int mx = report_activity_month(*x), my = report_activity_month(*y);
+	const struct report_wheel_row *x = a, *y = b;
+	int mx = x->month == 0 ? 13 : x->month;
+	int my = y->month == 0 ? 13 : y->month;
 	int c;
 
-	if (mx == 0)
-		mx = 13;
-	if (my == 0)
-		my = 13;
 	if (mx != my)
 		return mx - my;
-	if ((c = strcmp((*x)->date, (*y)->date)) != 0)
+	if ((c = strcmp(x->activity->date, y->activity->date)) != 0)
 		return c;
-	return *x < *y ? -1 : *x > *y;
+	return x->activity < y->activity ? -1 : x->activity > y->activity;
 }
 
 struct report_wheel_row *
 report_wheel_rows(const struct report *r, size_t *n)
 {
 	const struct part2 *p2 = &r->s->part2;
-	const struct activity **order;
 	struct report_wheel_row *rows;
 	size_t i;
 
 	*n = p2->n_wheel;
-	order = xcalloc(*n, sizeof *order);
-	for (i = 0; i < *n; i++)
-		order[i] = &p2->wheel[i];
-	qsort(order, *n, sizeof *order, activity_cmp);
 	rows = xcalloc(*n, sizeof *rows);
 	for (i = 0; i < *n; i++) {
-		rows[i].activity = order[i];
-		rows[i].title = report_activity_title(order[i]);
-		rows[i].month = report_activity_month(order[i]);
-		rows[i].responsible = report_responsible(r->s, order[i]);
+		rows[i].activity = &p2->wheel[i];
+		rows[i].month = report_activity_month(&p2->wheel[i]);
 	}
-	free(order);
+	qsort(rows, *n, sizeof *rows, wheel_row_cmp);
+	for (i = 0; i < *n; i++) {
+		rows[i].title = report_activity_title(rows[i].activity);
+		rows[i].responsible = report_responsible(r->s,
+		    rows[i].activity);
+	}
 	return rows;
 }
 

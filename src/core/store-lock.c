@@ -15,6 +15,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "b2c/date.h"
@@ -27,6 +28,8 @@
 struct store_lock {
 	char	*path;		/* FILE.lock */
 	char	*text;		/* what we wrote, to recognise our lock */
+	dev_t	 dev;		/* the file we created, to recognise it */
+	ino_t	 ino;		/* when its text cannot be read back */
 };
 
 /* A lock file's contents, parsed. */
@@ -110,9 +113,10 @@ lock_stale(const struct lock_info *li)
 	return here && kill((pid_t)li->pid, 0) == -1 && errno == ESRCH;
 }
 
-/* Creates the lock file with our text; -1 with errno on failure. */
+/* Creates the lock file with our text, its identity in *st; -1 with
+ * errno on failure. */
 static int
-lock_create(const char *lockpath, const char *text)
+lock_create(const char *lockpath, const char *text, struct stat *st)
 {
 	size_t len = strlen(text), off = 0;
 	ssize_t n;
@@ -131,6 +135,8 @@ lock_create(const char *lockpath, const char *text)
 		else if (errno != EINTR)
 			error = errno;
 	}
+	if (error == 0 && fstat(fd, st) != 0)
+		error = errno;
 	if (close(fd) != 0 && error == 0)
 		error = errno;
 	if (error == 0)
@@ -178,12 +184,12 @@ lock_text(void)
 
 /* One attempt: 0 taken, 1 try again (stale lock moved), -1 held/error. */
 static int
-lock_try(const char *lockpath, const char *text, char **holder,
-    char **note, char **cause)
+lock_try(const char *lockpath, const char *text, struct stat *st,
+    char **holder, char **note, char **cause)
 {
 	struct lock_info li;
 
-	if (lock_create(lockpath, text) == 0)
+	if (lock_create(lockpath, text, st) == 0)
 		return 0;
 	if (errno != EEXIST) {
 		if (cause != NULL)
@@ -221,10 +227,11 @@ store_lock_acquire(const char *path, struct store_lock **lock,
 {
 	char *lockpath = xasprintf("%s.lock", path), *text = lock_text();
 	struct store_lock *l;
+	struct stat st;
 	int i, rc = 1;
 
 	for (i = 0; i < LOCK_ATTEMPTS && rc == 1; i++)
-		rc = lock_try(lockpath, text, holder, note, cause);
+		rc = lock_try(lockpath, text, &st, holder, note, cause);
 	if (rc != 0) {
 		if (rc == 1 && cause != NULL)
 			*cause = xasprintf(_("%s: cannot take the lock"),
@@ -236,6 +243,8 @@ store_lock_acquire(const char *path, struct store_lock **lock,
 	l = xmalloc(sizeof *l);
 	l->path = lockpath;
 	l->text = text;
+	l->dev = st.st_dev;
+	l->ino = st.st_ino;
 	*lock = l;
 	return 0;
 }
@@ -244,11 +253,20 @@ void
 store_lock_release(struct store_lock *l)
 {
 	struct lock_info li;
+	struct stat st;
 
 	if (l == NULL)
 		return;
-	/* Only our own lock: a stale-lock takeover may have replaced it. */
-	if (lock_read(l->path, &li) == 0 && strcmp(li.text, l->text) == 0)
+	/* Only our own lock: a stale-lock takeover may have replaced it.
+	 * When its text cannot be read back (EIO, EMFILE), the file we
+	 * created is still recognised by its identity, so a failing read
+	 * does not leave a lock that others would find stale. */
+	if (lock_read(l->path, &li) == 0) {
+		if (strcmp(li.text, l->text) == 0)
+			unlink(l->path);
+	} else if (errno != ENOENT && lstat(l->path, &st) == 0 &&
+	    S_ISREG(st.st_mode) && st.st_dev == l->dev &&
+	    st.st_ino == l->ino)
 		unlink(l->path);
 	lock_info_free(&li);
 	free(l->path);

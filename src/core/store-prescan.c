@@ -4,13 +4,15 @@
  * hang on a FIFO or read other files), is quadratic in one long string
  * literal and in the number of settings in one group, is slow over
  * millions of list elements, and silently truncates unsuffixed integers
- * to 32 bits. One linear pass finds all of
- * these; the scanner only needs to know strings, comments, names and
- * numbers, not the grammar.
+ * to 32 bits. One linear pass over the bytes finds all of these, NUL bytes
+ * and directive lines included, wherever they are (in strings and comments
+ * too); the scanner only needs to know strings, comments, names and
+ * numbers, not the grammar. Bytes are classified by a table, not by the
+ * C library, so the scan is the same in every locale (libconfig's own
+ * scanner reads bytes, not characters).
  */
 #include "config.h"
 
-#include <ctype.h>
 #include <errno.h>
 #include <stdint.h>
 #include <stdlib.h>
@@ -18,6 +20,37 @@
 
 #include "b2c/i18n.h"
 #include "store-private.h"
+
+#define PC_SPACE	0x01	/* a blank other than '\n' */
+#define PC_ALPHA	0x02	/* starts a name */
+#define PC_DIGIT	0x04
+#define PC_NAME		0x08	/* continues a name: letters, digits, _ - * */
+#define PC_NUM		0x10	/* continues a number: letters, digits, . */
+#define PC_STR		0x20	/* ends a run of plain string bytes: " \\ \n NUL */
+#define PC_EOL		0x40	/* ends a run of comment bytes: \n NUL */
+#define PC_LEAD		0x80	/* a blank allowed before a directive */
+
+/* The class of each byte; bytes from 0x80 (UTF-8) are in none. */
+static const unsigned char prescan_class[256] = {
+	0x60, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,	/* 00 */
+	0x00, 0x81, 0x60, 0x81, 0x81, 0x81, 0x00, 0x00,	/* 08 */
+	0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,	/* 10 */
+	0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,	/* 18 */
+	0x81, 0x00, 0x20, 0x00, 0x00, 0x00, 0x00, 0x00,	/* 20 */
+	0x00, 0x00, 0x08, 0x00, 0x00, 0x08, 0x10, 0x00,	/* 28 */
+	0x1c, 0x1c, 0x1c, 0x1c, 0x1c, 0x1c, 0x1c, 0x1c,	/* 30 */
+	0x1c, 0x1c, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,	/* 38 */
+	0x00, 0x1a, 0x1a, 0x1a, 0x1a, 0x1a, 0x1a, 0x1a,	/* 40 */
+	0x1a, 0x1a, 0x1a, 0x1a, 0x1a, 0x1a, 0x1a, 0x1a,	/* 48 */
+	0x1a, 0x1a, 0x1a, 0x1a, 0x1a, 0x1a, 0x1a, 0x1a,	/* 50 */
+	0x1a, 0x1a, 0x1a, 0x00, 0x20, 0x00, 0x00, 0x08,	/* 58 */
+	0x00, 0x1a, 0x1a, 0x1a, 0x1a, 0x1a, 0x1a, 0x1a,	/* 60 */
+	0x1a, 0x1a, 0x1a, 0x1a, 0x1a, 0x1a, 0x1a, 0x1a,	/* 68 */
+	0x1a, 0x1a, 0x1a, 0x1a, 0x1a, 0x1a, 0x1a, 0x1a,	/* 70 */
+	0x1a, 0x1a, 0x1a, 0x00, 0x00, 0x00, 0x00, 0x00,	/* 78 */
+};
+
+#define PRESCAN_IS(c, bits)	(prescan_class[(unsigned char)(c)] & (bits))
 
 struct prescan {
 	struct store_errors *err;
@@ -39,31 +72,27 @@ struct prescan {
 	(ps)->found++;							\
 } while (0)
 
-/* Lines starting with blanks then '@', and NUL bytes, anywhere. */
+/* A line starting with blanks then '@' (libconfig's directives). */
 static void
-prescan_lines(struct prescan *ps, const char *text, size_t len)
+prescan_line_start(struct prescan *ps, const char *p)
 {
-	size_t i = 0;
-	int line = 1;
-	bool start = true;
+	while (p < ps->end && PRESCAN_IS(*p, PC_LEAD))
+		p++;
+	if (p < ps->end && *p == '@')
+		PRESCAN_ERROR(ps, ps->line, _("directives such as @include "
+		    "are not allowed in a session file"));
+}
 
-	for (i = 0; i < len; i++) {
-		char c = text[i];
-
-		if (c == '\0')
-			PRESCAN_ERROR(ps, line, _("the file contains a NUL "
-			    "byte"));
-		if (c == '\n') {
-			line++;
-			start = true;
-		} else if (start && c == '@') {
-			PRESCAN_ERROR(ps, line, _("directives such as @include "
-			    "are not allowed in a session file"));
-			start = false;
-		} else if (c != ' ' && c != '\t' && c != '\r' && c != '\f' &&
-		    c != '\v')
-			start = false;
-	}
+/* A byte that stopped a fast scan: a line end, a NUL, or neither. */
+static void
+prescan_byte(struct prescan *ps, const char *p)
+{
+	if (*p == '\n') {
+		ps->line++;
+		prescan_line_start(ps, p + 1);
+	} else if (*p == '\0')
+		PRESCAN_ERROR(ps, ps->line, _("the file contains a NUL "
+		    "byte"));
 }
 
 /* Skips a comment at p (# or // to the line end, or slash-star). */
@@ -73,16 +102,20 @@ prescan_comment(struct prescan *ps)
 	const char *p = ps->p;
 
 	if (*p == '#' || (*p == '/' && p + 1 < ps->end && p[1] == '/')) {
-		while (p < ps->end && *p != '\n')
-			p++;
+		for (;;) {
+			while (p < ps->end && !PRESCAN_IS(*p, PC_EOL))
+				p++;
+			if (p == ps->end || *p == '\n')
+				break;
+			prescan_byte(ps, p++);	/* a NUL */
+		}
 	} else if (*p == '/' && p + 1 < ps->end && p[1] == '*') {
 		for (p += 2; p < ps->end; p++) {
-			if (*p == '\n')
-				ps->line++;
-			else if (*p == '*' && p + 1 < ps->end && p[1] == '/') {
+			if (*p == '*' && p + 1 < ps->end && p[1] == '/') {
 				p += 2;
 				break;
 			}
+			prescan_byte(ps, p);
 		}
 	} else
 		return false;
@@ -97,12 +130,14 @@ prescan_string(struct prescan *ps)
 	const char *p = ps->p + 1;
 	int line = ps->line;
 
-	while (p < ps->end && *p != '"') {
-		if (*p == '\\' && p + 1 < ps->end)
+	for (;;) {
+		while (p < ps->end && !PRESCAN_IS(*p, PC_STR))
 			p++;
-		if (*p == '\n')
-			ps->line++;
-		p++;
+		if (p == ps->end || *p == '"')
+			break;
+		if (*p == '\\' && p + 1 < ps->end)
+			p++;	/* the escaped byte is checked like any */
+		prescan_byte(ps, p++);
 	}
 	ps->run += (size_t)(p - ps->p) + 1;
 	if (ps->run > STORE_MAX_LITERAL && !ps->run_reported) {
@@ -130,7 +165,7 @@ prescan_int_too_large(const char *tok, size_t len)
 	    tok[i + 1] == 'X'))
 		return len - i - 2 > 8;
 	for (digits = i; digits < len; digits++)
-		if (!isdigit((unsigned char)tok[digits]))
+		if (!PRESCAN_IS(tok[digits], PC_DIGIT))
 			return false;	/* a float or not a number */
 	if (len >= sizeof buf)
 		return true;
@@ -147,7 +182,7 @@ prescan_number(struct prescan *ps)
 {
 	const char *start = ps->p, *p = ps->p + 1;
 
-	while (p < ps->end && (isalnum((unsigned char)*p) || *p == '.' ||
+	while (p < ps->end && (PRESCAN_IS(*p, PC_NUM) ||
 	    ((*p == '+' || *p == '-') && (p[-1] == 'e' || p[-1] == 'E'))))
 		p++;
 	if (prescan_int_too_large(start, (size_t)(p - start)))
@@ -209,11 +244,11 @@ prescan_step(struct prescan *ps)
 {
 	char c = *ps->p;
 
-	if (c == '\n') {
-		ps->line++;
-		ps->p++;
-	} else if (isspace((unsigned char)c)) {
-		ps->p++;
+	if (PRESCAN_IS(c, PC_SPACE)) {
+		while (++ps->p < ps->end && PRESCAN_IS(*ps->p, PC_SPACE))
+			continue;
+	} else if (c == '\n') {
+		prescan_byte(ps, ps->p++);
 	} else if (prescan_comment(ps)) {
 		/* comments between joined literals keep the run */
 	} else if (c == '"') {
@@ -221,16 +256,15 @@ prescan_step(struct prescan *ps)
 	} else {
 		ps->run = 0;
 		ps->run_reported = false;
-		if (isalpha((unsigned char)c) || c == '*') {
-			while (ps->p < ps->end && (isalnum((unsigned char)*ps->p)
-			    || *ps->p == '_' || *ps->p == '-' || *ps->p == '*'))
-				ps->p++;
-		} else if (isdigit((unsigned char)c) || ((c == '-' ||
+		if (PRESCAN_IS(c, PC_ALPHA) || c == '*') {
+			while (++ps->p < ps->end && PRESCAN_IS(*ps->p, PC_NAME))
+				continue;
+		} else if (PRESCAN_IS(c, PC_DIGIT) || ((c == '-' ||
 		    c == '+') && ps->p + 1 < ps->end &&
-		    isdigit((unsigned char)ps->p[1]))) {
+		    PRESCAN_IS(ps->p[1], PC_DIGIT))) {
 			prescan_number(ps);
 		} else {
-			ps->p++;
+			prescan_byte(ps, ps->p++);	/* a NUL */
 			return prescan_structure(ps, c);
 		}
 	}
@@ -248,8 +282,11 @@ store_prescan(struct store_errors *err, const char *text, size_t len)
 	ps.end = text + len;
 	ps.line = 1;
 	ps.stack[0] = 'g';	/* the file itself is a group */
-	prescan_lines(&ps, text, len);
+	prescan_line_start(&ps, text);
 	while (ps.p < ps.end && prescan_step(&ps))
 		continue;
+	/* Past nesting too deep to scan: still every NUL and directive. */
+	for (; ps.p < ps.end; ps.p++)
+		prescan_byte(&ps, ps.p);
 	return ps.found;
 }

@@ -7,10 +7,12 @@
 #include "config.h"
 
 #include <stdbool.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "b2c/sanitize.h"
 #include "b2c/textwrap.h"
+#include "b2c/util.h"
 
 struct wrap {
 	struct textbuf *out;
@@ -111,12 +113,60 @@ wrap_word(struct wrap *w, const char *blank, size_t nb, const char *s,
 	}
 }
 
+/* Appends a word (or, with text NULL, the start of a paragraph). */
+static void
+textwrap_words_push(struct textwrap_words *ws, const char *text, size_t len,
+    int blank)
+{
+	struct textwrap_word *word;
+
+	if (ws->n == ws->cap) {
+		ws->cap = ws->cap == 0 ? 64 : ws->cap * 2;
+		ws->v = xreallocarray(ws->v, ws->cap, sizeof *ws->v);
+	}
+	word = &ws->v[ws->n++];
+	word->text = text;
+	word->len = len;
+	word->blank = blank;
+	word->cols = text != NULL ? wrap_cols(text, len) : 0;
+}
+
+void
+textwrap_words_free(struct textwrap_words *ws)
+{
+	free(ws->v);
+	ws->v = NULL;
+	ws->n = ws->cap = 0;
+}
+
 /* True when the blank at p[i] joins a number to a following "%". */
 static bool
 wrap_keeps_blank(const char *p, size_t i, size_t n, size_t word_start)
 {
 	return i > word_start && i + 1 < n && p[i + 1] == '%' &&
 	    p[i - 1] >= '0' && p[i - 1] <= '9';
+}
+
+/*
+ * The next word of a paragraph of n bytes from *i: the blanks before it
+ * start at *bs, the word at *ws and ends at the new *i. False at the end.
+ * Wrapping and counting share it, so they always agree on the words.
+ */
+static bool
+wrap_next_word(const char *p, size_t n, size_t *i, size_t *bs, size_t *ws)
+{
+	while (*i < n) {
+		*bs = *i;
+		while (*i < n && p[*i] == ' ')
+			(*i)++;
+		*ws = *i;
+		while (*i < n && (p[*i] != ' ' ||
+		    wrap_keeps_blank(p, *i, n, *ws)))
+			(*i)++;
+		if (*i > *ws)
+			return true;
+	}
+	return false;
 }
 
 /* Wraps one paragraph (no '\n' inside) of n bytes. */
@@ -126,17 +176,8 @@ wrap_paragraph(struct wrap *w, const char *p, size_t n)
 	size_t i = 0, bs, ws;
 
 	w->col = -1;
-	while (i < n) {
-		bs = i;
-		while (i < n && p[i] == ' ')
-			i++;
-		ws = i;
-		while (i < n && (p[i] != ' ' ||
-		    wrap_keeps_blank(p, i, n, ws)))
-			i++;
-		if (i > ws)
-			wrap_word(w, p + bs, ws - bs, p + ws, i - ws);
-	}
+	while (wrap_next_word(p, n, &i, &bs, &ws))
+		wrap_word(w, p + bs, ws - bs, p + ws, i - ws);
 	if (w->col < 0)
 		wrap_start_line(w);	/* an empty paragraph: a blank line */
 	wrap_end_line(w);
@@ -163,6 +204,87 @@ textwrap_buf(struct textbuf *out, const char *text, int width,
 			break;
 		p = nl + 1;
 	}
+}
+
+void
+textwrap_split(struct textwrap_words *ws, const char *text)
+{
+	const char *p = text, *nl;
+	size_t n, i, bs, start;
+
+	if (*text == '\0')
+		return;
+	for (;;) {
+		nl = strchr(p, '\n');
+		n = nl != NULL ? (size_t)(nl - p) : strlen(p);
+		textwrap_words_push(ws, NULL, 0, 0);
+		i = 0;
+		while (wrap_next_word(p, n, &i, &bs, &start))
+			textwrap_words_push(ws, p + start, i - start,
+			    (int)(start - bs));
+		if (nl == NULL || nl[1] == '\0')
+			break;
+		p = nl + 1;
+	}
+}
+
+/* Where a word too long for a line ends, as wrap_long_word breaks it. */
+static int
+wrap_long_count(const struct textwrap_word *word, int avail, int *lines,
+    int *widest)
+{
+	size_t i = 0, k;
+	uint32_t cp;
+	int col = 0, cw;
+
+	while (i < word->len) {
+		k = sanitize_decode(word->text + i, word->len - i, &cp);
+		k = k == 0 ? 1 : k;
+		cw = wrap_cols(word->text + i, k);
+		if (col > 0 && col + cw > avail) {
+			(*lines)++;
+			if (col > *widest)
+				*widest = col;
+			col = 0;
+		}
+		col += cw;
+		i += k;
+	}
+	return col;
+}
+
+int
+textwrap_lines(const struct textwrap_word *v, size_t n, int width,
+    int *widest)
+{
+	int avail = width < 1 ? 1 : width, lines = 0, col = -1, wide = 0;
+	bool empty = false;	/* the paragraph so far has no word */
+	size_t k;
+
+	for (k = 0; k < n; k++) {
+		if (col > wide)
+			wide = col;
+		if (v[k].text == NULL) {
+			lines += empty;
+			empty = true;
+			col = -1;
+			continue;
+		}
+		empty = false;
+		if (col < 0 || (col > 0 && col + v[k].blank + v[k].cols >
+		    avail)) {
+			lines++;
+			col = 0;
+		} else if (col > 0)
+			col += v[k].blank;
+		if (v[k].cols > avail)
+			col = wrap_long_count(&v[k], avail, &lines, &wide);
+		else
+			col += v[k].cols;
+	}
+	if (widest != NULL)
+		*widest = col > wide ? col : wide;
+	return lines + empty;
 }
 
 int

@@ -23,7 +23,7 @@ list_build(struct tui *tui, const struct guide_field *fl, int y)
 	struct slot *sl;
 	size_t n, i;
 	int w = form_body_width(tui) - LIST_X - 6;
-	char num[16];
+	char num[24];	/* "%zu." of any size_t */
 
 	y = form_add_paragraph(f, y, 2, w, THEME_LABEL, _(fl->label));
 	tui_row_ctx(tui, &ctx, 0);

@@ -14,6 +14,8 @@ TM_SOCK="b2c-rel-$(basename "$0" .sh)-$$"
 TM_FAILED=0
 tm() { tmux -L "$TM_SOCK" -f /dev/null "$@"; }
 trap 'tm kill-server 2>/dev/null' EXIT
+# A signal (a closed pipe, a make interrupted) would skip the EXIT trap.
+trap 'tm kill-server 2>/dev/null; exit 1' HUP INT TERM PIPE
 
 tm_fail() {
 	echo "FAIL: $*"

@@ -79,6 +79,66 @@ test_wrap_paragraphs(void **state)
 	check_wrap("aaaa    bbbb", 6, "", "", "aaaa\nbbbb\n");
 }
 
+/* Lines of text wrapped by textwrap_buf, counted from its output. */
+static int
+wrapped_lines(const char *text, int width)
+{
+	struct textbuf b;
+	size_t i;
+	int n = 0;
+
+	textbuf_init(&b);
+	textwrap_buf(&b, text, width, "", "");
+	for (i = 0; i < b.len; i++)
+		n += b.data[i] == '\n';
+	textbuf_reset(&b);
+	return n;
+}
+
+/*
+ * Counting lines from measured words gives what wrapping gives, at every
+ * width, for every rule of the wrapper: blanks kept or collapsed, "41,5 %"
+ * kept whole, long and double-width words broken, empty paragraphs.
+ */
+static void
+test_wrap_lines_counted(void **state)
+{
+	static const char *texts[] = {
+		"", " ", "a", "Vi vil minimere ensomhed",
+		"svar; 95 %-interval 31,9 %", "tryghed % der",
+		"abcd efgh", "æøå æøå ÆØÅ", "日本 日本語 日", "日本語日本語",
+		"abcdefghijklmnop q", "x abcdefghijklmnop", "a    b  c",
+		"  leading and trailing  ", "one two\n\nthree", "trailing\n",
+		"\n", "\n\n", "a\n", "12 % 3 %% 4 % x", "e\xcc\x81" "e\xcc\x81 e\xcc\x81",
+		"Kvartalsmøde med boligsociale medarbejdere 2027-03-14",
+	};
+	struct textwrap_words ws;
+	size_t t;
+	int width, widest;
+
+	(void)state;
+	for (t = 0; t < sizeof texts / sizeof texts[0]; t++) {
+		memset(&ws, 0, sizeof ws);
+		textwrap_split(&ws, texts[t]);
+		for (width = -1; width <= 60; width++) {
+			assert_int_equal(textwrap_lines(ws.v, ws.n, width,
+			    &widest), wrapped_lines(texts[t], width));
+			assert_int_equal(widest,
+			    textwrap_widest(texts[t], width));
+		}
+		textwrap_words_free(&ws);
+	}
+	/* words of several texts in one array, each counted apart */
+	memset(&ws, 0, sizeof ws);
+	textwrap_split(&ws, "aaa bbb");
+	t = ws.n;
+	textwrap_split(&ws, "cc dd ee");
+	assert_int_equal(textwrap_lines(ws.v, t, 3, NULL), 2);
+	assert_int_equal(textwrap_lines(ws.v + t, ws.n - t, 5, NULL), 2);
+	textwrap_words_free(&ws);
+	assert_null(ws.v);
+}
+
 static void
 test_textbuf(void **state)
 {
@@ -110,6 +170,7 @@ main(void)
 		cmocka_unit_test(test_wrap_columns_not_bytes),
 		cmocka_unit_test(test_wrap_long_and_tiny),
 		cmocka_unit_test(test_wrap_paragraphs),
+		cmocka_unit_test(test_wrap_lines_counted),
 		cmocka_unit_test(test_textbuf),
 	};
 
