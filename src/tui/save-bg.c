@@ -39,12 +39,20 @@ static void
 save_bg_child(struct tui *tui, int fd)
 {
 	struct save_bg_msg m;
+	struct store_file file = *tui->file;
 	char *cause = NULL;
 	ssize_t n;
 
+	/* Field by field, so no padding byte goes down the pipe unset. */
 	memset(&m, 0, sizeof m);
-	m.file = *tui->file;
-	m.r = store_save(tui->path, tui->s, &m.file, 0, &cause);
+	m.r = store_save(tui->path, tui->s, &file, 0, &cause);
+	m.file.exists = file.exists;
+	m.file.dev = file.dev;
+	m.file.ino = file.ino;
+	m.file.size = file.size;
+	m.file.mtime.tv_sec = file.mtime.tv_sec;
+	m.file.mtime.tv_nsec = file.mtime.tv_nsec;
+	m.file.hash = file.hash;
 	if (cause != NULL)
 		snprintf(m.cause, sizeof m.cause, "%s", cause);
 	free(cause);
