@@ -17,13 +17,16 @@ EXTRA_DIST += po/parts/tui.po po/parts/tui.files
 TUI_UI_TESTS = tests/ui/walk.sh tests/ui/resize.sh tests/ui/readonly.sh \
 	tests/ui/tmux-smoke.sh \
 	tests/ui/signals.sh tests/ui/nav.sh tests/ui/rows.sh tests/ui/bytes.sh \
-	tests/ui/storm.sh tests/ui/import.sh tests/ui/danish.sh tests/ui/bgsave.sh
+	tests/ui/storm.sh tests/ui/import.sh tests/ui/danish.sh tests/ui/bgsave.sh \
+	tests/ui/progress.sh
 TESTS += $(TUI_UI_TESTS)
 EXTRA_DIST += $(TUI_UI_TESTS) tests/ui/lib.sh tests/ui/walk.keys \
 	tests/ui/resize.keys tests/ui/nav.keys tests/ui/rows.keys \
 	tests/ui/data/escapes.cfg \
 	$(TUI_UI_EXPECTED)
 TUI_UI_EXPECTED = \
+	tests/ui/expected/progress-top tests/ui/expected/progress-mid \
+	tests/ui/expected/progress-end \
 	tests/ui/expected/walk-01-cursor tests/ui/expected/walk-01-start \
 	tests/ui/expected/walk-02-priorities \
 	tests/ui/expected/walk-03-number-error \

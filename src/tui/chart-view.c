@@ -21,9 +21,12 @@
 /*
  * The laid-out charts, kept while the session is unchanged: laying out
  * fifty indicators with years of periods is the costliest part of any
- * step, and coming back to the progress screen should not repeat it.
- * The form's decorations point into these canvases; the form is always
- * freed before the next chart_build replaces them.
+ * step. They are laid out as the window comes near them (chart_build
+ * stops below the window and marks the form as having more), so the
+ * progress screen opens at the same cost for any number of indicators,
+ * and coming back to it repeats nothing. The form's decorations point
+ * into these canvases; the form is always freed before the next
+ * chart_build replaces them.
  */
 static struct {
 	const struct session *s;
@@ -31,6 +34,7 @@ static struct {
 	int	 w, flags;
 	struct canvas **c;	/* the overview (or NULL), then indicators */
 	size_t	 n;
+	size_t	 next;		/* the next indicator to lay out */
 	bool	 valid;
 } chart_cache;
 
@@ -54,29 +58,38 @@ chart_cache_add(struct canvas *c)
 	chart_cache.c[chart_cache.n++] = c;
 }
 
-/* Lays out the overview and each adopted indicator's chart, w wide. */
+/* Starts the cache anew (with the overview) unless it still holds. */
 static void
-chart_cache_fill(const struct tui *tui, int w, int flags)
+chart_cache_check(const struct tui *tui, int w, int flags)
 {
-	const struct session *s = tui->s;
-	size_t i;
-
-	if (chart_cache.valid && chart_cache.s == s && chart_cache.changes ==
-	    tui->changes && chart_cache.w == w && chart_cache.flags == flags)
+	if (chart_cache.valid && chart_cache.s == tui->s &&
+	    chart_cache.changes == tui->changes && chart_cache.w == w &&
+	    chart_cache.flags == flags)
 		return;
 	chart_cache_free();
-	chart_cache_add(chart_overview(s, w, flags));
-	for (i = 0; i < s->n_indicators; i++) {
-		if (!s->indicators[i].core && !s->indicators[i].adopted)
-			continue;
-		chart_cache_add(chart_indicator(s, &s->indicators[i], w,
-		    flags));
-	}
-	chart_cache.s = s;
+	chart_cache_add(chart_overview(tui->s, w, flags));
+	chart_cache.s = tui->s;
 	chart_cache.changes = tui->changes;
 	chart_cache.w = w;
 	chart_cache.flags = flags;
 	chart_cache.valid = true;
+}
+
+/* Lays out the next adopted indicator's chart; false when none is left. */
+static bool
+chart_cache_more(const struct session *s)
+{
+	const struct indicator *ind;
+
+	while (chart_cache.next < s->n_indicators) {
+		ind = &s->indicators[chart_cache.next++];
+		if (!ind->core && !ind->adopted)
+			continue;
+		chart_cache_add(chart_indicator(s, ind, chart_cache.w,
+		    chart_cache.flags));
+		return true;
+	}
+	return false;
 }
 
 /* Adds every row of a canvas as decorations; returns the next line. */
@@ -95,7 +108,10 @@ chart_add_canvas(struct tui *tui, const struct canvas *c, int y)
 	return y;
 }
 
-/* Lays out the overview and each adopted indicator's chart at y. */
+/*
+ * Lays out the overview and each adopted indicator's chart at y, down to
+ * tui->build_until; the rest comes when the window scrolls near it.
+ */
 int
 chart_build(struct tui *tui, const struct guide_field *fl, int y)
 {
@@ -108,10 +124,20 @@ chart_build(struct tui *tui, const struct guide_field *fl, int y)
 		flags |= CHART_MONO;
 	y = form_add_paragraph(&tui->form, y, 2, w, THEME_LABEL,
 	    _(fl->label));
-	chart_cache_fill(tui, w, flags);
-	for (i = 0; i < chart_cache.n; i++)
+	chart_cache_check(tui, w, flags);
+	for (i = 0; ; i++) {
+		if (i == chart_cache.n) {
+			if (y >= tui->build_until) {
+				tui->form.more = chart_cache.next <
+				    tui->s->n_indicators;
+				break;
+			}
+			if (!chart_cache_more(tui->s))
+				break;
+		}
 		if (chart_cache.c[i] != NULL)
 			y = chart_add_canvas(tui, chart_cache.c[i], y) + 1;
+	}
 	return y;
 }
 

@@ -139,6 +139,9 @@ form_draw(struct tui *tui)
 	size_t i;
 	int y;
 
+	/* Scrolled near the end of what is laid out: lay out further. */
+	if (f->more && f->scroll + 2 * tui->body_h >= f->height)
+		form_build(tui);
 	form_scroll_to_focus(tui);
 	for (y = 0; y < tui->body_h; y++) {
 		move(tui->body_y + y, 0);

@@ -237,6 +237,9 @@ form_build(struct tui *tui)
 	int scroll = tui->form.scroll, y = 0;
 
 	form_free(&tui->form);
+	/* Three screens: the window and room to scroll before form_draw
+	 * has to lay out more. */
+	tui->build_until = scroll + 3 * (tui->body_h > 0 ? tui->body_h : 1);
 	if (tui->record != NULL) {
 		fields = tui->record->columns;
 		n = tui->record->n_columns;

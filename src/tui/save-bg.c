@@ -33,18 +33,52 @@ static pid_t bg_pid = -1;
 static int bg_fd = -1;
 static unsigned long bg_changes;	/* tui->changes at the fork */
 
+/*
+ * In the child: nothing but the pipe stays open. The child shares the
+ * wizard's open files; were it to flush or rewind one on leaving (a libc
+ * clean-up under valgrind does) the wizard's terminal or key script would
+ * move under it.
+ */
+static int
+save_bg_isolate(int fd)
+{
+	long max = sysconf(_SC_OPEN_MAX), i;
+	int null;
+
+	if (max < 0 || max > 4096)
+		max = 4096;
+	if (fd != 3 && (fd = dup2(fd, 3)) != 3)
+		return -1;
+	for (i = 0; i < max; i++)
+		if (i != 3)
+			close((int)i);
+	if ((null = open("/dev/null", O_RDWR)) == 0) {
+		dup2(null, 1);
+		dup2(null, 2);
+	}
+	return fd;
+}
+
 /* In the child: save the snapshot, report, and leave without atexit
  * handlers (they belong to the wizard: curses, the lock). */
 static void
 save_bg_child(struct tui *tui, int fd)
 {
 	struct save_bg_msg m;
+	struct store_file file = *tui->file;
 	char *cause = NULL;
 	ssize_t n;
 
+	/* Field by field, so no padding byte goes down the pipe unset. */
 	memset(&m, 0, sizeof m);
-	m.file = *tui->file;
-	m.r = store_save(tui->path, tui->s, &m.file, 0, &cause);
+	m.r = store_save(tui->path, tui->s, &file, 0, &cause);
+	m.file.exists = file.exists;
+	m.file.dev = file.dev;
+	m.file.ino = file.ino;
+	m.file.size = file.size;
+	m.file.mtime.tv_sec = file.mtime.tv_sec;
+	m.file.mtime.tv_nsec = file.mtime.tv_nsec;
+	m.file.hash = file.hash;
 	if (cause != NULL)
 		snprintf(m.cause, sizeof m.cause, "%s", cause);
 	free(cause);
@@ -81,7 +115,13 @@ save_bg_start(struct tui *tui)
 		return -1;
 	}
 	if (pid == 0) {
-		close(fds[0]);
+		if (fds[0] == 3) {
+			/* Keep the write end clear of the slot it moves to. */
+			close(fds[0]);
+			fds[0] = -1;
+		}
+		if ((fds[1] = save_bg_isolate(fds[1])) < 0)
+			_exit(1);
 		save_bg_child(tui, fds[1]);
 	}
 	close(fds[1]);

@@ -105,6 +105,7 @@ struct form {
 	size_t	 n_decos;
 	int	 height;	/* virtual lines */
 	bool	 unsorted;	/* slots or decos not in line order */
+	bool	 more;		/* laid out only down to build_until */
 	size_t	 focus;
 	int	 scroll;
 };
@@ -148,6 +149,7 @@ struct tui {
 	int	 rows, cols;
 	bool	 too_small;
 	int	 body_y, body_h;
+	int	 build_until;	/* virtual line long parts are laid out to */
 
 	size_t	 map_sel;
 	int	 map_top;

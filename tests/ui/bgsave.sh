@@ -37,6 +37,8 @@ if [ -f "$shim" ]; then
 fi
 
 command -v tmux >/dev/null 2>&1 || { echo "tmux not found: tmux part skipped"; ui_done; }
+# Under valgrind its reports cover the screen and it is too slow to watch.
+[ -z "${B2C_VALGRIND:-}" ] || { echo "valgrind: tmux part skipped"; ui_done; }
 SOCK="b2cbg-$$"
 tm() {
 	tmux -L "$SOCK" -f /dev/null "$@"
