@@ -119,7 +119,7 @@ else
 	v=met
 	bench_cmp "$worst" "<=" 1.2 || v=MISSED
 	bench_goal_row "no key does work proportional to the session (100x / 1x instructions per key)" \
-		"typing, Backspace, Tab: 1.00; worst other key $worst (see the table); a step change after an edit saves the whole session" \
+		"typing, Backspace, Tab: 1.00; worst other key $worst (see the table); the save after an edit runs in a background process" \
 		"$v"
 	echo "  reproduce: B2C_SCRIPT=more.keys valgrind --tool=callgrind $B2C FILE (minus a 1-key script, / $K)"
 fi
