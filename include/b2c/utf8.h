@@ -9,6 +9,7 @@
 #define B2C_UTF8_H
 
 #include <stddef.h>
+#include <stdbool.h>
 #include <stdint.h>
 
 #define UTF8_REPLACEMENT 0xfffd
@@ -22,6 +23,13 @@
 uint32_t utf8_decode(const char **s, size_t len);
 /* Encodes cp into out (at least 4 bytes); returns the bytes written. */
 size_t	utf8_encode(uint32_t cp, char *out);
+/*
+ * True for code points that must never reach a terminal as themselves:
+ * C0 and C1 controls, DEL, line/paragraph separators and the bidi
+ * embeddings, overrides and isolates that reorder text. The one definition every output
+ * path (canvas, reports, messages, the wizard) shares.
+ */
+bool	utf8_is_unsafe(uint32_t cp);
 /* Columns cp takes on a terminal: 0 (combining), 1 or 2; -1 if unsafe. */
 int	utf8_width(uint32_t cp);
 /*

@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "b2c/sanitize.h"
+#include "b2c/utf8.h"
 
 struct range {
 	uint32_t first, last;
@@ -122,8 +123,7 @@ sanitize_decode(const char *s, size_t len, uint32_t *cp)
 bool
 sanitize_is_unsafe(uint32_t cp)
 {
-	return cp < 0x20 || (cp >= 0x7f && cp <= 0x9f) ||
-	    (cp >= 0x202a && cp <= 0x202e) || (cp >= 0x2066 && cp <= 0x2069);
+	return utf8_is_unsafe(cp);
 }
 
 int

@@ -157,6 +157,17 @@ utf8_encode(uint32_t cp, char *out)
 	return 4;
 }
 
+bool
+utf8_is_unsafe(uint32_t cp)
+{
+	/* The implicit marks (U+200E, U+200F, U+061C) only nudge neutral
+	 * characters and are common in pasted text; the embeddings,
+	 * overrides and isolates can make text read in another order. */
+	return cp < 0x20 || (cp >= 0x7f && cp <= 0x9f) || cp == 0x2028 ||
+	    cp == 0x2029 || (cp >= 0x202a && cp <= 0x202e) ||
+	    (cp >= 0x2066 && cp <= 0x2069);
+}
+
 int
 utf8_escape(uint32_t cp, char out[UTF8_ESCAPE_MAX + 1])
 {
@@ -165,8 +176,7 @@ utf8_escape(uint32_t cp, char out[UTF8_ESCAPE_MAX + 1])
 		    (char)(cp + '@'));
 	if (cp == 0x7f)
 		return snprintf(out, UTF8_ESCAPE_MAX + 1, "^?");
-	if ((cp >= 0x80 && cp <= 0x9f) || (cp >= 0x202a && cp <= 0x202e) ||
-	    (cp >= 0x2066 && cp <= 0x2069) || cp == 0x2028 || cp == 0x2029)
+	if (utf8_is_unsafe(cp))
 		return snprintf(out, UTF8_ESCAPE_MAX + 1, "<U+%04X>",
 		    (unsigned)cp);
 	out[0] = '\0';

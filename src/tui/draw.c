@@ -12,6 +12,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "b2c/utf8.h"
 #include "b2c/util.h"
 #include "tui-internal.h"
 
@@ -102,8 +103,7 @@ draw_encode(const wchar_t *w, size_t len)
 static bool
 draw_is_bidi(wchar_t c)
 {
-	return (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069) ||
-	    c == 0x200e || c == 0x200f || c == 0x061c;
+	return c > 0x9f && utf8_is_unsafe((uint32_t)c);
 }
 
 /*
