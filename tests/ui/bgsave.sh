@@ -22,7 +22,7 @@ if [ -f "$shim" ]; then
 	cp orig.cfg s.cfg
 	printf 'type X\nkey PgDn\ndump-screen failed\nkey F10\nkey n\n' > a.keys
 	faulty a.keys || { echo "FAIL: exit $? after a failed save"; UI_FAILED=1; }
-	ui_grep failed "Could not save: "
+	ui_grep failed "Could not save:"
 	ui_grep failed "NOT SAVED"
 	ui_grep log "rename 1 file $UI_DIR/s.cfg"
 	cmp -s s.cfg orig.cfg || { echo "FAIL: the failed save changed the file"; UI_FAILED=1; }
