@@ -247,14 +247,15 @@ layout_legend(struct tui *tui)
 
 /*
  * The message line: errors and notices until the next key. A long one
- * (a save error with its cause) takes up to three lines over the bottom
- * of the body rather than being cut.
+ * (a save error with its full path and cause) takes up to five lines
+ * over the bottom of the body, so its closing reassurance ("your changes
+ * are kept") is not the part that is cut.
  */
 void
 layout_message(struct tui *tui)
 {
 	char **lines = NULL;
-	size_t total = 0, n, i;
+	size_t total = 0, n, i, most;
 	int y = tui->rows - 2;
 
 	move(y, 0);
@@ -263,7 +264,8 @@ layout_message(struct tui *tui)
 	if (tui->msg == NULL)
 		return;
 	lines = draw_wrap_lines(tui->msg, tui->cols - 2, &total);
-	n = total > 3 ? 3 : total;
+	most = tui->rows / 4 < 5 ? (size_t)(tui->rows / 4) : 5;
+	n = total > most ? most : total;
 	for (i = 0; i < n; i++) {
 		move(y - (int)(n - 1 - i), 0);
 		clrtoeol();
