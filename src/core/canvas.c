@@ -68,8 +68,9 @@ canvas_unwide(struct canvas *c, int x, int y)
 		other->ch = L' ';
 }
 
-void
-canvas_set(struct canvas *c, int x, int y, wchar_t ch,
+/* canvas_set for a character whose width the caller already knows. */
+static void
+canvas_set_wide(struct canvas *c, int x, int y, wchar_t ch, int width,
     enum canvas_style style, int series)
 {
 	struct canvas_cell *cell = canvas_at(c, x, y), *right;
@@ -80,7 +81,7 @@ canvas_set(struct canvas *c, int x, int y, wchar_t ch,
 	cell->ch = ch;
 	cell->style = (unsigned char)style;
 	cell->series = (unsigned char)series;
-	if (utf8_width((uint32_t)ch) != 2)
+	if (width != 2)
 		return;
 	right = canvas_at(c, x + 1, y);
 	if (right == NULL) {
@@ -91,6 +92,13 @@ canvas_set(struct canvas *c, int x, int y, wchar_t ch,
 	right->ch = 0;
 	right->style = (unsigned char)style;
 	right->series = (unsigned char)series;
+}
+
+void
+canvas_set(struct canvas *c, int x, int y, wchar_t ch,
+    enum canvas_style style, int series)
+{
+	canvas_set_wide(c, x, y, ch, utf8_width((uint32_t)ch), style, series);
 }
 
 /* Decodes the next glyph of the text at *s. */
@@ -163,11 +171,13 @@ put_glyphs(struct canvas *c, int x, int y, const char **s, const char *end,
 			break;
 		}
 		if (g.n == 1)
-			canvas_set(c, x + used, y, g.ch[0], style, 0);
+			canvas_set_wide(c, x + used, y, g.ch[0], g.width,
+			    style, 0);
 		else {
+			/* An escape: ASCII, one column a character. */
 			for (i = 0; i < g.n; i++)
-				canvas_set(c, x + used + i, y, g.ch[i], style,
-				    0);
+				canvas_set_wide(c, x + used + i, y, g.ch[i], 1,
+				    style, 0);
 		}
 		used += g.width;
 	}
@@ -188,9 +198,17 @@ canvas_put(struct canvas *c, int x, int y, const char *utf8,
 		room = max_cols;
 	if (room <= 0)
 		return 0;
-	if (text_columns(s, end) <= room)
-		return put_glyphs(c, x, y, &s, end, style, room);
+	/*
+	 * Draw up to the column the ellipsis would take; only what is left
+	 * after that (nothing, for most text) is measured to decide whether
+	 * it fits or the ellipsis goes there, so text is decoded once.
+	 */
 	used = put_glyphs(c, x, y, &s, end, style, room - 1);
+	if (s == end)
+		return used;
+	if (used + text_columns(s, end) <= room)
+		return used + put_glyphs(c, x + used, y, &s, end, style,
+		    room - used);
 	canvas_set(c, x + used, y, ascii ? L'~' : (wchar_t)ELLIPSIS, style, 0);
 	return used + 1;
 }

@@ -75,50 +75,77 @@ put_piece(struct canvas *c, int x, int y, const char *s, size_t len,
 	return w;
 }
 
+/* Where the next word of a sentence goes. */
+struct wrap_at {
+	struct canvas	*c;
+	int		 x, y;
+	int		 start;		/* column the current row began at */
+	int		 indent;	/* column the rows after it begin at */
+	enum canvas_style style;
+	bool		 ascii;
+};
+
+static void
+wrap_new_row(struct wrap_at *at)
+{
+	at->y++;
+	at->x = at->start = at->indent;
+}
+
+/* Puts one word: after a blank, on the next row, or broken over rows. */
+static void
+wrap_put_word(struct wrap_at *at, const char *word)
+{
+	struct canvas *c = at->c;
+	size_t fit;
+	int w;
+
+	for (;;) {
+		w = utf8_text_width(word);
+		if (at->x > at->start && at->x + 1 + w <= c->width)
+			at->x++;	/* the blank between two words */
+		else if (at->x > at->start || (at->x >= c->width && w > 0))
+			wrap_new_row(at);
+		if (at->x + w <= c->width) {
+			chart_grow(c, at->y + 1);
+			at->x += canvas_put(c, at->x, at->y, word, at->style,
+			    -1, at->ascii);
+			return;
+		}
+		/* A word wider than a row is broken, never cut short. */
+		fit = fit_bytes(word, strlen(word), c->width - at->x);
+		at->x += put_piece(c, at->x, at->y, word, fit, at->style,
+		    at->ascii);
+		word += fit;
+		if (*word == '\0')
+			return;
+		wrap_new_row(at);
+	}
+}
+
 int
 chart_put_wrapped(struct canvas *c, int x, int y, const char *text,
     enum canvas_style style, int indent, bool ascii, int *end_x)
 {
-	const char *p = text;
-	char *word;
-	size_t len, fit;
-	int w, start = x;
+	struct wrap_at at = { c, x, y, x, indent, style, ascii };
+	char *words, *word, *save = NULL;
 
 	if (c->width <= 0)
 		return y + 1;
 	if (indent >= c->width)
-		indent = 0;
-	while (*p != '\0') {
-		while (*p == ' ')
-			p++;
-		if (*p == '\0')
-			break;
-		len = strcspn(p, " ");
-		word = xstrndup(p, len);
-		w = utf8_text_width(word);
-		free(word);
-		if (x > start && x + 1 + w <= c->width)
-			x++;		/* the blank between two words */
-		else if (x > start || (x >= c->width && w > 0)) {
-			y++;		/* the word goes on the next row */
-			x = start = indent;
-		}
-		if (x + w <= c->width) {
-			x += put_piece(c, x, y, p, len, style, ascii);
-			p += len;
-			continue;
-		}
-		/* A word wider than a row is broken, never cut short. */
-		fit = fit_bytes(p, len, c->width - x);
-		x += put_piece(c, x, y, p, fit, style, ascii);
-		p += fit;
-		if (*p != '\0' && *p != ' ') {
-			y++;
-			x = start = indent;
-		}
-	}
-	chart_grow(c, y + 1);
+		at.indent = 0;
+	/*
+	 * One copy of the sentence, cut into words in place: canvas_put
+	 * takes C strings, and a copy of every word would cost more than
+	 * drawing it.
+	 */
+	words = xstrdup(text);
+	for (word = strtok_r(words, " ", &save); word != NULL;
+	    word = strtok_r(NULL, " ", &save))
+		wrap_put_word(&at, word);
+	free(words);
+	chart_grow(c, at.y + 1);
 	if (end_x != NULL)
-		*end_x = x;
-	return y + 1;
+		*end_x = at.x;
+	return at.y + 1;
 }

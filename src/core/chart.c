@@ -466,18 +466,25 @@ draw_heading(struct canvas *c, const struct chart_frame *l, int y,
 	return y;
 }
 
-/* A new canvas: a copy of the first rows, the old one freed. */
+/*
+ * The canvas cut (or grown) to rows rows in place: the rows kept are
+ * already laid out, so they are neither copied nor blanked again.
+ */
 struct canvas *
 chart_fit(struct canvas *c, int rows)
 {
-	struct canvas *fit = canvas_new(c->width, rows);
-	size_t n = (size_t)c->width * (size_t)rows;
+	size_t n;
 
-	chart_grow(c, rows);
-	if (n > 0)
-		memcpy(fit->cells, c->cells, n * sizeof *c->cells);
-	canvas_free(c);
-	return fit;
+	if (rows < 0)
+		rows = 0;
+	if (rows > c->height && c->width > 0) {
+		chart_grow(c, rows);
+		return c;
+	}
+	n = (size_t)c->width * (size_t)rows;
+	c->cells = xreallocarray(c->cells, n ? n : 1, sizeof *c->cells);
+	c->height = rows;
+	return c;
 }
 
 struct canvas *

@@ -3,7 +3,7 @@
  * no Danish locale installed.
  *
  * gettext looks LANGUAGE up only when the LC_MESSAGES locale is not
- * exactly "C", and setlocale(LC_ALL, "") falls back to "C" when LANG
+ * exactly "C", and setlocale(LC_MESSAGES, "") leaves it "C" when LANG
  * names a locale that is not installed. C.UTF-8 ships with glibc (Debian
  * 12 included), so a "C" or "POSIX" LC_MESSAGES is moved to C.UTF-8 and
  * the language is given to gettext through LANGUAGE.
@@ -71,13 +71,15 @@ lang_apply(const char *lang, const char *localedir, char **cause)
 	int failed = 0;
 
 	lang_set(lang);
-	if (setlocale(LC_ALL, "") == NULL) {
-		/* Some category names a missing locale: take what works. */
-		setlocale(LC_CTYPE, "");
-		setlocale(LC_MESSAGES, "");
-		setlocale(LC_COLLATE, "");
-		setlocale(LC_TIME, "");
-	}
+	/*
+	 * Only these two categories follow the environment: b2c writes
+	 * dates and numbers itself and never collates, and loading every
+	 * other category's locale file would only slow the start of each
+	 * command. Each is set on its own, so one missing locale does not
+	 * take the other down with it.
+	 */
+	setlocale(LC_CTYPE, "");
+	setlocale(LC_MESSAGES, "");
 	/* Numbers in files and CSV are always dot-decimal. */
 	setlocale(LC_NUMERIC, "C");
 	if (lang_upgrade_c(LC_MESSAGES) != 0)
