@@ -106,9 +106,15 @@ static void
 next_glyph(const char **s, const char *end, struct glyph *g)
 {
 	char esc[UTF8_ESCAPE_MAX + 1];
-	uint32_t cp = utf8_decode(s, (size_t)(end - *s));
+	uint32_t cp;
 	int i;
 
+	if (**s >= 0x20 && **s < 0x7f) {
+		g->ch[0] = (wchar_t)*(*s)++;	/* printable ASCII */
+		g->n = g->width = 1;
+		return;
+	}
+	cp = utf8_decode(s, (size_t)(end - *s));
 	g->width = utf8_width(cp);
 	if (g->width >= 0) {
 		g->ch[0] = (wchar_t)cp;

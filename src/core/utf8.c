@@ -189,10 +189,10 @@ utf8_width(uint32_t cp)
 	char esc[UTF8_ESCAPE_MAX + 1];
 	int w;
 
+	if (cp >= 0x20 && cp < 0x7f)
+		return 1;	/* printable ASCII, most of any text */
 	if (utf8_escape(cp, esc) > 0)
 		return -1;
-	if (cp < 0x7f)
-		return 1;
 	/*
 	 * In a UTF-8 locale agree with curses, which asks wcwidth(); under
 	 * LANG=C wcwidth() knows nothing beyond ASCII, so use the table.
@@ -216,9 +216,16 @@ utf8_text_width(const char *s)
 	int w = 0;
 
 	while (s < end) {
-		uint32_t cp = utf8_decode(&s, (size_t)(end - s));
-		int cw = utf8_width(cp);
+		uint32_t cp;
+		int cw;
 
+		if (*s >= 0x20 && *s < 0x7f) {
+			w++;	/* printable ASCII: one byte, one column */
+			s++;
+			continue;
+		}
+		cp = utf8_decode(&s, (size_t)(end - s));
+		cw = utf8_width(cp);
 		w += cw >= 0 ? cw : utf8_escape(cp, esc);
 	}
 	return w;
