@@ -25,15 +25,17 @@ struct glyph {
 struct canvas *
 canvas_new(int width, int height)
 {
+	static const struct canvas_cell blank = { L' ', CANVAS_PLAIN, 0 };
 	struct canvas *c = xcalloc(1, sizeof *c);
 	size_t i, n;
 
 	c->width = width > 0 ? width : 0;
 	c->height = height > 0 ? height : 0;
 	n = (size_t)c->width * (size_t)c->height;
-	c->cells = xcalloc(n ? n : 1, sizeof *c->cells);
+	/* Every cell is written here, so the memory need not be zeroed. */
+	c->cells = xreallocarray(NULL, n ? n : 1, sizeof *c->cells);
 	for (i = 0; i < n; i++)
-		c->cells[i].ch = L' ';
+		c->cells[i] = blank;
 	return c;
 }
 
@@ -54,18 +56,15 @@ canvas_at(struct canvas *c, int x, int y)
 	return &c->cells[(size_t)y * (size_t)c->width + (size_t)x];
 }
 
-/* Blanks the other half of a wide character that x, y is part of. */
+/* Blanks the other half of a wide character that cell, at column x, is
+ * part of. */
 static void
-canvas_unwide(struct canvas *c, int x, int y)
+canvas_unwide(struct canvas *c, struct canvas_cell *cell, int x)
 {
-	struct canvas_cell *cell = canvas_at(c, x, y), *other;
-
-	if (cell == NULL)
-		return;
-	if (cell->ch == 0 && (other = canvas_at(c, x - 1, y)) != NULL)
-		other->ch = L' ';
-	else if ((other = canvas_at(c, x + 1, y)) != NULL && other->ch == 0)
-		other->ch = L' ';
+	if (cell->ch == 0 && x > 0)
+		cell[-1].ch = L' ';
+	else if (x + 1 < c->width && cell[1].ch == 0)
+		cell[1].ch = L' ';
 }
 
 /* canvas_set for a character whose width the caller already knows. */
@@ -73,25 +72,24 @@ static void
 canvas_set_wide(struct canvas *c, int x, int y, wchar_t ch, int width,
     enum canvas_style style, int series)
 {
-	struct canvas_cell *cell = canvas_at(c, x, y), *right;
+	struct canvas_cell *cell = canvas_at(c, x, y);
 
 	if (cell == NULL)
 		return;
-	canvas_unwide(c, x, y);
+	canvas_unwide(c, cell, x);
 	cell->ch = ch;
 	cell->style = (unsigned char)style;
 	cell->series = (unsigned char)series;
 	if (width != 2)
 		return;
-	right = canvas_at(c, x + 1, y);
-	if (right == NULL) {
+	if (x + 1 >= c->width) {
 		cell->ch = L' ';	/* half a glyph would not show */
 		return;
 	}
-	canvas_unwide(c, x + 1, y);
-	right->ch = 0;
-	right->style = (unsigned char)style;
-	right->series = (unsigned char)series;
+	canvas_unwide(c, cell + 1, x + 1);
+	cell[1].ch = 0;
+	cell[1].style = (unsigned char)style;
+	cell[1].series = (unsigned char)series;
 }
 
 void
@@ -230,7 +228,10 @@ row_to_text(const struct canvas *c, int y, char *out, size_t *len)
 	for (x = 0; x < c->width; x++) {
 		if (row[x].ch == 0)
 			continue;
-		*len += utf8_encode((uint32_t)row[x].ch, out + *len);
+		if (row[x].ch > 0 && row[x].ch < 0x80)
+			out[(*len)++] = (char)row[x].ch;	/* most cells */
+		else
+			*len += utf8_encode((uint32_t)row[x].ch, out + *len);
 		if (row[x].ch != L' ')
 			keep = *len;
 	}

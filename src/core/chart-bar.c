@@ -79,18 +79,23 @@ chart_draw_bar(struct canvas *c, int x, int y, int width, double value,
 {
 	struct chart_bar b = chart_bar_geometry(value, max, width);
 	wchar_t fill = bar_fill(series, flags);
-	int i, cells = b.full;
+	int i, cells = b.full, part = -1;
 
-	if ((flags & CHART_ASCII) && (b.eighths >= 4 ||
-	    (b.full == 0 && b.eighths > 0)))
-		cells++;	/* nearest whole cell, never nothing */
-	for (i = 0; i < width; i++)
-		canvas_set(c, x + i, y, L' ', CANVAS_BAR_EMPTY, series);
-	for (i = 0; i < cells && i < width; i++)
-		canvas_set(c, x + i, y, fill, CANVAS_BAR_FILL, series);
-	if (!(flags & CHART_ASCII) && b.eighths > 0 && b.full < width)
-		canvas_set(c, x + b.full, y, eighth_blocks[b.eighths],
-		    CANVAS_BAR_FILL, series);
+	if (flags & CHART_ASCII) {
+		if (b.eighths >= 4 || (b.full == 0 && b.eighths > 0))
+			cells++;	/* nearest whole cell, never nothing */
+	} else if (b.eighths > 0)
+		part = b.full;		/* the cell with the last eighths */
+	for (i = 0; i < width; i++) {
+		if (i < cells)
+			canvas_set(c, x + i, y, fill, CANVAS_BAR_FILL, series);
+		else if (i == part)
+			canvas_set(c, x + i, y, eighth_blocks[b.eighths],
+			    CANVAS_BAR_FILL, series);
+		else
+			canvas_set(c, x + i, y, L' ', CANVAS_BAR_EMPTY,
+			    series);
+	}
 }
 
 void
