@@ -22,13 +22,42 @@ struct wrap {
 	int	 avail;		/* columns for text on the current line */
 	size_t	 line_start;	/* offset of the line's text in out */
 	int	 lines;
+	const char *run;	/* text not yet appended to out... */
+	size_t	 run_len;	/* ...which is this long */
 };
+
+/* Appends what is held back of the input text. */
+static void
+wrap_flush(struct wrap *w)
+{
+	if (w->run_len > 0)
+		textbuf_add(w->out, w->run, w->run_len);
+	w->run_len = 0;
+}
+
+/*
+ * Appends n bytes of the input at s. A line's words and the blanks kept
+ * between them are one stretch of the input, so they are held back and
+ * appended in one piece.
+ */
+static void
+wrap_emit(struct wrap *w, const char *s, size_t n)
+{
+	if (w->run_len > 0 && w->run + w->run_len == s) {
+		w->run_len += n;
+		return;
+	}
+	wrap_flush(w);
+	w->run = s;
+	w->run_len = n;
+}
 
 static void
 wrap_start_line(struct wrap *w)
 {
 	const char *prefix = w->lines == 0 ? w->first : w->rest;
 
+	wrap_flush(w);
 	textbuf_adds(w->out, prefix);
 	w->avail = w->width - (int)sanitize_width(prefix);
 	if (w->avail < 1)
@@ -41,6 +70,7 @@ wrap_start_line(struct wrap *w)
 static void
 wrap_end_line(struct wrap *w)
 {
+	wrap_flush(w);
 	textbuf_trim(w->out, ' ');
 	textbuf_addc(w->out, '\n');
 	w->col = -1;
@@ -83,7 +113,7 @@ wrap_long_word(struct wrap *w, const char *s, size_t n)
 			wrap_end_line(w);
 			wrap_start_line(w);
 		}
-		textbuf_add(w->out, s + i, k);
+		wrap_emit(w, s + i, k);
 		w->col += cw;
 		i += k;
 	}
@@ -102,13 +132,13 @@ wrap_word(struct wrap *w, const char *blank, size_t nb, const char *s,
 		wrap_end_line(w);
 		wrap_start_line(w);
 	} else if (w->col > 0) {
-		textbuf_add(w->out, blank, nb);
+		wrap_emit(w, blank, nb);
 		w->col += bcols;
 	}
 	if (cols > w->avail)
 		wrap_long_word(w, s, n);
 	else {
-		textbuf_add(w->out, s, n);
+		wrap_emit(w, s, n);
 		w->col += cols;
 	}
 }
