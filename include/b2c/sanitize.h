@@ -34,6 +34,8 @@ bool	 sanitize_is_unsafe(uint32_t cp);
 int	 sanitize_cp_width(uint32_t cp);
 /* Display columns of a safe (already sanitised) UTF-8 string. */
 size_t	 sanitize_width(const char *);
+/* The same for the first len bytes of s, which need no NUL after them. */
+size_t	 sanitize_width_n(const char *s, size_t len);
 
 /* Appends the visible form of s. */
 void	 sanitize_text_buf(struct textbuf *, const char *s, int flags);

@@ -84,7 +84,6 @@ static int
 longest_word(const char *text)
 {
 	const char *p = text, *end;
-	char *word;
 	int best = 0, w;
 
 	while (*p != '\0') {
@@ -92,9 +91,7 @@ longest_word(const char *text)
 		end = p + strcspn(p, " ");
 		if (end == p)
 			break;
-		word = xstrndup(p, (size_t)(end - p));
-		w = (int)sanitize_width(word);
-		free(word);
+		w = (int)sanitize_width_n(p, (size_t)(end - p));
 		if (w > best)
 			best = w;
 		p = end;

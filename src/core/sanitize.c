@@ -143,7 +143,13 @@ sanitize_cp_width(uint32_t cp)
 size_t
 sanitize_width(const char *s)
 {
-	size_t len = strlen(s), i = 0, cols = 0, n;
+	return sanitize_width_n(s, strlen(s));
+}
+
+size_t
+sanitize_width_n(const char *s, size_t len)
+{
+	size_t i = 0, cols = 0, n;
 	uint32_t cp;
 
 	while (i < len) {

@@ -81,8 +81,15 @@ textbuf_repeat(struct textbuf *b, const char *s, int n)
 {
 	size_t len = strlen(s);
 
-	for (; n > 0; n--)
-		textbuf_add(b, s, len);
+	if (n <= 0)
+		return;
+	/* Room for all of it at once: rules and padding are many copies. */
+	textbuf_reserve(b, len * (size_t)n);
+	for (; n > 0; n--) {
+		memcpy(b->data + b->len, s, len);
+		b->len += len;
+	}
+	b->data[b->len] = '\0';
 }
 
 void
