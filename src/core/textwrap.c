@@ -185,17 +185,25 @@ wrap_keeps_blank(const char *p, size_t i, size_t n, size_t word_start)
 static bool
 wrap_next_word(const char *p, size_t n, size_t *i, size_t *bs, size_t *ws)
 {
-	while (*i < n) {
-		*bs = *i;
-		while (*i < n && p[*i] == ' ')
-			(*i)++;
-		*ws = *i;
-		while (*i < n && (p[*i] != ' ' ||
-		    wrap_keeps_blank(p, *i, n, *ws)))
-			(*i)++;
-		if (*i > *ws)
+	/* A local index: the text's bytes could alias *i, which would make
+	 * the compiler store it after every byte. */
+	size_t k = *i, start;
+
+	while (k < n) {
+		*bs = k;
+		while (k < n && p[k] == ' ')
+			k++;
+		start = k;
+		while (k < n && (p[k] != ' ' ||
+		    wrap_keeps_blank(p, k, n, start)))
+			k++;
+		if (k > start) {
+			*ws = start;
+			*i = k;
 			return true;
+		}
 	}
+	*i = k;
 	return false;
 }
 
