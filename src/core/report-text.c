@@ -28,20 +28,39 @@ text_blank(struct report *r)
 	r->blank = 0;
 }
 
+/* Columns of the widest of the len bytes of lines (each ending in '\n'). */
+static int
+text_widest_line(const char *lines, size_t len)
+{
+	const char *p = lines, *end = lines + len, *nl;
+	int widest = 0, w;
+
+	for (; p < end; p = nl + 1) {
+		nl = memchr(p, '\n', (size_t)(end - p));
+		if (nl == NULL)
+			nl = end;
+		w = (int)sanitize_width_n(p, (size_t)(nl - p));
+		if (w > widest)
+			widest = w;
+	}
+	return widest;
+}
+
 static void
 text_heading(struct report *r, int level, const char *text)
 {
 	static const char rules[] = "=-~.";
 	char *safe = sanitize_text(text, 0);
 	size_t start;
-	int cols;
+	int cols = 0;
 
 	r->blank = 1;
 	text_blank(r);
 	start = r->out.len;
 	textwrap_buf(&r->out, safe, r->width, "", "");
-	cols = textwrap_widest(safe, r->width);
-	(void)start;
+	/* The rule is as wide as the heading's lines just written. */
+	if (r->out.len > start)
+		cols = text_widest_line(r->out.data + start, r->out.len - start);
 	if (level >= 1 && level <= 4) {
 		char rule[2] = { rules[level - 1], '\0' };
 
