@@ -145,3 +145,7 @@ tests_unit_test_store_extra_CPPFLAGS = $(STORE_TEST_CPPFLAGS) \
 tests_unit_test_store_extra_CFLAGS = $(UNIT_CFLAGS)
 tests_unit_test_store_extra_LDADD = $(UNIT_LIBS)
 EXTRA_DIST += tests/data/unknown-everywhere.cfg
+
+TESTS += tests/ui/unknown-kept.sh
+EXTRA_DIST += tests/ui/unknown-kept.sh \
+	tests/data/unknown-everywhere-edited.cfg
