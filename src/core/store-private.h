@@ -47,7 +47,7 @@ struct store_reader {
 	struct store_errors	 err;
 	struct session		*s;
 	config_t		*unknown;	/* unknown settings, mirrored */
-	size_t			 n_unknown;
+	size_t			 n_unknown;	/* kept in unknown */
 	struct store_set	*indicator_ids;
 	struct store_set	*statement_ids;	/* id -> indicator index */
 	struct store_set	*periods;	/* of the indicator being read */

@@ -144,9 +144,7 @@ store_unknown_attach(struct store_reader *r)
 {
 	if (r->unknown == NULL)
 		return;
-	/* The count includes those kept in list elements. */
-	if (config_setting_length(config_root_setting(r->unknown)) == 0 ||
-	    r->s == NULL)
+	if (r->n_unknown == 0 || r->s == NULL)
 		unknown_free(r->unknown);
 	else {
 		r->s->unknown = r->unknown;
@@ -192,9 +190,12 @@ store_unknown_read_element(struct store_reader *r,
     void *base, struct store_unknown **extra)
 {
 	struct store_unknown *u = xmalloc(sizeof *u);
+	size_t n_unknown = r->n_unknown;
 
 	config_init(&u->cfg);
 	store_read_group(r, elem, fields, base, config_root_setting(&u->cfg));
+	/* r->n_unknown counts the session's own tree only. */
+	r->n_unknown = n_unknown;
 	store_unknown_free(*extra);
 	*extra = NULL;
 	if (config_setting_length(config_root_setting(&u->cfg)) > 0)
