@@ -438,6 +438,34 @@ test_kept_through_edits_save_and_load(void **state)
 	free(dir);
 }
 
+/* Kept settings a hand edit put first go after the known ones, in their
+ * own order, and stay there. */
+static void
+test_kept_settings_follow_the_known_ones(void **state)
+{
+	static const char text[] = "version = 1;\npart2 = { wheel = ( {\n"
+	    "z_first = 1; title = \"Fest\"; a_second = \"x\"; month = 3; } );"
+	    " };\n";
+	struct session *s = NULL, *again = NULL;
+	char *out, *out2, *cause = NULL;
+	size_t len, len2;
+
+	(void)state;
+	assert_int_equal(store_parse("h.cfg", text, strlen(text), &s, &cause),
+	    0);
+	assert_int_equal(store_serialise(s, &out, &len, &cause), 0);
+	assert_non_null(strstr(out, "      role = \"\";\n"
+	    "      z_first = 1;\n      a_second = \"x\";\n    } );\n"));
+	assert_int_equal(store_parse("h2.cfg", out, len, &again, &cause), 0);
+	assert_int_equal(store_serialise(again, &out2, &len2, &cause), 0);
+	assert_int_equal(len, len2);
+	assert_memory_equal(out, out2, len);
+	free(out);
+	free(out2);
+	session_free(s);
+	session_free(again);
+}
+
 /* Parses text that must be refused with exactly message. */
 static void
 expect_refused(const char *text, const char *message)
@@ -562,6 +590,7 @@ main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_fixture_written_back_byte_identical),
 		cmocka_unit_test(test_kept_through_edits_save_and_load),
+		cmocka_unit_test(test_kept_settings_follow_the_known_ones),
 		cmocka_unit_test(test_bad_kept_settings_refused),
 		cmocka_unit_test(test_kept_settings_at_the_limits),
 	};
