@@ -75,20 +75,21 @@ xstrndup(const char *s, size_t n)
 char *
 xvasprintf(const char *fmt, va_list ap)
 {
+	char buf[256], *p;
 	va_list copy;
-	char probe;
 	int len;
-	char *p;
 
-	/* A one-byte buffer rather than NULL: some optimisation levels warn
-	 * about a NULL destination. */
+	/* Most strings fit the stack buffer: formatted once, then copied. */
 	va_copy(copy, ap);
-	len = vsnprintf(&probe, 1, fmt, copy);
+	len = vsnprintf(buf, sizeof buf, fmt, copy);
 	va_end(copy);
 	if (len < 0)
 		util_out_of_memory();
 	p = xmalloc((size_t)len + 1);
-	vsnprintf(p, (size_t)len + 1, fmt, ap);
+	if ((size_t)len < sizeof buf)
+		memcpy(p, buf, (size_t)len + 1);
+	else
+		vsnprintf(p, (size_t)len + 1, fmt, ap);
 	return p;
 }
 
