@@ -1,0 +1,190 @@
+/*
+ * Long tables laid out near the window only. Every cell of a table is a
+ * slot; a 5,000-row årshjul made 20,000 of them each time its step was
+ * entered. Now only the rows on the lines around the window get slots:
+ * the others keep their lines, so the form's height, its scrolling and
+ * the "more" marks are as before, and they are laid out when the window
+ * comes near them (form_draw asks form_window_stale after scrolling).
+ *
+ * Laying out other rows shifts the slots' indices, so across such a
+ * rebuild the focus is kept by what it is (struct slot_id), not where.
+ *
+ * Invariant: after each redraw the focused slot is on screen and every
+ * row within a screen of the window has its slots, so the keys that move
+ * by one row or one cell (Up, Down, Tab, Shift-Tab) always find their
+ * target laid out. Only the wrap from the last slot to the first (and
+ * back), a row focused by number (add, delete, move, a review's jump)
+ * and the focus found again after a rebuild may need rows left out; they
+ * go through form_focus_id, which lays the form out around that row.
+ */
+#include "config.h"
+
+#include <limits.h>
+#include <string.h>
+
+#include "tui-internal.h"
+
+/* Screens laid out above and below the window's top, and the margin
+ * that must stay laid out: a rebuild happens once per screen scrolled. */
+#define WIN_ABOVE	2
+#define WIN_BELOW	3
+#define WIN_MARGIN	1
+
+static int
+win_screen(const struct tui *tui)
+{
+	return tui->body_h > 0 ? tui->body_h : 1;
+}
+
+/* Starts a layout whose table rows get slots around line top. */
+void
+form_window_reset(struct tui *tui, int top)
+{
+	struct form *f = &tui->form;
+	int h = win_screen(tui);
+
+	f->win_lo = top - WIN_ABOVE * h;
+	f->win_hi = top + WIN_BELOW * h;
+	f->windowed = false;
+	f->skip_above = -1;
+	f->skip_below = INT_MAX;
+	f->want_y = -1;
+	memset(&f->first, 0, sizeof f->first);
+	memset(&f->last, 0, sizeof f->last);
+}
+
+/* True when the window scrolled within a screen of rows left out. */
+bool
+form_window_stale(const struct tui *tui)
+{
+	const struct form *f = &tui->form;
+	int h = win_screen(tui);
+
+	return f->windowed && (f->skip_above >= f->scroll - WIN_MARGIN * h ||
+	    f->skip_below < f->scroll + (1 + WIN_MARGIN) * h);
+}
+
+static size_t
+win_clamp(long v, size_t n)
+{
+	if (v <= 0)
+		return 0;
+	return (size_t)v < n ? (size_t)v : n;
+}
+
+/*
+ * The rows from..to-1 of table fl, whose n rows start on line y0, that
+ * get slots. Notes the rows left out, and the line of the wanted row
+ * when it is one of them (form_build then lays out around it).
+ */
+void
+form_window_rows(struct tui *tui, const struct guide_field *fl, int y0,
+    size_t n, size_t *from, size_t *to)
+{
+	struct form *f = &tui->form;
+	const struct slot_id *want = &tui->want;
+
+	*from = win_clamp((long)f->win_lo - y0, n);
+	*to = win_clamp((long)f->win_hi - y0, n);
+	if (*to < *from)
+		*to = *from;
+	if (*from > 0) {
+		f->windowed = true;
+		if (y0 + (int)*from - 1 > f->skip_above)
+			f->skip_above = y0 + (int)*from - 1;
+	}
+	if (*to < n) {
+		f->windowed = true;
+		if (y0 + (int)*to < f->skip_below)
+			f->skip_below = y0 + (int)*to;
+	}
+	if (want->set && want->coll == fl && want->kind != SLOT_ADD &&
+	    want->row < n && (want->row < *from || want->row >= *to))
+		f->want_y = y0 + (int)want->row;
+}
+
+/* What slot i stands for; unset when there is no such slot. */
+void
+form_slot_id(const struct form *f, size_t i, struct slot_id *id)
+{
+	const struct slot *sl;
+
+	memset(id, 0, sizeof *id);
+	if (i >= f->n_slots)
+		return;
+	sl = &f->slots[i];
+	id->set = true;
+	id->kind = sl->kind;
+	id->field = sl->field;
+	id->coll = sl->coll;
+	id->row = sl->row;
+}
+
+static bool
+form_matches(const struct slot *sl, const struct slot_id *id)
+{
+	if (sl->coll != id->coll)
+		return false;
+	if (id->field == NULL)
+		return sl->row == id->row;
+	/* The add button's row is the row count, which adding changes. */
+	if (id->kind == SLOT_ADD)
+		return sl->kind == SLOT_ADD;
+	return sl->kind == id->kind && sl->field == id->field &&
+	    sl->row == id->row;
+}
+
+/* True when slot i is what id stands for. */
+bool
+form_slot_is(const struct form *f, size_t i, const struct slot_id *id)
+{
+	return id->set && i < f->n_slots && form_matches(&f->slots[i], id);
+}
+
+/* The index of the first slot id stands for; false when none is laid out. */
+bool
+form_find(const struct form *f, const struct slot_id *id, size_t *at)
+{
+	size_t i;
+
+	if (!id->set)
+		return false;
+	for (i = 0; i < f->n_slots; i++) {
+		if (form_matches(&f->slots[i], id)) {
+			*at = i;
+			return true;
+		}
+	}
+	return false;
+}
+
+/*
+ * Moves the focus to the slot id stands for, laying the form out around
+ * its row when that was left out; false (focus unchanged) when the form
+ * has no such slot. The caller commits the field being left first.
+ */
+bool
+form_focus_id(struct tui *tui, const struct slot_id *id)
+{
+	size_t at;
+
+	if (!form_find(&tui->form, id, &at)) {
+		if (!tui->form.windowed)
+			return false;
+		tui->want = *id;
+		form_build(tui);
+		if (!form_find(&tui->form, id, &at))
+			return false;
+	}
+	tui->form.focus = at;
+	return true;
+}
+
+/* Drops the layout, so that the next one (a step or a record just
+ * entered) focuses slot i rather than what this one had focused. */
+void
+form_restart(struct tui *tui, size_t i)
+{
+	form_free(&tui->form);
+	tui->form.focus = i;
+}
