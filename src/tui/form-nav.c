@@ -195,9 +195,9 @@ static void
 form_focus_wrap(struct tui *tui, bool to_last)
 {
 	struct form *f = &tui->form;
-	struct slot_id id = to_last ? f->last : f->first;
+	struct slot_id id;
 
-	if (!id.set) {
+	if (!form_window_end(f, to_last, &id)) {
 		form_focus(tui, to_last ? f->n_slots - 1 : 0);
 		return;
 	}

@@ -60,7 +60,8 @@ form_window_stale(const struct tui *tui)
 	const struct form *f = &tui->form;
 	int h = win_screen(tui);
 
-	return f->windowed && (f->skip_above >= f->scroll - WIN_MARGIN * h ||
+	return f->windowed && ((f->skip_above >= 0 &&
+	    f->skip_above >= f->scroll - WIN_MARGIN * h) ||
 	    f->skip_below < f->scroll + (1 + WIN_MARGIN) * h);
 }
 
@@ -73,34 +74,66 @@ win_clamp(long v, size_t n)
 }
 
 /*
- * The rows from..to-1 of table fl, whose n rows start on line y0, that
- * get slots. Notes the rows left out, and the line of the wanted row
- * when it is one of them (form_build then lays out around it).
+ * Which rows of a collection get slots: sets r->from..r->to-1 from its
+ * r->n rows starting on line r->y0. Notes the rows left out, the line
+ * of the wanted row when it is one of them (form_build then lays out
+ * around it), and r->first and r->last when row 0 or the last row is
+ * left out, for the Tab that wraps round the form.
  */
 void
-form_window_rows(struct tui *tui, const struct guide_field *fl, int y0,
-    size_t n, size_t *from, size_t *to)
+form_window_rows(struct tui *tui, struct form_rows *r)
 {
 	struct form *f = &tui->form;
 	const struct slot_id *want = &tui->want;
+	int y0 = r->y0, last_y = r->y0 + (int)r->n - 1;
 
-	*from = win_clamp((long)f->win_lo - y0, n);
-	*to = win_clamp((long)f->win_hi - y0, n);
-	if (*to < *from)
-		*to = *from;
-	if (*from > 0) {
+	r->from = win_clamp((long)f->win_lo - y0, r->n);
+	r->to = win_clamp((long)f->win_hi - y0, r->n);
+	if (r->to < r->from)
+		r->to = r->from;
+	if (r->n == 0)
+		return;
+	if (r->from > 0) {
 		f->windowed = true;
-		if (y0 + (int)*from - 1 > f->skip_above)
-			f->skip_above = y0 + (int)*from - 1;
+		if (y0 + (int)r->from - 1 > f->skip_above)
+			f->skip_above = y0 + (int)r->from - 1;
 	}
-	if (*to < n) {
+	if (r->to < r->n) {
 		f->windowed = true;
-		if (y0 + (int)*to < f->skip_below)
-			f->skip_below = y0 + (int)*to;
+		if (y0 + (int)r->to < f->skip_below)
+			f->skip_below = y0 + (int)r->to;
 	}
-	if (want->set && want->coll == fl && want->kind != SLOT_ADD &&
-	    want->row < n && (want->row < *from || want->row >= *to))
+	if ((r->from > 0 || r->to == 0) && !f->first.set) {
+		f->first = r->first;
+		f->first_y = y0;
+	}
+	if (r->from == r->to || r->to < r->n) {
+		f->last = r->last;
+		f->last_y = last_y;
+	}
+	if (want->set && want->coll == r->coll && want->kind != SLOT_ADD &&
+	    want->row < r->n && (want->row < r->from || want->row >= r->to))
 		f->want_y = y0 + (int)want->row;
+}
+
+/*
+ * The form's first (or last) focusable for a Tab that wraps round:
+ * a row left out when it lies before (after) every slot laid out.
+ */
+bool
+form_window_end(const struct form *f, bool last, struct slot_id *id)
+{
+	if (last && f->last.set && (f->n_slots == 0 ||
+	    f->slots[f->n_slots - 1].y < f->last_y)) {
+		*id = f->last;
+		return true;
+	}
+	if (!last && f->first.set && (f->n_slots == 0 ||
+	    f->slots[0].y > f->first_y)) {
+		*id = f->first;
+		return true;
+	}
+	return false;
 }
 
 /* What slot i stands for; unset when there is no such slot. */

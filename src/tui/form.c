@@ -45,7 +45,6 @@ form_add_slot(struct form *f, enum slot_kind kind,
 	if (f->n_slots > 0 && y < f->slots[f->n_slots - 1].y)
 		f->unsorted = true;
 	f->slots = util_grow(f->slots, f->n_slots, sizeof *f->slots);
-	f->last.set = false;	/* a table row left out is no longer last */
 	sl = &f->slots[f->n_slots++];
 	memset(sl, 0, sizeof *sl);
 	sl->kind = kind;

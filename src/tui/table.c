@@ -141,23 +141,19 @@ table_cell_id(const struct guide_field *fl, size_t row, size_t col,
 	id->row = row;
 }
 
-/*
- * Notes the form's first and last focusable when they are cells of rows
- * left out, for Tab from the last slot and Shift-Tab from the first.
- */
+/* The column labels on line y. */
 static void
-table_ends(struct tui *tui, const struct guide_field *fl, const int *widths,
-    size_t n, size_t from, size_t to, bool first)
+table_header(struct tui *tui, const struct guide_field *fl,
+    const int *widths, int y)
 {
-	struct form *f = &tui->form;
-	size_t fit = table_fit(tui, fl, widths);
+	size_t i, fit = table_fit(tui, fl, widths);
+	int x = TABLE_X;
 
-	if (fit == 0 || n == 0)
-		return;
-	if (!(from == 0 && to > 0) && first && !f->first.set)
-		table_cell_id(fl, 0, 0, &f->first);
-	if (!(from < n && to == n) && fl->add == NULL)
-		table_cell_id(fl, n - 1, fit - 1, &f->last);
+	for (i = 0; i < fit; i++) {
+		form_add_deco(&tui->form, y, x, widths[i], THEME_HINT,
+		    _(fl->columns[i].label));
+		x += widths[i] + 1;
+	}
 }
 
 /*
@@ -171,26 +167,27 @@ table_build(struct tui *tui, const struct guide_field *fl, int y)
 	struct form *f = &tui->form;
 	struct guide_ctx ctx;
 	struct slot *sl;
-	int widths[TABLE_MAXCOLS], x = TABLE_X, avail;
-	size_t n, i, from, to, before = f->n_slots;
+	int widths[TABLE_MAXCOLS], avail;
+	struct form_rows rows;
+	size_t n, i, fit;
 
 	avail = form_body_width(tui) - TABLE_X - 2;
 	y = form_add_paragraph(f, y, 2, avail, THEME_LABEL, _(fl->label));
 	if (fl->n_columns == 0 || fl->n_columns > TABLE_MAXCOLS)
 		return y;
 	table_widths(tui, fl, avail, widths);
-	for (i = 0; i < fl->n_columns && x < tui->cols - 2; i++) {
-		form_add_deco(f, y, x, widths[i], THEME_HINT,
-		    _(fl->columns[i].label));
-		x += widths[i] + 1;
-	}
-	y++;
+	table_header(tui, fl, widths, y++);
 	tui_row_ctx(tui, &ctx, 0);
 	n = fl->count != NULL ? fl->count(tui->s, &ctx) : 0;
-	form_window_rows(tui, fl, y, n, &from, &to);
-	for (i = from; i < to; i++)
+	rows = (struct form_rows){ .coll = fl, .y0 = y, .n = n };
+	fit = table_fit(tui, fl, widths);
+	if (n > 0 && fit > 0) {
+		table_cell_id(fl, 0, 0, &rows.first);
+		table_cell_id(fl, n - 1, fit - 1, &rows.last);
+	}
+	form_window_rows(tui, &rows);
+	for (i = rows.from; i < rows.to; i++)
 		table_row(tui, fl, widths, i, y + (int)i);
-	table_ends(tui, fl, widths, n, from, to, before == 0);
 	y += (int)n;
 	if (fl->add != NULL) {
 		tui_row_ctx(tui, &ctx, n);

@@ -131,6 +131,18 @@ struct form {
 	int	 skip_below;	/* INT_MAX: none */
 	int	 want_y;	/* -1: the wanted slot is laid out or absent */
 	struct slot_id first, last;
+	int	 first_y, last_y;
+};
+
+/* The rows of a list, table or record list, one line each from y0, and
+ * the slots that begin its first row and end its last; form_window_rows
+ * says which of them to lay out. */
+struct form_rows {
+	const struct guide_field *coll;
+	int	 y0;
+	size_t	 n;
+	struct slot_id first, last;
+	size_t	 from, to;	/* out */
 };
 
 enum tui_mode { MODE_FORM, MODE_MAP, MODE_HELP, MODE_WHOLE, MODE_IMPORT };
@@ -286,8 +298,8 @@ bool	 form_slot_readonly(struct tui *, const struct slot *);
 /* form-window.c: long tables laid out near the window only */
 void	 form_window_reset(struct tui *, int centre);
 bool	 form_window_stale(const struct tui *);
-void	 form_window_rows(struct tui *, const struct guide_field *, int y0,
-	    size_t n, size_t *from, size_t *to);
+void	 form_window_rows(struct tui *, struct form_rows *);
+bool	 form_window_end(const struct form *, bool last, struct slot_id *);
 void	 form_slot_id(const struct form *, size_t i, struct slot_id *);
 bool	 form_slot_is(const struct form *, size_t i, const struct slot_id *);
 bool	 form_find(const struct form *, const struct slot_id *, size_t *at);
