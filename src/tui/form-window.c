@@ -1,21 +1,23 @@
 /*
- * Long tables laid out near the window only. Every cell of a table is a
- * slot; a 5,000-row årshjul made 20,000 of them each time its step was
- * entered. Now only the rows on the lines around the window get slots:
- * the others keep their lines, so the form's height, its scrolling and
- * the "more" marks are as before, and they are laid out when the window
- * comes near them (form_draw asks form_window_stale after scrolling).
+ * Long collections laid out near the window only. Every line of a list
+ * or record list and every cell of a table is a slot; a 5,000-row
+ * årshjul made 20,000 of them each time its step was entered. Now only
+ * the rows on the lines around the window get slots: the others keep
+ * their lines, so the form's height, its scrolling and the "more" marks
+ * are as before, and they are laid out when the window comes near them
+ * (form_draw asks form_window_stale after scrolling).
  *
- * Laying out other rows shifts the slots' indices, so across such a
- * rebuild the focus is kept by what it is (struct slot_id), not where.
+ * Laying out other rows shifts the slots' indices, so across a rebuild
+ * the focus is kept by what it is (struct slot_id), not where.
  *
  * Invariant: after each redraw the focused slot is on screen and every
  * row within a screen of the window has its slots, so the keys that move
  * by one row or one cell (Up, Down, Tab, Shift-Tab) always find their
  * target laid out. Only the wrap from the last slot to the first (and
- * back), a row focused by number (add, delete, move, a review's jump)
- * and the focus found again after a rebuild may need rows left out; they
- * go through form_focus_id, which lays the form out around that row.
+ * back), a row focused by number (add, delete, move, back from a record,
+ * a review's jump) and the focus found again after a rebuild may need
+ * rows left out; they go through tui->want, and form_build lays the form
+ * out around that row.
  */
 #include "config.h"
 
@@ -189,6 +191,33 @@ form_find(const struct form *f, const struct slot_id *id, size_t *at)
 		}
 	}
 	return false;
+}
+
+/*
+ * After a rebuild, puts the focus back on what id stood for: a wanted
+ * slot is always looked for, the one focused before only when its index
+ * now holds something else (so equal slots, like a review's jump lines,
+ * keep their place). A column a narrower terminal no longer shows gives
+ * its row; nothing found leaves the focus at its index.
+ */
+void
+form_refocus(struct form *f, const struct slot_id *id, bool wanted)
+{
+	struct slot_id row;
+	size_t at;
+
+	if (!wanted && form_slot_is(f, f->focus, id))
+		return;
+	if (form_find(f, id, &at)) {
+		f->focus = at;
+		return;
+	}
+	if (!id->set || id->coll == NULL || id->kind == SLOT_ADD)
+		return;
+	row = *id;
+	row.field = NULL;
+	if (form_find(f, &row, &at))
+		f->focus = at;
 }
 
 /*

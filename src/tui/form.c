@@ -260,11 +260,11 @@ form_build(struct tui *tui)
 {
 	struct form *f = &tui->form;
 	struct slot_id was;
-	size_t focus = f->focus, at;
+	size_t focus = f->focus;
 	int scroll = f->scroll;
 	bool wanted = tui->want.set;
 
-	/* The focus is kept by what it is when the rows of a long table
+	/* The focus is kept by what it is when the rows of a long list
 	 * laid out, or the columns a resize leaves, shift the indices. */
 	form_slot_id(f, focus, &was);
 	if (wanted)
@@ -279,16 +279,7 @@ form_build(struct tui *tui)
 	f->focus = f->n_slots == 0 ? 0 :
 	    (focus < f->n_slots ? focus : f->n_slots - 1);
 	f->scroll = scroll;
-	if (!wanted && form_slot_is(f, f->focus, &was))
-		return;
-	if (form_find(f, &was, &at))
-		f->focus = at;
-	else if (was.set && was.coll != NULL && was.kind != SLOT_ADD) {
-		/* A column a narrower terminal no longer shows: its row. */
-		was.field = NULL;
-		if (form_find(f, &was, &at))
-			f->focus = at;
-	}
+	form_refocus(f, &was, wanted);
 }
 
 /* Puts the focused slot's value into the edit buffer when it is text. */

@@ -119,14 +119,15 @@ struct form {
 	bool	 more;		/* laid out only down to build_until */
 	size_t	 focus;
 	int	 scroll;
-	/* Table rows get slots only on lines win_lo..win_hi-1, the window
-	 * and two screens around it; the others are lines left blank, so
-	 * entering a step with a huge table costs what a small one does.
-	 * Recorded for the rows left out: the nearest line above and below
-	 * the window, the line of the wanted row, and the form's first and
-	 * last focusable when those are among them. */
+	/* Rows of lists, tables and record lists get slots only on lines
+	 * win_lo..win_hi-1, the window and two screens around it; the
+	 * others are lines left blank, so entering a step with thousands
+	 * of rows costs what a few cost (form-window.c). Recorded for the
+	 * rows left out: the nearest line above and below the window, the
+	 * line of the wanted row, and the form's first and last focusable
+	 * when they are among them (with their lines). */
 	int	 win_lo, win_hi;
-	bool	 windowed;	/* some table rows were left out */
+	bool	 windowed;	/* some rows were left out */
 	int	 skip_above;	/* -1: none */
 	int	 skip_below;	/* INT_MAX: none */
 	int	 want_y;	/* -1: the wanted slot is laid out or absent */
@@ -304,6 +305,7 @@ void	 form_slot_id(const struct form *, size_t i, struct slot_id *);
 bool	 form_slot_is(const struct form *, size_t i, const struct slot_id *);
 bool	 form_find(const struct form *, const struct slot_id *, size_t *at);
 bool	 form_focus_id(struct tui *, const struct slot_id *);
+void	 form_refocus(struct form *, const struct slot_id *, bool wanted);
 void	 form_restart(struct tui *, size_t focus);
 
 /* list.c, table.c, records.c, choice.c, review.c, chart-view.c */
