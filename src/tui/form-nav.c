@@ -143,7 +143,7 @@ form_draw(struct tui *tui)
 	if (f->more && f->scroll + 2 * tui->body_h >= f->height)
 		form_build(tui);
 	form_scroll_to_focus(tui);
-	/* Scrolled near the rows of a long table left out: lay them out
+	/* Scrolled near the rows of a long list left out: lay them out
 	 * (the focus and the scroll stay). */
 	if (form_window_stale(tui))
 		form_build(tui);
@@ -189,7 +189,7 @@ form_focus(struct tui *tui, size_t i)
 
 /*
  * Tab from the last slot to the first, or Shift-Tab back to the last:
- * that may be a cell of a long table's row left out (form-window.c).
+ * that may be in a row of a long list or table left out (form-window.c).
  */
 static void
 form_focus_wrap(struct tui *tui, bool to_last)

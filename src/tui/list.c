@@ -14,6 +14,7 @@
 
 #define LIST_X	4
 
+/* What the line of item row is, for the focus (form-window.c). */
 static void
 list_item_id(const struct guide_field *fl, size_t row, struct slot_id *id)
 {

@@ -15,6 +15,7 @@
 
 #define RECORDS_X	4
 
+/* What the line of record row is, for the focus (form-window.c). */
 static void
 records_line_id(const struct guide_field *fl, size_t row, struct slot_id *id)
 {

@@ -15,7 +15,7 @@
 #define CTRL(c)	((c) & 0x1f)
 
 /* Rebuilds the form and focuses the first slot of row in coll (laid
- * out even when the row is far from the window in a long table). */
+ * out even when the row is far from the window in a long list). */
 static void
 rows_focus(struct tui *tui, const struct guide_field *coll, size_t row)
 {

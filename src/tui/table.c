@@ -130,6 +130,7 @@ table_row(struct tui *tui, const struct guide_field *fl, const int *widths,
 	}
 }
 
+/* What the cell at row and col is, for the focus (form-window.c). */
 static void
 table_cell_id(const struct guide_field *fl, size_t row, size_t col,
     struct slot_id *id)
