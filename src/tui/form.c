@@ -265,10 +265,11 @@ form_build(struct tui *tui)
 	bool wanted = tui->want.set;
 
 	/* The focus is kept by what it is when the rows of a long list
-	 * laid out, or the columns a resize leaves, shift the indices. */
-	form_slot_id(f, focus, &was);
-	if (wanted)
-		was = tui->want;
+	 * laid out, or the columns a resize leaves, shift the indices; its
+	 * row is laid out even when a smaller window no longer reaches it. */
+	if (!wanted)
+		form_slot_id(f, focus, &tui->want);
+	was = tui->want;
 	/* Three screens: the window and room to scroll before form_draw
 	 * has to lay out more. */
 	tui->build_until = scroll + 3 * (tui->body_h > 0 ? tui->body_h : 1);

@@ -51,6 +51,7 @@ skip { next }
 [ "$(grep -c '^      title = "Aktivitet [0-9]*";' long.cfg)" = 300 ] ||
     exit 99
 "$B2C" check long.cfg > /dev/null || exit 99
+cp long.cfg tall.cfg
 
 cat > long.keys <<'KEYS'
 key F3
@@ -131,6 +132,25 @@ ui_nogrep long-deleted "Aktivitet 299"
 ui_expect long-narrow
 ui_grep long-narrow-cursor "15 35"
 ui_expect long-middle
+
+# A terminal made much shorter keeps the focus on its row, which the
+# smaller window around the old scroll position no longer reaches.
+cat > tall.keys <<'KEYS'
+resize 80 70
+key F3
+key Home
+key Down 17
+key Enter
+key Down 250
+resize 80 18
+dump-screen tall-short
+key Down
+dump-screen tall-down
+key F10
+KEYS
+ui_run tall.keys tall.cfg || { echo "FAIL: tall exit $?"; UI_FAILED=1; }
+ui_grep tall-short "▸   <November>  ·········· Aktivitet 251 <Both>"
+ui_grep tall-down "▸   <December>  ·········· Aktivitet 252 <Both>"
 
 # A long list and a long record list the same way.
 ui_grep list-end "▸  300 2026-11-20"
