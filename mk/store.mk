@@ -85,6 +85,10 @@ STORE_INVALID_FIXTURES = \
 	tests/data/invalid/too-many-settings.expected \
 	tests/data/invalid/unknown-bad-text.cfg \
 	tests/data/invalid/unknown-bad-text.expected \
+	tests/data/invalid/unknown-element-too-many.cfg \
+	tests/data/invalid/unknown-element-too-many.expected \
+	tests/data/invalid/unknown-in-element.cfg \
+	tests/data/invalid/unknown-in-element.expected \
 	tests/data/invalid/unknown-enum.cfg \
 	tests/data/invalid/unknown-inf.cfg \
 	tests/data/invalid/unknown-inf.expected \
@@ -131,3 +135,17 @@ tests_unit_test_store_perf_LDADD = $(UNIT_LIBS)
 TESTS += tests/cli/session-man.sh
 EXTRA_DIST += tests/cli/session-man.sh po/parts/store.po po/parts/store.files
 dist_man_MANS += man/b2c-session.5
+
+check_PROGRAMS += tests/unit/test-store-extra
+TESTS += tests/unit/test-store-extra
+tests_unit_test_store_extra_SOURCES = tests/unit/test-store-extra.c \
+	$(STORE_TEST_HELPERS)
+tests_unit_test_store_extra_CPPFLAGS = $(STORE_TEST_CPPFLAGS) \
+	$(LIBCONFIG_CFLAGS)
+tests_unit_test_store_extra_CFLAGS = $(UNIT_CFLAGS)
+tests_unit_test_store_extra_LDADD = $(UNIT_LIBS)
+EXTRA_DIST += tests/data/unknown-everywhere.cfg
+
+TESTS += tests/ui/unknown-kept.sh
+EXTRA_DIST += tests/ui/unknown-kept.sh \
+	tests/data/unknown-everywhere-edited.cfg

@@ -25,6 +25,16 @@
 #define SESSION_POINTS 5	/* Del 1: the five most important points */
 #define SESSION_ANSWER_STEPS 5	/* Helt enig .. Helt uenig */
 
+/*
+ * The settings of one list element (a resource, an activity, a meeting, an
+ * indicator, a statement, a measurement or a tally) that this version does
+ * not know: the store keeps them so that a save writes them back in the
+ * same element. Opaque outside the store; NULL when there are none; freed
+ * with the element (so an element added by the user has none).
+ */
+struct store_unknown;
+void		store_unknown_free(struct store_unknown *);
+
 enum party_id {
 	PARTY_HOUSING = 0,	/* the almen boligorganisation */
 	PARTY_COMPANY = 1,	/* the virksomhed */
@@ -71,6 +81,7 @@ struct resource {
 	double	 amount;	/* 0 when not given */
 	char	*unit;		/* "timer/md", "m²", "kr." ... */
 	char	*note;
+	struct store_unknown *extra;	/* kept by the store, or NULL */
 };
 
 /* Del 1 for one party. */
@@ -93,6 +104,7 @@ struct activity {
 	char	*title;		/* the activity */
 	enum responsible responsible;
 	char	*role;		/* roles and responsibilities */
+	struct store_unknown *extra;	/* kept by the store, or NULL */
 };
 
 struct measurement_plan {
@@ -131,12 +143,14 @@ struct meeting {
 	char	*learnings;	/* what have you learned; does it call for change */
 	char	*adjust;	/* should actions or resources be adjusted */
 	char	*decisions;	/* adjustments and re-allocations decided */
+	struct store_unknown *extra;	/* kept by the store, or NULL */
 };
 
 /* One survey statement of an indicator. */
 struct statement {
 	char	*id;		/* unique in the session; CSV headers use it */
 	char	*text;
+	struct store_unknown *extra;	/* kept by the store, or NULL */
 };
 
 /* Answers to one statement (or the indicator as a whole) in one period. */
@@ -145,6 +159,7 @@ struct tally {
 	long	 steps[SESSION_ANSWER_STEPS]; /* [0] Helt enig .. [4] Helt uenig */
 	long	 dont_know;	/* "Ved ikke" */
 	long	 blank;		/* no answer */
+	struct store_unknown *extra;	/* kept by the store, or NULL */
 };
 
 /* One period of one indicator: "Baseline", "År 1", ... */
@@ -155,6 +170,7 @@ struct measurement {
 	size_t	 n_tallies;
 	bool	 has_count;	/* INDICATOR_COUNT */
 	long	 count;
+	struct store_unknown *extra;	/* kept by the store, or NULL */
 };
 
 struct indicator {
@@ -174,6 +190,7 @@ struct indicator {
 	size_t	 n_statements;
 	struct measurement *measurements; /* in period order */
 	size_t	 n_measurements;
+	struct store_unknown *extra;	/* kept by the store, or NULL */
 };
 
 struct session {

@@ -123,6 +123,7 @@ session_free_part1(struct part1 *p)
 	for (i = 0; i < p->n_resources; i++) {
 		free(p->resources[i].unit);
 		free(p->resources[i].note);
+		store_unknown_free(p->resources[i].extra);
 	}
 	free(p->resources);
 }
@@ -133,6 +134,7 @@ session_free_activity(struct activity *a)
 	free(a->date);
 	free(a->title);
 	free(a->role);
+	store_unknown_free(a->extra);
 }
 
 static void
@@ -168,6 +170,7 @@ session_free_meeting(struct meeting *m)
 	free(m->learnings);
 	free(m->adjust);
 	free(m->decisions);
+	store_unknown_free(m->extra);
 }
 
 static void
@@ -177,9 +180,12 @@ session_free_measurement(struct measurement *m)
 
 	free(m->period);
 	free(m->date);
-	for (i = 0; i < m->n_tallies; i++)
+	for (i = 0; i < m->n_tallies; i++) {
 		free(m->tallies[i].statement);
+		store_unknown_free(m->tallies[i].extra);
+	}
 	free(m->tallies);
+	store_unknown_free(m->extra);
 }
 
 static void
@@ -195,11 +201,13 @@ session_free_indicator(struct indicator *ind)
 	for (i = 0; i < ind->n_statements; i++) {
 		free(ind->statements[i].id);
 		free(ind->statements[i].text);
+		store_unknown_free(ind->statements[i].extra);
 	}
 	free(ind->statements);
 	for (i = 0; i < ind->n_measurements; i++)
 		session_free_measurement(&ind->measurements[i]);
 	free(ind->measurements);
+	store_unknown_free(ind->extra);
 }
 
 void
@@ -282,6 +290,7 @@ session_remove_resource(struct part1 *p, size_t i)
 		return;
 	free(p->resources[i].unit);
 	free(p->resources[i].note);
+	store_unknown_free(p->resources[i].extra);
 	session_remove_at(p->resources, &p->n_resources,
 	    sizeof *p->resources, i);
 }
@@ -360,6 +369,7 @@ session_add_meeting(struct session *s)
 	s->meetings = util_grow(s->meetings, s->n_meetings,
 	    sizeof *s->meetings);
 	m = &s->meetings[s->n_meetings++];
+	memset(m, 0, sizeof *m);
 	m->date = session_empty();
 	m->participants = session_empty();
 	m->experience = session_empty();
@@ -427,6 +437,7 @@ session_add_statement(struct indicator *ind, const char *id,
 	ind->statements = util_grow(ind->statements, ind->n_statements,
 	    sizeof *ind->statements);
 	st = &ind->statements[ind->n_statements++];
+	memset(st, 0, sizeof *st);
 	st->id = xstrdup(id == NULL ? "" : id);
 	st->text = xstrdup(text == NULL ? "" : text);
 	return st;
@@ -439,6 +450,7 @@ session_remove_statement(struct indicator *ind, size_t i)
 		return;
 	free(ind->statements[i].id);
 	free(ind->statements[i].text);
+	store_unknown_free(ind->statements[i].extra);
 	session_remove_at(ind->statements, &ind->n_statements,
 	    sizeof *ind->statements, i);
 }

@@ -103,7 +103,7 @@ read_tally(struct store_reader *r, const config_setting_t *elem,
 	t = &m->tallies[m->n_tallies++];
 	memset(t, 0, sizeof *t);
 	t->statement = xstrdup("");
-	store_read_group(r, elem, tally_fields, t, NULL);
+	store_unknown_read_element(r, elem, tally_fields, t, &t->extra);
 	if (*t->statement != '\0' && store_set_get(r->statement_ids,
 	    t->statement) != r->indicator)
 		store_errorf(&r->err, store_line(elem), _("statement: \"%s\" is "
@@ -151,7 +151,7 @@ write_tallies(config_setting_t *group, const char *name, const void *base)
 	if (m->has_count && m->n_tallies == 0)
 		return;
 	store_write_group_list(group, name, tally_fields, m->tallies,
-	    m->n_tallies, sizeof *m->tallies);
+	    m->n_tallies, sizeof *m->tallies, offsetof(struct tally, extra));
 }
 
 static void
@@ -214,7 +214,8 @@ read_measurements(struct store_reader *r, const config_setting_t *v,
 			continue;
 		}
 		m = session_add_measurement(ind, "");
-		store_read_group(r, elem, measurement_fields, m, NULL);
+		store_unknown_read_element(r, elem, measurement_fields, m,
+		    &m->extra);
 		if (*m->period == '\0')
 			store_errorf(&r->err, store_line(elem), _("period: "
 			    "missing (a label such as \"Baseline\")"));
@@ -232,7 +233,7 @@ write_measurements(config_setting_t *group, const char *name,
 
 	store_write_group_list(group, name, measurement_fields,
 	    ind->measurements, ind->n_measurements,
-	    sizeof *ind->measurements);
+	    sizeof *ind->measurements, offsetof(struct measurement, extra));
 }
 
 static void
@@ -365,7 +366,8 @@ read_statements(struct store_reader *r, const config_setting_t *v,
 			session_remove_statement(ind, ind->n_statements - 1);
 			continue;
 		}
-		store_read_group(r, elem, statement_fields, st, NULL);
+		store_unknown_read_element(r, elem, statement_fields, st,
+		    &st->extra);
 	}
 }
 
@@ -376,7 +378,8 @@ write_statements(config_setting_t *group, const char *name,
 	const struct indicator *ind = base;
 
 	store_write_group_list(group, name, statement_fields,
-	    ind->statements, ind->n_statements, sizeof *ind->statements);
+	    ind->statements, ind->n_statements, sizeof *ind->statements,
+	    offsetof(struct statement, extra));
 }
 
 static const struct store_field indicator_fields[] = {
@@ -447,7 +450,8 @@ read_indicator(struct store_reader *r, const config_setting_t *elem)
 	if ((v = config_setting_get_member(elem, "statements")) != NULL)
 		read_statements(r, v, ind);
 	r->periods = store_set_new();
-	store_read_group(r, elem, indicator_fields, ind, NULL);
+	store_unknown_read_element(r, elem, indicator_fields, ind,
+	    &ind->extra);
 	store_set_free(r->periods);
 	r->periods = NULL;
 	if (ind->core)
@@ -481,5 +485,6 @@ store_write_indicators(config_setting_t *group, const char *name,
 	const struct session *s = session;
 
 	store_write_group_list(group, name, indicator_fields, s->indicators,
-	    s->n_indicators, sizeof *s->indicators);
+	    s->n_indicators, sizeof *s->indicators,
+	    offsetof(struct indicator, extra));
 }

@@ -47,7 +47,7 @@ struct store_reader {
 	struct store_errors	 err;
 	struct session		*s;
 	config_t		*unknown;	/* unknown settings, mirrored */
-	size_t			 n_unknown;
+	size_t			 n_unknown;	/* kept in unknown */
 	struct store_set	*indicator_ids;
 	struct store_set	*statement_ids;	/* id -> indicator index */
 	struct store_set	*periods;	/* of the indicator being read */
@@ -97,12 +97,14 @@ void	store_read_indicators(struct store_reader *, const config_setting_t *,
 void	store_write_indicators(config_setting_t *, const char *,
 	    const void *session);
 
-/* Lists of groups and of strings, for the schema's custom fields. */
+/* Lists of groups, for the schema's custom fields. Each element keeps
+ * its unknown settings in the struct store_unknown * at offset extra. */
 void	store_read_group_list(struct store_reader *, const config_setting_t *,
-	    const struct store_field *, void *(*add)(void *), void *owner);
+	    const struct store_field *, void *(*add)(void *), void *owner,
+	    size_t extra);
 void	store_write_group_list(config_setting_t *, const char *,
 	    const struct store_field *, const void *items, size_t n,
-	    size_t size);
+	    size_t size, size_t extra);
 config_setting_t *store_add(config_setting_t *, const char *, int type);
 /* Writes a whole number, 64-bit (L suffix) only when it needs to be. */
 void	store_write_long(config_setting_t *, const char *, long long);
@@ -133,6 +135,14 @@ config_setting_t *store_unknown_mirror(config_setting_t *parent,
 void	store_unknown_merge(config_setting_t *root, const struct session *);
 /* Attaches a reader's unknown tree to the session (or frees it). */
 void	store_unknown_attach(struct store_reader *);
+/* Reads a list element's group into base; its unknown settings replace
+ * *extra (NULL when it has none). */
+void	store_unknown_read_element(struct store_reader *,
+	    const config_setting_t *, const struct store_field *, void *base,
+	    struct store_unknown **extra);
+/* Writes an element's kept settings after its known ones. */
+void	store_unknown_write_element(config_setting_t *,
+	    const struct store_unknown *);
 
 /* "user@host" of this process (allocated). */
 char	*store_user_host(void);

@@ -75,9 +75,11 @@ store_add(config_setting_t *parent, const char *name, int type)
 
 void
 store_read_group_list(struct store_reader *r, const config_setting_t *list,
-    const struct store_field *fields, void *(*add)(void *), void *owner)
+    const struct store_field *fields, void *(*add)(void *), void *owner,
+    size_t extra)
 {
 	const config_setting_t *elem;
+	char *base;
 	int i, n;
 
 	if (!store_check_list(r, list, true))
@@ -91,21 +93,30 @@ store_read_group_list(struct store_reader *r, const config_setting_t *list,
 			    config_setting_name(list));
 			continue;
 		}
-		store_read_group(r, elem, fields, add(owner), NULL);
+		base = add(owner);
+		store_unknown_read_element(r, elem, fields, base,
+		    (struct store_unknown **)(void *)(base + extra));
 	}
 }
 
 void
 store_write_group_list(config_setting_t *group, const char *name,
     const struct store_field *fields, const void *items, size_t n,
-    size_t size)
+    size_t size, size_t extra)
 {
 	config_setting_t *list = store_add(group, name, CONFIG_TYPE_LIST);
+	config_setting_t *elem;
+	const char *item;
 	size_t i;
 
-	for (i = 0; i < n; i++)
-		store_write_group(store_add(list, NULL, CONFIG_TYPE_GROUP),
-		    fields, (const char *)items + i * size);
+	for (i = 0; i < n; i++) {
+		item = (const char *)items + i * size;
+		elem = store_add(list, NULL, CONFIG_TYPE_GROUP);
+		store_write_group(elem, fields, item);
+		store_unknown_write_element(elem,
+		    *(struct store_unknown *const *)(const void *)(item +
+		    extra));
+	}
 }
 
 /* A list of strings into (items, n) through add(); dates when is_date. */
@@ -204,7 +215,8 @@ add_resource(void *owner)
 static void
 read_resources(struct store_reader *r, const config_setting_t *v, void *base)
 {
-	store_read_group_list(r, v, resource_fields, add_resource, base);
+	store_read_group_list(r, v, resource_fields, add_resource, base,
+	    offsetof(struct resource, extra));
 }
 
 static void
@@ -213,7 +225,8 @@ write_resources(config_setting_t *group, const char *name, const void *base)
 	const struct part1 *p = base;
 
 	store_write_group_list(group, name, resource_fields, p->resources,
-	    p->n_resources, sizeof *p->resources);
+	    p->n_resources, sizeof *p->resources,
+	    offsetof(struct resource, extra));
 }
 
 static void
@@ -337,7 +350,8 @@ add_activity(void *owner)
 static void
 read_wheel(struct store_reader *r, const config_setting_t *v, void *base)
 {
-	store_read_group_list(r, v, activity_fields, add_activity, base);
+	store_read_group_list(r, v, activity_fields, add_activity, base,
+	    offsetof(struct activity, extra));
 }
 
 static void
@@ -346,7 +360,7 @@ write_wheel(config_setting_t *group, const char *name, const void *base)
 	const struct part2 *p = base;
 
 	store_write_group_list(group, name, activity_fields, p->wheel,
-	    p->n_wheel, sizeof *p->wheel);
+	    p->n_wheel, sizeof *p->wheel, offsetof(struct activity, extra));
 }
 
 static void
@@ -395,7 +409,8 @@ add_meeting(void *owner)
 static void
 read_meetings(struct store_reader *r, const config_setting_t *v, void *base)
 {
-	store_read_group_list(r, v, meeting_fields, add_meeting, base);
+	store_read_group_list(r, v, meeting_fields, add_meeting, base,
+	    offsetof(struct meeting, extra));
 }
 
 static void
@@ -404,7 +419,8 @@ write_meetings(config_setting_t *group, const char *name, const void *base)
 	const struct session *s = base;
 
 	store_write_group_list(group, name, meeting_fields, s->meetings,
-	    s->n_meetings, sizeof *s->meetings);
+	    s->n_meetings, sizeof *s->meetings,
+	    offsetof(struct meeting, extra));
 }
 
 static const struct store_field part3_fields[] = {

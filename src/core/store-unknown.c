@@ -1,11 +1,13 @@
 /*
  * Settings this version does not know, kept so that a session edited by a
- * newer b2c (or by hand) loses nothing when saved. They are copied into a
- * separate libconfig tree that mirrors the fixed groups they were found in
- * (the top level, parties, part1, part2, part3 and their sub-groups) and
- * merged back, at the end of the same group, when the session is written.
- * Unknown settings inside list elements (one meeting, one indicator) are
- * not kept: list elements move and disappear as the user edits.
+ * newer b2c (or by hand) loses nothing when saved. Those of the fixed
+ * groups (the top level, parties, part1, part2, part3 and their
+ * sub-groups) are copied into one libconfig tree, attached to the session,
+ * that mirrors those groups. Those of a list element (one meeting, one
+ * indicator, one tally...) go into a small tree of the element's own, so
+ * they move, and disappear, with the element as the user edits the list.
+ * Either way they are merged back at the end of the same group when the
+ * session is written, and are checked by the rules known settings follow.
  */
 #include "config.h"
 
@@ -15,6 +17,19 @@
 
 #include "b2c/i18n.h"
 #include "store-private.h"
+
+struct store_unknown {
+	config_t	cfg;
+};
+
+void
+store_unknown_free(struct store_unknown *u)
+{
+	if (u == NULL)
+		return;
+	config_destroy(&u->cfg);
+	free(u);
+}
 
 static void
 unknown_free(void *p)
@@ -167,4 +182,32 @@ store_unknown_merge(config_setting_t *root, const struct session *s)
 	if (kept == NULL || s->unknown_free != unknown_free)
 		return;
 	unknown_merge(root, config_root_setting(kept));
+}
+
+void
+store_unknown_read_element(struct store_reader *r,
+    const config_setting_t *elem, const struct store_field *fields,
+    void *base, struct store_unknown **extra)
+{
+	struct store_unknown *u = xmalloc(sizeof *u);
+	size_t n_unknown = r->n_unknown;
+
+	config_init(&u->cfg);
+	store_read_group(r, elem, fields, base, config_root_setting(&u->cfg));
+	/* r->n_unknown counts the session's own tree only. */
+	r->n_unknown = n_unknown;
+	store_unknown_free(*extra);
+	*extra = NULL;
+	if (config_setting_length(config_root_setting(&u->cfg)) > 0)
+		*extra = u;
+	else
+		store_unknown_free(u);
+}
+
+void
+store_unknown_write_element(config_setting_t *group,
+    const struct store_unknown *u)
+{
+	if (u != NULL)
+		unknown_merge(group, config_root_setting(&u->cfg));
 }
