@@ -3,8 +3,9 @@
 libb2ctui_a_SOURCES += src/tui/tui-internal.h src/tui/tui.c \
 	src/tui/tui-loop.c src/tui/input.c src/tui/script.c src/tui/draw.c \
 	src/tui/theme.c src/tui/layout.c src/tui/text.c src/tui/textarea.c \
-	src/tui/form.c src/tui/form-nav.c src/tui/list.c src/tui/table.c \
-	src/tui/records.c src/tui/rows.c src/tui/choice.c src/tui/review.c \
+	src/tui/form.c src/tui/form-nav.c src/tui/form-window.c \
+	src/tui/list.c src/tui/table.c src/tui/records.c src/tui/rows.c \
+	src/tui/choice.c src/tui/review.c \
 	src/tui/chart-view.c src/tui/stepmap.c src/tui/help.c \
 	src/tui/whole.c src/tui/picker.c src/tui/save.c src/tui/save-bg.c \
 	src/tui/import-dialog.c src/tui/shown.c
@@ -18,7 +19,7 @@ TUI_UI_TESTS = tests/ui/walk.sh tests/ui/resize.sh tests/ui/readonly.sh \
 	tests/ui/tmux-smoke.sh \
 	tests/ui/signals.sh tests/ui/nav.sh tests/ui/rows.sh tests/ui/bytes.sh \
 	tests/ui/storm.sh tests/ui/import.sh tests/ui/danish.sh tests/ui/bgsave.sh \
-	tests/ui/progress.sh
+	tests/ui/progress.sh tests/ui/longtable.sh
 TESTS += $(TUI_UI_TESTS)
 EXTRA_DIST += $(TUI_UI_TESTS) tests/ui/lib.sh tests/ui/walk.keys \
 	tests/ui/resize.keys tests/ui/nav.keys tests/ui/rows.keys \
@@ -44,7 +45,10 @@ TUI_UI_EXPECTED = \
 	tests/ui/expected/nav-help tests/ui/expected/nav-help-end \
 	tests/ui/expected/nav-map tests/ui/expected/nav-jumped \
 	tests/ui/expected/nav-back tests/ui/expected/nav-review-jump \
-	tests/ui/expected/rows-moved tests/ui/expected/rows-deleted
+	tests/ui/expected/rows-moved tests/ui/expected/rows-deleted \
+	tests/ui/expected/long-top tests/ui/expected/long-end \
+	tests/ui/expected/long-edit tests/ui/expected/long-wrap \
+	tests/ui/expected/long-narrow tests/ui/expected/long-middle
 
 # The text helpers of the TUI, without a terminal.
 check_PROGRAMS += tests/unit/test-tui-draw

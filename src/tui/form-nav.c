@@ -143,6 +143,10 @@ form_draw(struct tui *tui)
 	if (f->more && f->scroll + 2 * tui->body_h >= f->height)
 		form_build(tui);
 	form_scroll_to_focus(tui);
+	/* Scrolled near the rows of a long list left out: lay them out
+	 * (the focus and the scroll stay). */
+	if (form_window_stale(tui))
+		form_build(tui);
 	for (y = 0; y < tui->body_h; y++) {
 		move(tui->body_y + y, 0);
 		clrtoeol();
@@ -179,6 +183,27 @@ form_focus(struct tui *tui, size_t i)
 	if (!form_leave_field(tui))
 		return;
 	tui->form.focus = i;
+	form_load_focus(tui);
+	tui->need_full = true;
+}
+
+/*
+ * Tab from the last slot to the first, or Shift-Tab back to the last:
+ * that may be in a row of a long list or table left out (form-window.c).
+ */
+static void
+form_focus_wrap(struct tui *tui, bool to_last)
+{
+	struct form *f = &tui->form;
+	struct slot_id id;
+
+	if (!form_window_end(f, to_last, &id)) {
+		form_focus(tui, to_last ? f->n_slots - 1 : 0);
+		return;
+	}
+	if (!form_leave_field(tui))
+		return;
+	form_focus_id(tui, &id);
 	form_load_focus(tui);
 	tui->need_full = true;
 }
@@ -236,15 +261,20 @@ form_move_key(struct tui *tui, const struct tui_key *k)
 	struct form *f = &tui->form;
 
 	if (!k->is_key && k->code == L'\t') {
-		form_focus(tui, f->focus + 1 < f->n_slots ? f->focus + 1 : 0);
+		if (f->focus + 1 < f->n_slots)
+			form_focus(tui, f->focus + 1);
+		else
+			form_focus_wrap(tui, false);
 		return true;
 	}
 	if (!k->is_key)
 		return false;
 	switch (k->code) {
 	case KEY_BTAB:
-		form_focus(tui, f->focus > 0 ? f->focus - 1 :
-		    f->n_slots - 1);
+		if (f->focus > 0)
+			form_focus(tui, f->focus - 1);
+		else
+			form_focus_wrap(tui, true);
 		return true;
 	case KEY_UP:
 	case KEY_DOWN:

@@ -228,18 +228,16 @@ form_build_field(struct tui *tui, const struct guide_field *fl, int y)
 	return y + 1;
 }
 
-/* Rebuilds the form of the current step (or record) from the model. */
-void
-form_build(struct tui *tui)
+/* Lays out the fields afresh, table rows around line top. */
+static void
+form_lay_out(struct tui *tui, int top)
 {
 	const struct guide_field *fields;
-	size_t n, i, focus = tui->form.focus;
-	int scroll = tui->form.scroll, y = 0;
+	size_t n, i;
+	int y = 0;
 
 	form_free(&tui->form);
-	/* Three screens: the window and room to scroll before form_draw
-	 * has to lay out more. */
-	tui->build_until = scroll + 3 * (tui->body_h > 0 ? tui->body_h : 1);
+	form_window_reset(tui, top);
 	if (tui->record != NULL) {
 		fields = tui->record->columns;
 		n = tui->record->n_columns;
@@ -250,9 +248,39 @@ form_build(struct tui *tui)
 	for (i = 0; i < n; i++)
 		y = form_build_field(tui, &fields[i], y);
 	tui->form.height = y;
-	tui->form.focus = tui->form.n_slots == 0 ? 0 :
-	    (focus < tui->form.n_slots ? focus : tui->form.n_slots - 1);
-	tui->form.scroll = scroll;
+}
+
+/*
+ * Rebuilds the form of the current step (or record) from the model,
+ * keeping the focus and the scroll; the focus goes to tui->want instead
+ * when that is set.
+ */
+void
+form_build(struct tui *tui)
+{
+	struct form *f = &tui->form;
+	struct slot_id was;
+	size_t focus = f->focus;
+	int scroll = f->scroll;
+	bool wanted = tui->want.set;
+
+	/* The focus is kept by what it is when the rows of a long list
+	 * laid out, or the columns a resize leaves, shift the indices; its
+	 * row is laid out even when a smaller window no longer reaches it. */
+	if (!wanted)
+		form_slot_id(f, focus, &tui->want);
+	was = tui->want;
+	/* Three screens: the window and room to scroll before form_draw
+	 * has to lay out more. */
+	tui->build_until = scroll + 3 * (tui->body_h > 0 ? tui->body_h : 1);
+	form_lay_out(tui, scroll);
+	if (f->want_y >= 0)
+		form_lay_out(tui, f->want_y);
+	tui->want.set = false;
+	f->focus = f->n_slots == 0 ? 0 :
+	    (focus < f->n_slots ? focus : f->n_slots - 1);
+	f->scroll = scroll;
+	form_refocus(f, &was, wanted);
 }
 
 /* Puts the focused slot's value into the edit buffer when it is text. */

@@ -14,6 +14,14 @@
 
 #define LIST_X	4
 
+/* What the line of item row is, for the focus (form-window.c). */
+static void
+list_item_id(const struct guide_field *fl, size_t row, struct slot_id *id)
+{
+	*id = (struct slot_id){ .set = true, .kind = SLOT_TEXT, .field = fl,
+	    .coll = fl, .row = row };
+}
+
 /* Lays out a list field at y; returns the next free line. */
 int
 list_build(struct tui *tui, const struct guide_field *fl, int y)
@@ -21,6 +29,7 @@ list_build(struct tui *tui, const struct guide_field *fl, int y)
 	struct form *f = &tui->form;
 	struct guide_ctx ctx;
 	struct slot *sl;
+	struct form_rows rows;
 	size_t n, i;
 	int w = form_body_width(tui) - LIST_X - 6;
 	char num[24];	/* "%zu." of any size_t */
@@ -28,15 +37,21 @@ list_build(struct tui *tui, const struct guide_field *fl, int y)
 	y = form_add_paragraph(f, y, 2, w, THEME_LABEL, _(fl->label));
 	tui_row_ctx(tui, &ctx, 0);
 	n = fl->count != NULL ? fl->count(tui->s, &ctx) : 0;
-	for (i = 0; i < n; i++) {
+	/* A long list has lines only near the window (form-window.c). */
+	rows = (struct form_rows){ .coll = fl, .y0 = y, .n = n };
+	list_item_id(fl, 0, &rows.first);
+	list_item_id(fl, n > 0 ? n - 1 : 0, &rows.last);
+	form_window_rows(tui, &rows);
+	for (i = rows.from; i < rows.to; i++) {
 		snprintf(num, sizeof num, "%zu.", i + 1);
-		form_add_deco(f, y, LIST_X - 1, 4, THEME_NORMAL, num);
+		form_add_deco(f, y + (int)i, LIST_X - 1, 4, THEME_NORMAL, num);
 		tui_row_ctx(tui, &ctx, i);
-		sl = form_add_slot(f, SLOT_TEXT, fl, &ctx, y++, LIST_X + 3, w,
-		    1);
+		sl = form_add_slot(f, SLOT_TEXT, fl, &ctx, y + (int)i,
+		    LIST_X + 3, w, 1);
 		sl->coll = fl;
 		sl->row = i;
 	}
+	y += (int)n;
 	if (fl->add != NULL) {
 		tui_row_ctx(tui, &ctx, n);
 		sl = form_add_slot(f, SLOT_ADD, fl, &ctx, y++, LIST_X, w, 1);

@@ -15,6 +15,14 @@
 
 #define RECORDS_X	4
 
+/* What the line of record row is, for the focus (form-window.c). */
+static void
+records_line_id(const struct guide_field *fl, size_t row, struct slot_id *id)
+{
+	*id = (struct slot_id){ .set = true, .kind = SLOT_RECORD, .field = fl,
+	    .coll = fl, .row = row };
+}
+
 /* Lays out a record list at y; returns the next free line. */
 int
 records_build(struct tui *tui, const struct guide_field *fl, int y)
@@ -22,6 +30,7 @@ records_build(struct tui *tui, const struct guide_field *fl, int y)
 	struct form *f = &tui->form;
 	struct guide_ctx ctx;
 	struct slot *sl;
+	struct form_rows rows;
 	size_t n, i;
 	int w = form_body_width(tui) - RECORDS_X - 2;
 
@@ -31,15 +40,21 @@ records_build(struct tui *tui, const struct guide_field *fl, int y)
 	if (n == 0)
 		form_add_deco(f, y++, RECORDS_X, w, THEME_HINT,
 		    _("(none yet)"));
-	/* The summaries are written when their lines are first drawn
-	 * (records_caption): thousands of meetings cost nothing to enter. */
-	for (i = 0; i < n; i++) {
+	/* Lines only near the window (form-window.c), their summaries
+	 * written when first drawn (records_caption): thousands of
+	 * meetings cost nothing to enter. */
+	rows = (struct form_rows){ .coll = fl, .y0 = y, .n = n };
+	records_line_id(fl, 0, &rows.first);
+	records_line_id(fl, n > 0 ? n - 1 : 0, &rows.last);
+	form_window_rows(tui, &rows);
+	for (i = rows.from; i < rows.to; i++) {
 		tui_row_ctx(tui, &ctx, i);
-		sl = form_add_slot(f, SLOT_RECORD, fl, &ctx, y++, RECORDS_X, w,
-		    1);
+		sl = form_add_slot(f, SLOT_RECORD, fl, &ctx, y + (int)i,
+		    RECORDS_X, w, 1);
 		sl->coll = fl;
 		sl->row = i;
 	}
+	y += (int)n;
 	if (fl->add != NULL) {
 		tui_row_ctx(tui, &ctx, n);
 		sl = form_add_slot(f, SLOT_ADD, fl, &ctx, y++, RECORDS_X, w, 1);

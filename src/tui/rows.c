@@ -14,20 +14,13 @@
 
 #define CTRL(c)	((c) & 0x1f)
 
-/* Focuses the first slot of row in coll, after a rebuild. */
+/* Rebuilds the form and focuses the first slot of row in coll (laid
+ * out even when the row is far from the window in a long list). */
 static void
 rows_focus(struct tui *tui, const struct guide_field *coll, size_t row)
 {
-	size_t i;
-
+	tui->want = (struct slot_id){ .set = true, .coll = coll, .row = row };
 	tui_relayout(tui);
-	for (i = 0; i < tui->form.n_slots; i++) {
-		const struct slot *sl = &tui->form.slots[i];
-		if (sl->coll == coll && sl->row == row) {
-			tui->form.focus = i;
-			break;
-		}
-	}
 	form_load_focus(tui);
 	tui->need_full = true;
 }

@@ -85,6 +85,17 @@ struct slot {
 	char	*text;		/* SLOT_JUMP/ADD/RECORD caption */
 };
 
+/* What a slot stands for, so the focus is found again after a rebuild
+ * that laid out other rows of a long table (indices then differ). A
+ * NULL field matches the first slot of the row. */
+struct slot_id {
+	bool	 set;
+	enum slot_kind kind;
+	const struct guide_field *field;
+	const struct guide_field *coll;
+	size_t	 row;
+};
+
 struct canvas;
 
 /* Fixed text of a form: labels, headers, hints, info paragraphs, or one
@@ -108,6 +119,31 @@ struct form {
 	bool	 more;		/* laid out only down to build_until */
 	size_t	 focus;
 	int	 scroll;
+	/* Rows of lists, tables and record lists get slots only on lines
+	 * win_lo..win_hi-1, the window and two screens around it; the
+	 * others are lines left blank, so entering a step with thousands
+	 * of rows costs what a few cost (form-window.c). Recorded for the
+	 * rows left out: the nearest line above and below the window, the
+	 * line of the wanted row, and the form's first and last focusable
+	 * when they are among them (with their lines). */
+	int	 win_lo, win_hi;
+	bool	 windowed;	/* some rows were left out */
+	int	 skip_above;	/* -1: none */
+	int	 skip_below;	/* INT_MAX: none */
+	int	 want_y;	/* -1: the wanted slot is laid out or absent */
+	struct slot_id first, last;
+	int	 first_y, last_y;
+};
+
+/* The rows of a list, table or record list, one line each from y0, and
+ * the slots that begin its first row and end its last; form_window_rows
+ * says which of them to lay out. */
+struct form_rows {
+	const struct guide_field *coll;
+	int	 y0;
+	size_t	 n;
+	struct slot_id first, last;
+	size_t	 from, to;	/* out */
 };
 
 enum tui_mode { MODE_FORM, MODE_MAP, MODE_HELP, MODE_WHOLE, MODE_IMPORT };
@@ -138,6 +174,7 @@ struct tui {
 	size_t	 record_focus;	/* focus to restore in the step's form */
 
 	struct form form;
+	struct slot_id want;	/* the slot form_build is to focus */
 	struct tui_text edit;
 	bool	 editing;	/* edit holds the focused slot's value */
 	bool	 edit_fresh;	/* a number still 0: typing replaces it */
@@ -258,6 +295,18 @@ int	 form_add_paragraph(struct form *, int y, int x, int w,
 int	 form_body_width(const struct tui *);
 char	*form_value(const struct tui *, const struct slot *);
 bool	 form_slot_readonly(struct tui *, const struct slot *);
+
+/* form-window.c: long tables laid out near the window only */
+void	 form_window_reset(struct tui *, int centre);
+bool	 form_window_stale(const struct tui *);
+void	 form_window_rows(struct tui *, struct form_rows *);
+bool	 form_window_end(const struct form *, bool last, struct slot_id *);
+void	 form_slot_id(const struct form *, size_t i, struct slot_id *);
+bool	 form_slot_is(const struct form *, size_t i, const struct slot_id *);
+bool	 form_find(const struct form *, const struct slot_id *, size_t *at);
+bool	 form_focus_id(struct tui *, const struct slot_id *);
+void	 form_refocus(struct form *, const struct slot_id *, bool wanted);
+void	 form_restart(struct tui *, size_t focus);
 
 /* list.c, table.c, records.c, choice.c, review.c, chart-view.c */
 int	 list_build(struct tui *, const struct guide_field *, int y);

@@ -33,18 +33,27 @@ tui_goto_step(struct tui *tui, size_t i)
 	tui->record = NULL;
 	tui->step = i;
 	tui->mode = MODE_FORM;
-	tui->form.focus = 0;
-	tui->form.scroll = 0;
+	form_restart(tui, 0);
 	tui_relayout(tui);
 	form_load_focus(tui);
 }
 
-/* Puts the focus on the first slot of field (a review's jump target). */
+/* Puts the focus on the first slot of field (a review's jump target):
+ * a collection's first row, which a long one may not have laid out. */
 void
 tui_focus_field(struct tui *tui, const struct guide_field *fl)
 {
+	struct slot_id id = { .set = true, .coll = fl, .row = 0 };
 	size_t i;
 
+	if (fl != NULL && (fl->kind == GUIDE_TABLE || fl->kind == GUIDE_LIST ||
+	    fl->kind == GUIDE_RECORDS)) {
+		if (form_focus_id(tui, &id)) {
+			form_load_focus(tui);
+			tui->need_full = true;
+		}
+		return;
+	}
 	for (i = 0; fl != NULL && i < tui->form.n_slots; i++) {
 		const struct slot *sl = &tui->form.slots[i];
 		if (sl->field == fl || sl->coll == fl) {
@@ -66,34 +75,25 @@ tui_open_record(struct tui *tui, const struct guide_field *coll, size_t row)
 		tui->record_focus = tui->form.focus;
 	tui->record = coll;
 	tui->record_row = row;
-	tui->form.focus = 0;
-	tui->form.scroll = 0;
+	form_restart(tui, 0);
 	tui_relayout(tui);
 	form_load_focus(tui);
 }
 
-/* Back from a record's sub-form to its list. */
+/* Back from a record's sub-form to its list, on the record's own line
+ * even when it moved in the list. */
 void
 tui_close_record(struct tui *tui)
 {
 	const struct guide_field *coll = tui->record;
-	size_t i;
 
 	if (tui->record == NULL || !form_leave_field(tui))
 		return;
 	tui->record = NULL;
-	tui->form.focus = tui->record_focus;
-	tui->form.scroll = 0;
+	form_restart(tui, tui->record_focus);
+	tui->want = (struct slot_id){ .set = true, .kind = SLOT_RECORD,
+	    .field = coll, .coll = coll, .row = tui->record_row };
 	tui_relayout(tui);
-	/* Back on the record's own line, even when it moved in the list. */
-	for (i = 0; i < tui->form.n_slots; i++) {
-		if (tui->form.slots[i].coll == coll &&
-		    tui->form.slots[i].kind == SLOT_RECORD &&
-		    tui->form.slots[i].row == tui->record_row) {
-			tui->form.focus = i;
-			break;
-		}
-	}
 	form_load_focus(tui);
 }
 
