@@ -6,6 +6,7 @@ libb2ccore_a_SOURCES += src/core/guide.c src/core/guide-access.c \
 	src/core/guide-statements.c src/core/guide-measure.c \
 	src/core/guide-query.c
 noinst_HEADERS += include/b2c/guide.h include/b2c/guide-extra.h \
+	include/b2c/chart-overview.h \
 	src/core/guide-impl.h
 
 check_PROGRAMS += tests/unit/test-guide
@@ -16,3 +17,9 @@ tests_unit_test_guide_CFLAGS = $(UNIT_CFLAGS) \
 tests_unit_test_guide_LDADD = $(UNIT_LIBS)
 
 EXTRA_DIST += mk/guide.mk po/parts/guide.po po/parts/guide.files
+
+check_PROGRAMS += tests/unit/test-chart-overview
+TESTS += tests/unit/test-chart-overview
+tests_unit_test_chart_overview_SOURCES = tests/unit/test-chart-overview.c
+tests_unit_test_chart_overview_CFLAGS = $(UNIT_CFLAGS)
+tests_unit_test_chart_overview_LDADD = $(UNIT_LIBS)

@@ -115,6 +115,8 @@ void	stats_newcombe(double p1, double lo1, double hi1, double p2,
 	    double lo2, double hi2, double *lo, double *hi);
 /* The minimum detectable change in points at n, p percent (NAN: n <= 0). */
 double	stats_mdc(double percent, long n);
+/* False when a tally holds a negative or absurd count (never scored). */
+bool	stats_tally_valid(const struct tally *);
 /* Scores one tally; -1 when it holds a negative or absurd count. */
 int	stats_score(const struct tally *, struct stats_score *out);
 

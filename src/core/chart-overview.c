@@ -5,6 +5,11 @@
  * down the column (a marker further right is a higher target). Counts
  * have scales of their own and follow below that scale, so no count bar
  * is read against the percentages.
+ *
+ * The rows are laid out one indicator at a time (chart_overview_more), so
+ * a screen that shows a few of them lays out only those: a row needs the
+ * indicator's latest figure alone, never the statistics of every period.
+ * Laid out to the end, the canvas is the same whichever way it was made.
  */
 #include "config.h"
 
@@ -12,10 +17,12 @@
 #include <string.h>
 
 #include "b2c/chart.h"
+#include "b2c/chart-overview.h"
 #include "b2c/chart-layout.h"
 #include "b2c/i18n.h"
 #include "b2c/stats.h"
 #include "b2c/utf8.h"
+#include "b2c/util.h"
 #include "chart-private.h"
 
 /* The widest target status label, for the overview's last column. */
@@ -46,28 +53,84 @@ chart_target_style(enum stats_target t)
 	}
 }
 
+/* The overview being laid out: the rows so far and where the next goes. */
+struct chart_overview {
+	const struct session *s;
+	struct canvas *c;
+	struct chart_frame l;	/* the last row's frame */
+	int	 name_w;
+	int	 status_w;
+	int	 flags;
+	int	 y;		/* the next row */
+	enum indicator_kind kind; /* percentages first, then counts */
+	size_t	 next;		/* the next indicator of that kind */
+	bool	 done;
+};
+
+/* What one row shows of an indicator. */
+struct overview_figure {
+	struct stats_period p;	/* the latest period with a figure */
+	bool	 any;		/* false: no figure (or a count refused) */
+	double	 max;		/* the scale: 100 % or the largest count */
+};
+
+/*
+ * The latest figure alone. As stats_indicator() would: any refused count
+ * in any period leaves the indicator without a figure.
+ */
+static void
+overview_figure(const struct indicator *ind, struct overview_figure *fig)
+{
+	const struct measurement *m;
+	size_t i, j;
+
+	memset(fig, 0, sizeof *fig);
+	stats_period_clear(&fig->p);
+	fig->max = 100.0;
+	if (ind->kind == INDICATOR_COUNT) {
+		fig->max = ind->has_target ? ind->target : 0;
+		for (i = 0; i < ind->n_measurements; i++) {
+			m = &ind->measurements[i];
+			if (m->has_count && (double)m->count > fig->max)
+				fig->max = (double)m->count;
+		}
+		fig->max = fig->max > 0 ? fig->max : 1.0;
+	} else {
+		for (i = 0; i < ind->n_measurements; i++) {
+			m = &ind->measurements[i];
+			for (j = 0; j < m->n_tallies; j++)
+				if (!stats_tally_valid(&m->tallies[j]))
+					return;
+		}
+	}
+	for (i = ind->n_measurements; i-- > 0 && !fig->any; ) {
+		stats_period_clear(&fig->p);
+		(void)stats_period(ind, &ind->measurements[i], &fig->p);
+		fig->any = fig->p.basis != STATS_BASIS_NONE;
+	}
+}
+
 /*
  * One indicator: name, bar with target, "43 % / 85 %", status (on a row
  * of its own where the width is short). Returns the next row.
  */
 static int
 overview_line(struct canvas *c, struct chart_frame *l, int y,
-    const struct indicator *ind, const struct stats_indicator *si)
+    const struct indicator *ind, const struct overview_figure *fig)
 {
-	const struct stats_period *p;
+	const struct stats_period *p = &fig->p;
 	char buf[32];
 	int x;
 
 	canvas_put(c, 0, y, ind->name, CANVAS_LABEL, l->label_w, l->ascii);
 	x = l->value_x;
-	if (si->latest < 0) {
+	if (!fig->any) {
 		canvas_put(c, l->bar_x, y, ind->kind == INDICATOR_PERCENT ?
 		    _("no answers") : _("no count"), CANVAS_DIM, l->bar_w,
 		    l->ascii);
 		chart_frame_target(c, l, y);
 		return y + 1;
 	}
-	p = &si->periods[si->latest];
 	chart_draw_bar(c, l->bar_x, y, l->bar_w, p->value, l->max, 0,
 	    l->flags);
 	chart_frame_target(c, l, y);
@@ -101,17 +164,18 @@ name_width(const struct session *s, int width)
 	return name_w < width / 4 ? name_w : width / 4;
 }
 
-/* The frame of one row: the same columns for every indicator. */
+/* The columns every row shares: they depend on the width alone. */
 static void
-row_frame(struct chart_frame *l, const struct indicator *ind,
-    const struct stats_indicator *si, int width, int name_w, int flags)
+row_columns(struct chart_frame *l, const struct chart_overview *o)
 {
-	int right = OVERVIEW_FIGURES + status_width();
+	int width = o->c->width;
 
-	chart_frame_init(l, ind, si, width, flags);
-	l->label_w = name_w;
-	l->bar_x = name_w + 1;
-	l->bar_w = width - l->bar_x - 1 - right;
+	l->width = width;
+	l->flags = o->flags;
+	l->ascii = (o->flags & CHART_ASCII) != 0;
+	l->label_w = o->name_w;
+	l->bar_x = o->name_w + 1;
+	l->bar_w = width - l->bar_x - 1 - OVERVIEW_FIGURES - o->status_w;
 	if (l->bar_w < OVERVIEW_MIN_BAR) {
 		/* The bar matters more than having the status beside it. */
 		l->status_below = true;
@@ -121,64 +185,146 @@ row_frame(struct chart_frame *l, const struct indicator *ind,
 	l->value_x = l->bar_x + l->bar_w + 1;
 }
 
-/*
- * The rows of the adopted indicators of one kind from row y; keeps the
- * frame of the last one in *l. Returns the next row.
- */
-static int
-overview_rows(struct canvas *c, const struct session *s, int y,
-    enum indicator_kind kind, struct chart_frame *l, int name_w, int flags)
+/* The frame of one row: the shared columns, the indicator's scale. */
+static void
+row_frame(struct chart_overview *o, const struct indicator *ind,
+    const struct overview_figure *fig)
 {
-	struct stats_indicator si;
-	size_t i;
+	struct chart_frame *l = &o->l;
 
-	for (i = 0; i < s->n_indicators; i++) {
-		const struct indicator *ind = &s->indicators[i];
-
-		if (!ind->adopted || ind->kind != kind)
-			continue;
-		(void)stats_indicator(ind, &si);
-		row_frame(l, ind, &si, c->width, name_w, flags);
-		chart_grow(c, y + 2);
-		y = overview_line(c, l, y, ind, &si);
-		stats_indicator_clear(&si);
-	}
-	return y;
+	memset(l, 0, sizeof *l);
+	row_columns(l, o);
+	l->percent = ind->kind == INDICATOR_PERCENT;
+	l->max = fig->max;
+	l->has_target = ind->has_target;
+	l->target = ind->target;
 }
 
 /* "latest / target" over the figures, ending where they end. */
 static void
-overview_header(struct canvas *c, const struct chart_frame *l)
+overview_header(struct chart_overview *o)
 {
 	const char *text = _("latest / target");
-	int end = l->value_x + OVERVIEW_FIGURES - 1, w = utf8_text_width(text);
+	struct chart_frame l;
+	int end, w = utf8_text_width(text);
 
-	if (end - w < l->bar_x)
-		w = end - l->bar_x;
+	memset(&l, 0, sizeof l);
+	row_columns(&l, o);
+	end = l.value_x + OVERVIEW_FIGURES - 1;
+	if (end - w < l.bar_x)
+		w = end - l.bar_x;
 	if (w > 0)
-		canvas_put(c, end - w, 0, text, CANVAS_DIM, w, l->ascii);
+		canvas_put(o->c, end - w, 0, text, CANVAS_DIM, w, l.ascii);
+}
+
+/* True when the indicator has a row, in the pass of its kind. */
+static bool
+overview_has_row(const struct indicator *ind)
+{
+	return ind->adopted && (ind->kind == INDICATOR_PERCENT ||
+	    ind->kind == INDICATOR_COUNT);
+}
+
+struct chart_overview *
+chart_overview_start(const struct session *s, int width, int flags)
+{
+	struct chart_overview *o = xcalloc(1, sizeof *o);
+	size_t i;
+
+	o->s = s;
+	o->flags = flags;
+	o->kind = INDICATOR_PERCENT;
+	o->c = canvas_new(width > 0 ? width : 0, 0);
+	for (i = 0; i < s->n_indicators && !overview_has_row(
+	    &s->indicators[i]); i++)
+		continue;
+	if (i == s->n_indicators) {
+		o->done = true;		/* nothing to show: no rows at all */
+		return o;
+	}
+	o->name_w = name_width(s, o->c->width);
+	o->status_w = status_width();
+	o->y = 1;
+	o->c = chart_fit(o->c, 1);
+	overview_header(o);
+	return o;
+}
+
+/* Lays out the next adopted indicator of the current kind's row(s). */
+static bool
+overview_next_row(struct chart_overview *o)
+{
+	const struct indicator *ind;
+	struct overview_figure fig;
+
+	while (o->next < o->s->n_indicators) {
+		ind = &o->s->indicators[o->next++];
+		if (!overview_has_row(ind) || ind->kind != o->kind)
+			continue;
+		overview_figure(ind, &fig);
+		row_frame(o, ind, &fig);
+		chart_grow(o->c, o->y + 2);
+		o->y = overview_line(o->c, &o->l, o->y, ind, &fig);
+		stats_period_clear(&fig.p);
+		o->c = chart_fit(o->c, o->y);
+		return true;
+	}
+	return false;
+}
+
+bool
+chart_overview_more(struct chart_overview *o)
+{
+	if (o->done)
+		return false;
+	if (overview_next_row(o))
+		return true;
+	if (o->kind == INDICATOR_PERCENT) {
+		/* The percentages' scale, under the last of them. */
+		o->kind = INDICATOR_COUNT;
+		o->next = 0;
+		if (o->y > 1) {
+			chart_grow(o->c, o->y + 1);
+			(void)chart_frame_scale(o->c, &o->l, o->y++);
+			o->c = chart_fit(o->c, o->y);
+			return true;
+		}
+		return chart_overview_more(o);
+	}
+	o->done = true;
+	return false;
+}
+
+bool
+chart_overview_done(const struct chart_overview *o)
+{
+	return o->done;
+}
+
+const struct canvas *
+chart_overview_canvas(const struct chart_overview *o)
+{
+	return o->c;
+}
+
+void
+chart_overview_free(struct chart_overview *o)
+{
+	if (o == NULL)
+		return;
+	canvas_free(o->c);
+	free(o);
 }
 
 struct canvas *
 chart_overview(const struct session *s, int width, int flags)
 {
-	struct chart_frame l;
+	struct chart_overview *o = chart_overview_start(s, width, flags);
 	struct canvas *c;
-	int y, name_w;
 
-	if (width < 0)
-		width = 0;
-	name_w = name_width(s, width);
-	memset(&l, 0, sizeof l);
-	c = canvas_new(width, (int)s->n_indicators + 2);
-	y = overview_rows(c, s, 1, INDICATOR_PERCENT, &l, name_w, flags);
-	if (y > 1) {
-		chart_grow(c, y + 1);
-		(void)chart_frame_scale(c, &l, y++);
-	}
-	y = overview_rows(c, s, y, INDICATOR_COUNT, &l, name_w, flags);
-	if (y == 1)
-		return chart_fit(c, 0);
-	overview_header(c, &l);
-	return chart_fit(c, y);
+	while (chart_overview_more(o))
+		continue;
+	c = o->c;
+	free(o);
+	return c;
 }

@@ -130,8 +130,11 @@ chart_put_wrapped(struct canvas *c, int x, int y, const char *text,
 	struct wrap_at at = { c, x, y, x, indent, style, ascii };
 	char *words, *word, *save = NULL;
 
-	if (c->width <= 0)
+	if (c->width <= 0) {
+		if (end_x != NULL)
+			*end_x = x;	/* nothing fits, nothing is written */
 		return y + 1;
+	}
 	if (indent >= c->width)
 		at.indent = 0;
 	/*

@@ -97,6 +97,19 @@ stats_mdc(double percent, long n)
 	return 100.0 * (Z_975 + Z_80) * sqrt(2.0 * p * (1.0 - p) / (double)n);
 }
 
+bool
+stats_tally_valid(const struct tally *t)
+{
+	int i;
+
+	for (i = 0; i < SESSION_ANSWER_STEPS; i++) {
+		if (t->steps[i] < 0 || t->steps[i] > STATS_MAX_TALLY)
+			return false;
+	}
+	return t->dont_know >= 0 && t->blank >= 0 &&
+	    t->dont_know <= STATS_MAX_TALLY && t->blank <= STATS_MAX_TALLY;
+}
+
 int
 stats_score(const struct tally *t, struct stats_score *out)
 {
@@ -104,14 +117,10 @@ stats_score(const struct tally *t, struct stats_score *out)
 
 	memset(out, 0, sizeof *out);
 	out->statement = t->statement;
-	for (i = 0; i < SESSION_ANSWER_STEPS; i++) {
-		if (t->steps[i] < 0 || t->steps[i] > STATS_MAX_TALLY)
-			return -1;
-		out->n += t->steps[i];
-	}
-	if (t->dont_know < 0 || t->blank < 0 ||
-	    t->dont_know > STATS_MAX_TALLY || t->blank > STATS_MAX_TALLY)
+	if (!stats_tally_valid(t))
 		return -1;
+	for (i = 0; i < SESSION_ANSWER_STEPS; i++)
+		out->n += t->steps[i];
 	out->positive = t->steps[0] + t->steps[1];
 	out->dont_know = t->dont_know;
 	out->blank = t->blank;

@@ -12,6 +12,7 @@
 
 #include "b2c/canvas.h"
 #include "b2c/chart.h"
+#include "b2c/chart-overview.h"
 #include "b2c/i18n.h"
 #include "b2c/util.h"
 #include "tui-internal.h"
@@ -22,7 +23,8 @@
  * The laid-out charts, kept while the session is unchanged: laying out
  * fifty indicators with years of periods is the costliest part of any
  * step. They are laid out as the window comes near them (chart_build
- * stops below the window and marks the form as having more), so the
+ * stops below the window and marks the form as having more): first the
+ * overview's rows, one indicator at a time, then each chart. So the
  * progress screen opens at the same cost for any number of indicators,
  * and coming back to it repeats nothing. The form's decorations point
  * into these canvases; the form is always freed before the next
@@ -32,7 +34,8 @@ static struct {
 	const struct session *s;
 	unsigned long changes;
 	int	 w, flags;
-	struct canvas **c;	/* the overview (or NULL), then indicators */
+	struct chart_overview *ov;
+	struct canvas **c;	/* the adopted indicators' charts */
 	size_t	 n;
 	size_t	 next;		/* the next indicator to lay out */
 	bool	 valid;
@@ -44,6 +47,7 @@ chart_cache_free(void)
 {
 	size_t i;
 
+	chart_overview_free(chart_cache.ov);
 	for (i = 0; i < chart_cache.n; i++)
 		canvas_free(chart_cache.c[i]);
 	free(chart_cache.c);
@@ -67,7 +71,7 @@ chart_cache_check(const struct tui *tui, int w, int flags)
 	    chart_cache.flags == flags)
 		return;
 	chart_cache_free();
-	chart_cache_add(chart_overview(tui->s, w, flags));
+	chart_cache.ov = chart_overview_start(tui->s, w, flags);
 	chart_cache.s = tui->s;
 	chart_cache.changes = tui->changes;
 	chart_cache.w = w;
@@ -109,6 +113,27 @@ chart_add_canvas(struct tui *tui, const struct canvas *c, int y)
 }
 
 /*
+ * The overview's rows at *y, laid out down to tui->build_until; false
+ * (with the form marked as having more) when rows are left for later.
+ */
+static bool
+chart_build_overview(struct tui *tui, int *y)
+{
+	const struct canvas *c = chart_overview_canvas(chart_cache.ov);
+
+	while (*y + c->height < tui->build_until &&
+	    chart_overview_more(chart_cache.ov))
+		continue;
+	*y = chart_add_canvas(tui, c, *y);
+	if (!chart_overview_done(chart_cache.ov)) {
+		tui->form.more = true;
+		return false;
+	}
+	(*y)++;
+	return true;
+}
+
+/*
  * Lays out the overview and each adopted indicator's chart at y, down to
  * tui->build_until; the rest comes when the window scrolls near it.
  */
@@ -125,6 +150,8 @@ chart_build(struct tui *tui, const struct guide_field *fl, int y)
 	y = form_add_paragraph(&tui->form, y, 2, w, THEME_LABEL,
 	    _(fl->label));
 	chart_cache_check(tui, w, flags);
+	if (!chart_build_overview(tui, &y))
+		return y;
 	for (i = 0; ; i++) {
 		if (i == chart_cache.n) {
 			if (y >= tui->build_until) {
