@@ -62,6 +62,7 @@ struct chart_overview {
 	int	 status_w;
 	int	 flags;
 	int	 y;		/* the next row */
+	int	 cap;		/* rows allocated (blank below the height) */
 	enum indicator_kind kind; /* percentages first, then counts */
 	size_t	 next;		/* the next indicator of that kind */
 	bool	 done;
@@ -217,6 +218,32 @@ overview_header(struct chart_overview *o)
 		canvas_put(o->c, end - w, 0, text, CANVAS_DIM, w, l.ascii);
 }
 
+/*
+ * Makes the canvas rows tall, on rows allocated ahead: growing it by
+ * exactly a row at a time would copy all of it for every row.
+ */
+static void
+overview_room(struct chart_overview *o, int rows)
+{
+	static const struct canvas_cell blank = { L' ', CANVAS_PLAIN, 0 };
+	struct canvas *c = o->c;
+	size_t i, from, to;
+	int cap;
+
+	if (rows > o->cap) {
+		cap = o->cap > 8 ? 2 * o->cap : 16;
+		cap = cap > rows ? cap : rows;
+		from = (size_t)c->width * (size_t)o->cap;
+		to = (size_t)c->width * (size_t)cap;
+		c->cells = xreallocarray(c->cells, to > 0 ? to : 1,
+		    sizeof *c->cells);
+		for (i = from; i < to; i++)
+			c->cells[i] = blank;
+		o->cap = cap;
+	}
+	c->height = rows;
+}
+
 /* True when the indicator has a row, in the pass of its kind. */
 static bool
 overview_has_row(const struct indicator *ind)
@@ -245,7 +272,7 @@ chart_overview_start(const struct session *s, int width, int flags)
 	o->name_w = name_width(s, o->c->width);
 	o->status_w = status_width();
 	o->y = 1;
-	o->c = chart_fit(o->c, 1);
+	overview_room(o, 1);
 	overview_header(o);
 	return o;
 }
@@ -263,10 +290,10 @@ overview_next_row(struct chart_overview *o)
 			continue;
 		overview_figure(ind, &fig);
 		row_frame(o, ind, &fig);
-		chart_grow(o->c, o->y + 2);
+		overview_room(o, o->y + 2);
 		o->y = overview_line(o->c, &o->l, o->y, ind, &fig);
 		stats_period_clear(&fig.p);
-		o->c = chart_fit(o->c, o->y);
+		o->c->height = o->y;
 		return true;
 	}
 	return false;
@@ -284,14 +311,14 @@ chart_overview_more(struct chart_overview *o)
 		o->kind = INDICATOR_COUNT;
 		o->next = 0;
 		if (o->y > 1) {
-			chart_grow(o->c, o->y + 1);
+			overview_room(o, o->y + 1);
 			(void)chart_frame_scale(o->c, &o->l, o->y++);
-			o->c = chart_fit(o->c, o->y);
 			return true;
 		}
 		return chart_overview_more(o);
 	}
 	o->done = true;
+	o->c = chart_fit(o->c, o->c->height);	/* gives back what is left */
 	return false;
 }
 

@@ -180,17 +180,20 @@ guide_scalar_given(const struct guide_field *f, const char *v)
 	return true;
 }
 
-/* How many items of a LIST are non-empty, and how many there are. */
+/*
+ * How many items of a LIST are non-empty (counting stops at the first
+ * when stop_at_one), and how many there are.
+ */
 static size_t
 guide_list_given(const struct session *s, const struct guide_field *f,
-    const struct guide_ctx *ctx, size_t *n)
+    const struct guide_ctx *ctx, size_t *n, bool stop_at_one)
 {
 	struct guide_ctx c = *ctx;
 	size_t given = 0;
 	char *v;
 
 	*n = f->count(s, ctx);
-	for (c.row = 0; c.row < *n; c.row++) {
+	for (c.row = 0; c.row < *n && !(stop_at_one && given > 0); c.row++) {
 		v = f->get(s, &c);
 		given += v[0] != '\0';
 		free(v);
@@ -213,7 +216,9 @@ guide_field_state(const struct session *s, const struct guide_field *f,
 		*filled = guide_part3_indicators_filled(s);
 		*content = guide_part3_indicators_content(s);
 	} else if (f->kind == GUIDE_LIST) {
-		given = guide_list_given(s, f, ctx, &n);
+		/* A list that grows (2,000 meeting dates) needs one item
+		 * given; only a fixed one needs them all. */
+		given = guide_list_given(s, f, ctx, &n, f->add != NULL);
 		*content = given > 0;
 		*filled = f->add == NULL ? given == n && n > 0 : given > 0;
 	} else if (f->kind == GUIDE_TABLE || f->kind == GUIDE_RECORDS) {
