@@ -4,9 +4,9 @@ libb2ccore_a_SOURCES += src/core/guide.c src/core/guide-access.c \
 	src/core/guide-start.c src/core/guide-part1.c src/core/guide-part2.c \
 	src/core/guide-part3.c src/core/guide-indicators.c \
 	src/core/guide-statements.c src/core/guide-measure.c \
-	src/core/guide-query.c
+	src/core/guide-query.c src/core/guide-progress.c
 noinst_HEADERS += include/b2c/guide.h include/b2c/guide-extra.h \
-	include/b2c/chart-overview.h \
+	include/b2c/chart-overview.h include/b2c/guide-progress.h \
 	src/core/guide-impl.h
 
 check_PROGRAMS += tests/unit/test-guide
@@ -23,3 +23,13 @@ TESTS += tests/unit/test-chart-overview
 tests_unit_test_chart_overview_SOURCES = tests/unit/test-chart-overview.c
 tests_unit_test_chart_overview_CFLAGS = $(UNIT_CFLAGS)
 tests_unit_test_chart_overview_LDADD = $(UNIT_LIBS)
+
+TESTS += tests/ui/review-fresh.sh
+EXTRA_DIST += tests/ui/review-fresh.sh
+
+check_PROGRAMS += tests/unit/test-guide-progress
+TESTS += tests/unit/test-guide-progress
+tests_unit_test_guide_progress_SOURCES = tests/unit/test-guide-progress.c
+tests_unit_test_guide_progress_CFLAGS = $(UNIT_CFLAGS) \
+	-DDEMO_CFG='"$(abs_top_srcdir)/share/b2c/demo.cfg"'
+tests_unit_test_guide_progress_LDADD = $(UNIT_LIBS)

@@ -95,4 +95,29 @@ size_t	 guide_count_strings(const char *const *);
 bool	 guide_part3_indicators_filled(const struct session *);
 bool	 guide_part3_indicators_content(const struct session *);
 
+/*
+ * What guide-progress.c remembers of one version of a session: the
+ * status of each step with input fields (-1: not yet known) and each
+ * part's missing answers (NULL: not yet known).
+ */
+struct guide_progress {
+	const struct session *s;
+	unsigned long version;
+	bool	 valid;
+	size_t	 n_steps;
+	signed char *input;		/* enum guide_status, or -1 */
+	struct guide_missing *missing[GUIDE_PART_COUNT];
+	size_t	 n_missing[GUIDE_PART_COUNT];
+};
+
+/* guide_step_status, guide_part_progress and guide_missing, reading and
+ * filling the statuses of p (NULL: none) made current for s. */
+enum guide_status guide_step_status_in(const struct session *,
+	    struct guide_progress *, size_t i);
+void	 guide_part_progress_in(const struct session *,
+	    struct guide_progress *, enum guide_part, size_t *done,
+	    size_t *total);
+size_t	 guide_missing_in(const struct session *, struct guide_progress *,
+	    enum guide_part, struct guide_missing *out, size_t max);
+
 #endif

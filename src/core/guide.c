@@ -271,11 +271,30 @@ guide_input_status(const struct session *s, const struct guide_step *step,
 	return !required || all ? GUIDE_DONE : GUIDE_PARTLY;
 }
 
+/*
+ * The status of step i with input fields: remembered in the cache p (if
+ * any), which its caller has made current for the session.
+ */
+static enum guide_status
+guide_step_input(const struct session *s, struct guide_progress *p,
+    size_t i, const struct guide_step *step, const struct guide_ctx *ctx)
+{
+	enum guide_status st;
+
+	if (p != NULL && i < p->n_steps && p->input[i] >= 0)
+		return (enum guide_status)p->input[i];
+	st = guide_input_status(s, step, ctx);
+	if (p != NULL && i < p->n_steps)
+		p->input[i] = (signed char)st;
+	return st;
+}
+
 /* Done, total and whether anything is filled, over a part's steps (of
  * one party, or of all with -1). */
 static void
-guide_part_state(const struct session *s, enum guide_part part, int party,
-    size_t *done, size_t *total, bool *any)
+guide_part_state(const struct session *s, struct guide_progress *p,
+    enum guide_part part, int party, size_t *done, size_t *total,
+    bool *any)
 {
 	const struct guide_step *step;
 	struct guide_ctx ctx;
@@ -289,7 +308,7 @@ guide_part_state(const struct session *s, enum guide_part part, int party,
 		if (step->part != part || !guide_has_inputs(step) ||
 		    (party >= 0 && ctx.party != party))
 			continue;
-		st = guide_input_status(s, step, &ctx);
+		st = guide_step_input(s, p, i, step, &ctx);
 		(*total)++;
 		*done += st == GUIDE_DONE;
 		*any = *any || st != GUIDE_EMPTY;
@@ -297,7 +316,8 @@ guide_part_state(const struct session *s, enum guide_part part, int party,
 }
 
 enum guide_status
-guide_step_status(const struct session *s, size_t i)
+guide_step_status_in(const struct session *s, struct guide_progress *p,
+    size_t i)
 {
 	const struct guide_step *step;
 	struct guide_ctx ctx;
@@ -308,29 +328,42 @@ guide_step_status(const struct session *s, size_t i)
 	if (step == NULL)
 		return GUIDE_EMPTY;
 	if (guide_has_inputs(step))
-		return guide_input_status(s, step, &ctx);
+		return guide_step_input(s, p, i, step, &ctx);
 	for (j = 0; j < step->n_fields; j++)
 		review = review || step->fields[j].kind == GUIDE_REVIEW;
 	if (!review)
 		return GUIDE_DONE;
-	guide_part_state(s, step->part, ctx.party, &done, &total, &any);
+	guide_part_state(s, p, step->part, ctx.party, &done, &total, &any);
 	if (done == total)
 		return GUIDE_DONE;
 	return any ? GUIDE_PARTLY : GUIDE_EMPTY;
+}
+
+enum guide_status
+guide_step_status(const struct session *s, size_t i)
+{
+	return guide_step_status_in(s, NULL, i);
+}
+
+void
+guide_part_progress_in(const struct session *s, struct guide_progress *p,
+    enum guide_part part, size_t *done, size_t *total)
+{
+	bool any;
+
+	guide_part_state(s, p, part, -1, done, total, &any);
 }
 
 void
 guide_part_progress(const struct session *s, enum guide_part part,
     size_t *done, size_t *total)
 {
-	bool any;
-
-	guide_part_state(s, part, -1, done, total, &any);
+	guide_part_progress_in(s, NULL, part, done, total);
 }
 
 size_t
-guide_missing(const struct session *s, enum guide_part part,
-    struct guide_missing *out, size_t max)
+guide_missing_in(const struct session *s, struct guide_progress *p,
+    enum guide_part part, struct guide_missing *out, size_t max)
 {
 	const struct guide_step *step;
 	const struct guide_field *f;
@@ -340,6 +373,10 @@ guide_missing(const struct session *s, enum guide_part part,
 	for (i = 0; i < n; i++) {
 		step = guide_step_at(s, i, &ctx);
 		if (step->part != part)
+			continue;
+		/* Done means every required answer is given. */
+		if (p != NULL && guide_has_inputs(step) &&
+		    guide_step_input(s, p, i, step, &ctx) == GUIDE_DONE)
 			continue;
 		for (j = 0; j < step->n_fields; j++) {
 			f = &step->fields[j];
@@ -354,4 +391,11 @@ guide_missing(const struct session *s, enum guide_part part,
 		}
 	}
 	return found;
+}
+
+size_t
+guide_missing(const struct session *s, enum guide_part part,
+    struct guide_missing *out, size_t max)
+{
+	return guide_missing_in(s, NULL, part, out, max);
 }

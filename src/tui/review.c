@@ -6,11 +6,35 @@
 
 #include <stdlib.h>
 
+#include "b2c/guide-progress.h"
 #include "b2c/i18n.h"
 #include "b2c/util.h"
 #include "tui-internal.h"
 
 #define REVIEW_MAX	64
+
+/*
+ * The completeness the reviews and the step map show, worked out once
+ * per version of the session (tui->changes counts every change), not on
+ * every redraw.
+ */
+static struct guide_progress *review_cache;
+
+struct guide_progress *
+review_progress(void)
+{
+	if (review_cache == NULL)
+		review_cache = guide_progress_new();
+	return review_cache;
+}
+
+/* Frees what the reviews remember (at exit). */
+void
+review_progress_free(void)
+{
+	guide_progress_free(review_cache);
+	review_cache = NULL;
+}
 
 /* The name to show for a party: its name, else its role. */
 const char *
@@ -51,11 +75,13 @@ review_build(struct tui *tui, const struct guide_field *fl, int y)
 	char *line, *title;
 
 	form_add_deco(&tui->form, y++, 2, w, THEME_LABEL, _(fl->label));
-	guide_part_progress(tui->s, tui->gs->part, &done, &total);
+	guide_progress_part(review_progress(), tui->s, tui->changes,
+	    tui->gs->part, &done, &total);
 	line = xasprintf(_("%zu of %zu steps done."), done, total);
 	form_add_deco(&tui->form, y++, 4, w, THEME_NORMAL, line);
 	free(line);
-	n = guide_missing(tui->s, tui->gs->part, miss, REVIEW_MAX);
+	n = guide_progress_missing(review_progress(), tui->s, tui->changes,
+	    tui->gs->part, miss, REVIEW_MAX);
 	if (n == 0) {
 		form_add_deco(&tui->form, y++, 4, w, THEME_DONE,
 		    _("[x] Nothing is missing in this part."));

@@ -7,6 +7,7 @@
 
 #include <stdlib.h>
 
+#include "b2c/guide-progress.h"
 #include "b2c/i18n.h"
 #include "b2c/util.h"
 #include "tui-internal.h"
@@ -58,7 +59,8 @@ stepmap_draw(struct tui *tui)
 	for (y = 0; y < h && (size_t)(tui->map_top + y) < n; y++) {
 		i = (size_t)(tui->map_top + y);
 		gs = guide_step_at(tui->s, i, &ctx);
-		st = guide_step_status(tui->s, i);
+		st = guide_progress_step(review_progress(), tui->s,
+		    tui->changes, i);
 		title = review_step_title(tui->s, i);
 		line = xasprintf("%s %s%s%s%s", stepmap_mark(st),
 		    _(guide_part_name(gs->part)), theme_mark(4), title,

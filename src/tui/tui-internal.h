@@ -322,6 +322,9 @@ bool	 choice_key(struct tui *, struct slot *, const struct tui_key *);
 int	 review_build(struct tui *, const struct guide_field *, int y);
 const char *review_party_name(const struct session *, int party);
 char	*review_step_title(const struct session *, size_t step);
+/* The steps' and parts' completeness, kept until the session changes. */
+struct guide_progress *review_progress(void);
+void	 review_progress_free(void);
 int	 chart_build(struct tui *, const struct guide_field *, int y);
 void	 chart_draw_row(const struct canvas *, int row, int y, int x, int w);
 void	 chart_cache_free(void);

@@ -270,6 +270,7 @@ tui_run(struct session *s, const char *path, struct store_file *file,
 	save_bg_wait(&tui);	/* before the caller releases the lock */
 	form_free(&tui.form);
 	chart_cache_free();
+	review_progress_free();
 	text_free(&tui.edit);
 	page_free(&tui);
 	free(tui.msg);
