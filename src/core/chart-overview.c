@@ -25,14 +25,15 @@
 #include "b2c/util.h"
 #include "chart-private.h"
 
-/* The widest target status label, for the overview's last column. */
+/* The target status labels, translated once, and the widest of them. */
 static int
-status_width(void)
+status_labels(const char *labels[STATS_TARGET_COUNT])
 {
 	int t, w, max = 0;
 
 	for (t = 0; t < STATS_TARGET_COUNT; t++) {
-		w = utf8_text_width(stats_target_label((enum stats_target)t));
+		labels[t] = stats_target_label((enum stats_target)t);
+		w = utf8_text_width(labels[t]);
 		if (w > max)
 			max = w;
 	}
@@ -60,6 +61,7 @@ struct chart_overview {
 	struct chart_frame l;	/* the last row's frame */
 	int	 name_w;
 	int	 status_w;
+	const char *labels[STATS_TARGET_COUNT];	/* translated */
 	int	 flags;
 	int	 y;		/* the next row */
 	int	 cap;		/* rows allocated (blank below the height) */
@@ -73,6 +75,7 @@ struct overview_figure {
 	struct stats_period p;	/* the latest period with a figure */
 	bool	 any;		/* false: no figure (or a count refused) */
 	double	 max;		/* the scale: 100 % or the largest count */
+	const char *label;	/* the target status, translated */
 };
 
 /*
@@ -145,7 +148,7 @@ overview_line(struct canvas *c, struct chart_frame *l, int y,
 	}
 	if (l->status_below)
 		x = l->bar_x - OVERVIEW_FIGURES, y++;
-	canvas_put(c, x + OVERVIEW_FIGURES, y, stats_target_label(p->target),
+	canvas_put(c, x + OVERVIEW_FIGURES, y, fig->label,
 	    chart_target_style(p->target), -1, l->ascii);
 	return y + 1;
 }
@@ -270,7 +273,7 @@ chart_overview_start(const struct session *s, int width, int flags)
 		return o;
 	}
 	o->name_w = name_width(s, o->c->width);
-	o->status_w = status_width();
+	o->status_w = status_labels(o->labels);
 	o->y = 1;
 	overview_room(o, 1);
 	overview_header(o);
@@ -289,6 +292,8 @@ overview_next_row(struct chart_overview *o)
 		if (!overview_has_row(ind) || ind->kind != o->kind)
 			continue;
 		overview_figure(ind, &fig);
+		fig.label = o->labels[fig.p.target < STATS_TARGET_COUNT ?
+		    fig.p.target : STATS_TARGET_NONE];
 		row_frame(o, ind, &fig);
 		overview_room(o, o->y + 2);
 		o->y = overview_line(o->c, &o->l, o->y, ind, &fig);

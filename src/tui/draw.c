@@ -116,6 +116,12 @@ draw_visible(wchar_t c, wchar_t out[12])
 {
 	int w;
 
+	if (c >= 0x20 && c < 0x7f) {
+		/* Printable ASCII, most of any text: one column. */
+		out[0] = c;
+		out[1] = L'\0';
+		return 1;
+	}
 	if (c < 0x20 || c == 0x7f) {
 		out[0] = L'^';
 		out[1] = c == 0x7f ? L'?' : (wchar_t)(c + 0x40);
@@ -212,14 +218,25 @@ draw_wcs(int y, int x, int max, const wchar_t *w, size_t len,
 int
 draw_str(int y, int x, int max, const char *utf8, enum theme_item style)
 {
-	size_t len, fit = 0;
+	size_t len, fit = 0, i;
 	wchar_t *w = draw_decode(utf8, &len);
-	int used, cols = 0;
+	int used, cols = 0, cw;
+	bool cut = false;
 
-	if (draw_columns(w, 0, len) > max && max > 1) {
+	/* Measures only as far as the columns go: where the text must be
+	 * cut (fit), and whether it must (cut). */
+	for (i = 0; i < len; i++) {
+		cw = draw_width(w[i]);
+		if (cols + cw > max) {
+			cut = true;
+			break;
+		}
+		cols += cw;
+		if (cols <= max - 1)
+			fit = i + 1;
+	}
+	if (cut && max > 1) {
 		/* Cut text says so with an ellipsis. */
-		while (fit < len && cols + draw_width(w[fit]) <= max - 1)
-			cols += draw_width(w[fit++]);
 		used = draw_wcs(y, x, max - 1, w, fit, style);
 		used += draw_wcs(y, x + used, 1, theme_ascii() ? L"~" : L"…",
 		    1, style);
