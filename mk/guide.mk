@@ -6,7 +6,7 @@ libb2ccore_a_SOURCES += src/core/guide.c src/core/guide-access.c \
 	src/core/guide-statements.c src/core/guide-measure.c \
 	src/core/guide-query.c src/core/guide-progress.c
 noinst_HEADERS += include/b2c/guide.h include/b2c/guide-extra.h \
-	include/b2c/chart-overview.h include/b2c/guide-progress.h \
+	include/b2c/chart-lazy.h include/b2c/guide-progress.h \
 	src/core/guide-impl.h
 
 check_PROGRAMS += tests/unit/test-guide
@@ -18,11 +18,11 @@ tests_unit_test_guide_LDADD = $(UNIT_LIBS)
 
 EXTRA_DIST += mk/guide.mk po/parts/guide.po po/parts/guide.files
 
-check_PROGRAMS += tests/unit/test-chart-overview
-TESTS += tests/unit/test-chart-overview
-tests_unit_test_chart_overview_SOURCES = tests/unit/test-chart-overview.c
-tests_unit_test_chart_overview_CFLAGS = $(UNIT_CFLAGS)
-tests_unit_test_chart_overview_LDADD = $(UNIT_LIBS)
+check_PROGRAMS += tests/unit/test-chart-lazy
+TESTS += tests/unit/test-chart-lazy
+tests_unit_test_chart_lazy_SOURCES = tests/unit/test-chart-lazy.c
+tests_unit_test_chart_lazy_CFLAGS = $(UNIT_CFLAGS)
+tests_unit_test_chart_lazy_LDADD = $(UNIT_LIBS)
 
 TESTS += tests/ui/review-fresh.sh
 EXTRA_DIST += tests/ui/review-fresh.sh

@@ -17,7 +17,7 @@
 #include <string.h>
 
 #include "b2c/chart.h"
-#include "b2c/chart-overview.h"
+#include "b2c/chart-lazy.h"
 #include "b2c/chart-layout.h"
 #include "b2c/i18n.h"
 #include "b2c/stats.h"

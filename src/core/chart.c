@@ -16,6 +16,7 @@
 #include <string.h>
 
 #include "b2c/chart.h"
+#include "b2c/chart-lazy.h"
 #include "b2c/chart-layout.h"
 #include "b2c/i18n.h"
 #include "b2c/stats.h"
@@ -487,31 +488,123 @@ chart_fit(struct canvas *c, int rows)
 	return c;
 }
 
-struct canvas *
-chart_indicator(const struct session *s, const struct indicator *ind,
-    int width, int flags)
-{
+/* A chart being laid out a period at a time (chart-lazy.h). */
+struct chart_lazy {
+	struct canvas *c;
 	struct stats_indicator si;
 	struct chart_frame l;
-	struct canvas *c;
-	size_t i;
+	size_t	 next;		/* the next period */
+	int	 y;		/* the next row */
+	int	 cap;		/* rows allocated, blank from y on */
+	bool	 done;
+};
+
+/*
+ * Before a step: every allocated row may be written, as when the whole
+ * chart is laid out at once.
+ */
+static void
+lazy_open(struct chart_lazy *lz)
+{
+	lz->c->height = lz->cap;
+}
+
+/* After a step: the canvas shows the rows laid out so far, y. */
+static void
+lazy_close(struct chart_lazy *lz, int y)
+{
+	if (lz->c->height > lz->cap)
+		lz->cap = lz->c->height;	/* text grew it */
+	if (y > lz->cap) {
+		chart_grow(lz->c, y);
+		if (lz->c->height > lz->cap)
+			lz->cap = lz->c->height;
+	}
+	lz->y = y;
+	lz->c->height = y;
+}
+
+struct chart_lazy *
+chart_indicator_start(const struct session *s, const struct indicator *ind,
+    int width, int flags)
+{
+	struct chart_lazy *lz = xcalloc(1, sizeof *lz);
 	int y = 0;
 
 	(void)s;
 	if (width < 0)
 		width = 0;
 	/* Negative counts (refused by the store) chart as no answers. */
-	(void)stats_indicator(ind, &si);
-	chart_frame_init(&l, ind, &si, width, flags);
-	c = canvas_new(width, 13 + 3 * (int)si.n_periods);
-	y = draw_heading(c, &l, y, ind, &si);
-	y = draw_target_row(c, &l, y);
-	for (i = 0; i < si.n_periods; i++)
-		y = draw_period(c, &l, y, &si.periods[i], (int)i);
-	if (si.n_periods > 0)
-		y = chart_frame_scale(c, &l, y);
-	y = draw_legend(c, &l, y, &si);
-	y = draw_changes(c, &l, y, &si);
-	stats_indicator_clear(&si);
-	return chart_fit(c, y);
+	(void)stats_indicator(ind, &lz->si);
+	chart_frame_init(&lz->l, ind, &lz->si, width, flags);
+	lz->c = canvas_new(width, 13 + 3 * (int)lz->si.n_periods);
+	lz->cap = lz->c->height;
+	y = draw_heading(lz->c, &lz->l, y, ind, &lz->si);
+	y = draw_target_row(lz->c, &lz->l, y);
+	lazy_close(lz, y);
+	return lz;
+}
+
+bool
+chart_indicator_more(struct chart_lazy *lz)
+{
+	struct canvas *c = lz->c;
+	int y = lz->y;
+
+	if (lz->done)
+		return false;
+	lazy_open(lz);
+	if (lz->next < lz->si.n_periods) {
+		y = draw_period(c, &lz->l, y, &lz->si.periods[lz->next],
+		    (int)lz->next);
+		lz->next++;
+		lazy_close(lz, y);
+		return true;
+	}
+	if (lz->si.n_periods > 0)
+		y = chart_frame_scale(c, &lz->l, y);
+	y = draw_legend(c, &lz->l, y, &lz->si);
+	y = draw_changes(c, &lz->l, y, &lz->si);
+	stats_indicator_clear(&lz->si);
+	lz->done = true;
+	lz->y = y;
+	lz->c = chart_fit(c, y);	/* gives back the rows left over */
+	return true;
+}
+
+bool
+chart_indicator_done(const struct chart_lazy *lz)
+{
+	return lz->done;
+}
+
+const struct canvas *
+chart_indicator_canvas(const struct chart_lazy *lz)
+{
+	return lz->c;
+}
+
+void
+chart_indicator_free(struct chart_lazy *lz)
+{
+	if (lz == NULL)
+		return;
+	if (!lz->done)
+		stats_indicator_clear(&lz->si);
+	canvas_free(lz->c);
+	free(lz);
+}
+
+struct canvas *
+chart_indicator(const struct session *s, const struct indicator *ind,
+    int width, int flags)
+{
+	struct chart_lazy *lz = chart_indicator_start(s, ind, width, flags);
+	struct canvas *c;
+
+	while (chart_indicator_more(lz))
+		continue;
+	c = lz->c;
+	free(lz);
+	return c;
 }

@@ -12,7 +12,7 @@
 
 #include "b2c/canvas.h"
 #include "b2c/chart.h"
-#include "b2c/chart-overview.h"
+#include "b2c/chart-lazy.h"
 #include "b2c/i18n.h"
 #include "b2c/util.h"
 #include "tui-internal.h"
@@ -24,9 +24,9 @@
  * fifty indicators with years of periods is the costliest part of any
  * step. They are laid out as the window comes near them (chart_build
  * stops below the window and marks the form as having more): first the
- * overview's rows, one indicator at a time, then each chart. So the
- * progress screen opens at the same cost for any number of indicators,
- * and coming back to it repeats nothing. The form's decorations point
+ * overview's rows, one indicator at a time, then each chart, a period at
+ * a time. So the progress screen opens at the same cost for any number
+ * of indicators and periods, and coming back to it repeats nothing. The form's decorations point
  * into these canvases; the form is always freed before the next
  * chart_build replaces them.
  */
@@ -35,7 +35,7 @@ static struct {
 	unsigned long changes;
 	int	 w, flags;
 	struct chart_overview *ov;
-	struct canvas **c;	/* the adopted indicators' charts */
+	struct chart_lazy **c;	/* the charts, the last maybe unfinished */
 	size_t	 n;
 	size_t	 next;		/* the next indicator to lay out */
 	bool	 valid;
@@ -49,13 +49,13 @@ chart_cache_free(void)
 
 	chart_overview_free(chart_cache.ov);
 	for (i = 0; i < chart_cache.n; i++)
-		canvas_free(chart_cache.c[i]);
+		chart_indicator_free(chart_cache.c[i]);
 	free(chart_cache.c);
 	memset(&chart_cache, 0, sizeof chart_cache);
 }
 
 static void
-chart_cache_add(struct canvas *c)
+chart_cache_add(struct chart_lazy *c)
 {
 	chart_cache.c = util_grow(chart_cache.c, chart_cache.n,
 	    sizeof *chart_cache.c);
@@ -79,7 +79,7 @@ chart_cache_check(const struct tui *tui, int w, int flags)
 	chart_cache.valid = true;
 }
 
-/* Lays out the next adopted indicator's chart; false when none is left. */
+/* Starts the next adopted indicator's chart; false when none is left. */
 static bool
 chart_cache_more(const struct session *s)
 {
@@ -89,7 +89,7 @@ chart_cache_more(const struct session *s)
 		ind = &s->indicators[chart_cache.next++];
 		if (!ind->core && !ind->adopted)
 			continue;
-		chart_cache_add(chart_indicator(s, ind, chart_cache.w,
+		chart_cache_add(chart_indicator_start(s, ind, chart_cache.w,
 		    chart_cache.flags));
 		return true;
 	}
@@ -134,6 +134,28 @@ chart_build_overview(struct tui *tui, int *y)
 }
 
 /*
+ * Chart i's rows at *y, laid out down to tui->build_until; false (with
+ * the form marked as having more) when rows are left for later.
+ */
+static bool
+chart_build_one(struct tui *tui, size_t i, int *y)
+{
+	struct chart_lazy *lz = chart_cache.c[i];
+	const struct canvas *c = chart_indicator_canvas(lz);
+
+	while (*y + c->height < tui->build_until &&
+	    chart_indicator_more(lz))
+		c = chart_indicator_canvas(lz);
+	*y = chart_add_canvas(tui, c, *y);
+	if (!chart_indicator_done(lz)) {
+		tui->form.more = true;
+		return false;
+	}
+	(*y)++;
+	return true;
+}
+
+/*
  * Lays out the overview and each adopted indicator's chart at y, down to
  * tui->build_until; the rest comes when the window scrolls near it.
  */
@@ -162,8 +184,8 @@ chart_build(struct tui *tui, const struct guide_field *fl, int y)
 			if (!chart_cache_more(tui->s))
 				break;
 		}
-		if (chart_cache.c[i] != NULL)
-			y = chart_add_canvas(tui, chart_cache.c[i], y) + 1;
+		if (!chart_build_one(tui, i, &y))
+			break;
 	}
 	return y;
 }

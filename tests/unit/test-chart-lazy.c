@@ -1,8 +1,9 @@
 /*
- * The overview laid out a row at a time: every stage is the first rows of
- * the whole overview, starting costs one row whatever the session holds,
- * and a row shows what the statistics of all periods would (the latest
- * figure, nothing where a count is refused, a count's scale).
+ * The charts laid out a few rows at a time: every stage is the first rows
+ * of the whole chart, starting costs a few rows whatever the session
+ * holds, and an overview row shows what the statistics of all periods
+ * would (the latest figure, nothing where a count is refused, a count's
+ * scale).
  */
 #include "config.h"
 
@@ -15,7 +16,7 @@
 #include <cmocka.h>
 
 #include "b2c/chart.h"
-#include "b2c/chart-overview.h"
+#include "b2c/chart-lazy.h"
 #include "b2c/stats.h"
 
 /* Answers of one measurement: positive of 100 agree. */
@@ -151,6 +152,76 @@ test_lazy(void **state)
 	session_free(s);
 }
 
+/* Every stage of an indicator's chart is the start of the whole chart. */
+static void
+check_chart_stages(const struct session *s, const struct indicator *ind,
+    int width, int flags)
+{
+	struct canvas *whole = chart_indicator(s, ind, width, flags);
+	struct chart_lazy *lz = chart_indicator_start(s, ind, width, flags);
+	const struct canvas *c = chart_indicator_canvas(lz);
+	char *want, *got;
+	int last = -1;
+
+	for (;;) {
+		assert_true(c->height <= whole->height);
+		assert_true(c->height > last || width == 0);
+		last = c->height;
+		want = first_rows(whole, c->height);
+		got = canvas_to_text(c);
+		assert_string_equal(got, want);
+		free(got);
+		free(want);
+		if (!chart_indicator_more(lz))
+			break;
+		assert_ptr_equal(chart_indicator_canvas(lz), c);
+	}
+	assert_true(chart_indicator_done(lz));
+	assert_int_equal(c->height, whole->height);
+	chart_indicator_free(lz);
+	canvas_free(whole);
+}
+
+static void
+test_chart_stages(void **state)
+{
+	int widths[] = { 0, 1, 20, 45, 80, 132 };
+	struct session *s = many_session(9, 6);
+	size_t i, k;
+
+	(void)state;
+	/* The demo-like mix: percentages, counts, gaps, targets or none. */
+	s->indicators[3].measurements[2].tallies[0].blank = 7;
+	for (i = 0; i < sizeof widths / sizeof *widths; i++)
+		for (k = 0; k < s->n_indicators; k++) {
+			check_chart_stages(s, &s->indicators[k], widths[i], 0);
+			check_chart_stages(s, &s->indicators[k], widths[i],
+			    CHART_ASCII | CHART_MONO);
+		}
+	session_free(s);
+}
+
+/* Starting lays out the heading only, however many periods there are;
+ * each step one period, and a chart freed half-way leaks nothing. */
+static void
+test_chart_lazy(void **state)
+{
+	struct session *s = many_session(4, 40);
+	struct indicator *ind = &s->indicators[3];
+	struct chart_lazy *lz = chart_indicator_start(s, ind, 80, 0);
+	const struct canvas *c = chart_indicator_canvas(lz);
+	int h = c->height;
+
+	(void)state;
+	assert_true(h > 0 && h < 6);
+	assert_true(chart_indicator_more(lz));
+	assert_true(c->height == h + 2);	/* a bar and its interval */
+	assert_false(chart_indicator_done(lz));
+	chart_indicator_free(lz);
+	chart_indicator_free(NULL);
+	session_free(s);
+}
+
 /* The text of the row of the indicator named name. */
 static char *
 row_of(const struct session *s, const char *name)
@@ -241,6 +312,8 @@ main(void)
 		cmocka_unit_test(test_stages),
 		cmocka_unit_test(test_lazy),
 		cmocka_unit_test(test_latest_figure),
+		cmocka_unit_test(test_chart_stages),
+		cmocka_unit_test(test_chart_lazy),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
