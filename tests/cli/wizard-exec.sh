@@ -16,9 +16,11 @@ en() {
 	env LANGUAGE=en LC_ALL=C.UTF-8 XDG_CONFIG_HOME="$tmp/config" "$@"
 }
 
-# The commands that only read and print do not load curses.
+# The commands that only read and print do not load curses. ($B2C may
+# be a wrapper that runs b2c under valgrind.)
 if command -v readelf >/dev/null 2>&1; then
-	readelf -d "$B2C" >"$tmp/dyn" || fail "readelf failed on $B2C"
+	bin="$top_builddir/b2c"
+	readelf -d "$bin" >"$tmp/dyn" || fail "readelf failed on $bin"
 	grep -q 'NEEDED.*curses\|NEEDED.*tinfo' "$tmp/dyn" &&
 		fail "b2c loads curses: $(grep NEEDED "$tmp/dyn")"
 	grep -q 'NEEDED.*libconfig' "$tmp/dyn" ||
