@@ -13,7 +13,7 @@
 #define REVIEW_MAX	64
 
 /* The name to show for a party: its name, else its role. */
-const char *
+static const char *
 review_party_name(const struct session *s, int party)
 {
 	if (party < 0 || party >= PARTY_COUNT)
