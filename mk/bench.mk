@@ -31,8 +31,9 @@ EXTRA_DIST += $(BENCH_SH) tests/bench/BENCHMARKS.md
 
 # Results go to tests/tmp/bench in the build tree; BENCHMARKS.md there is
 # the README section.
-bench: b2c$(EXEEXT) $(BENCH_BINS)
+bench: b2c$(EXEEXT) b2c-wizard$(EXEEXT) $(BENCH_BINS)
 	B2C='$(abs_top_builddir)/b2c$(EXEEXT)' \
+	B2C_WIZARD='$(abs_top_builddir)/b2c-wizard$(EXEEXT)' \
 	BENCH_BIN='$(abs_top_builddir)/tests/bench' \
 	BENCH_SRC='$(abs_top_srcdir)/tests/bench' \
 	B2C_DATADIR='$(abs_top_srcdir)/share/b2c' \

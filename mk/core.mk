@@ -15,7 +15,7 @@ tests_unit_test_date_LDADD = $(UNIT_LIBS)
 EXTRA_DIST += mk/core.mk mk/store.mk mk/stats.mk mk/tui.mk mk/report.mk \
 	mk/reliability.mk mk/i18n.mk mk/bench.mk
 
-b2c_SOURCES += src/cli/paths.c src/cli/cli-error.c
+libb2ccli_a_SOURCES += src/cli/paths.c src/cli/cli-error.c
 noinst_HEADERS += include/b2c/cli.h
 EXTRA_DIST += tests/lsan.supp
 

@@ -1,5 +1,5 @@
 # (i18n) sources, tests and data of this area
-b2c_SOURCES += src/cli/cmd-new.c
+libb2ccli_a_SOURCES += src/cli/cmd-new.c
 
 # The language of the interface and the user's settings.
 libb2ccore_a_SOURCES += src/core/lang.c src/core/lang-locale.c \
@@ -51,7 +51,7 @@ EXTRA_DIST += tests/i18n/man-lint.sh tests/i18n/completion.sh
 # template only when it is missing, so in a working tree a message added
 # after the first build would be left out of the installed catalogue.
 # Refresh both whenever a source or the translation changes.
-po/refresh.stamp: $(b2c_SOURCES) $(libb2ccore_a_SOURCES) \
+po/refresh.stamp: $(b2c_SOURCES) $(b2c_wizard_SOURCES) $(libb2ccli_a_SOURCES) $(libb2ccore_a_SOURCES) \
 	$(libb2ctui_a_SOURCES) $(top_srcdir)/po/POTFILES.in \
 	$(top_srcdir)/po/da.po
 	$(AM_V_GEN)(cd po && $(MAKE) $(AM_MAKEFLAGS) $(PACKAGE).pot-update \

@@ -122,7 +122,7 @@ VALGRIND_FLAGS = --quiet --error-exitcode=99 --leak-check=full \
 # Tests left out of the valgrind run (none: no test asserts its own speed).
 VALGRIND_SKIP =
 EXTRA_DIST += tests/valgrind.supp
-CLEANFILES += tests/valgrind-b2c
+CLEANFILES += tests/valgrind-b2c tests/valgrind-b2c-wizard
 
 check-valgrind:
 	@test -n "$(VALGRIND)" || { echo "check-valgrind needs valgrind" \
@@ -131,7 +131,11 @@ check-valgrind:
 	$(AM_V_GEN)printf '#!/bin/sh\nexec %s %s "%s" "$$@"\n' \
 		'$(VALGRIND)' '$(VALGRIND_FLAGS)' \
 		'$(abs_top_builddir)/b2c$(EXEEXT)' >tests/valgrind-b2c && \
-	chmod +x tests/valgrind-b2c
+	printf '#!/bin/sh\nexec %s %s "%s" "$$@"\n' \
+		'$(VALGRIND)' '$(VALGRIND_FLAGS)' \
+		'$(abs_top_builddir)/b2c-wizard$(EXEEXT)' \
+		>tests/valgrind-b2c-wizard && \
+	chmod +x tests/valgrind-b2c tests/valgrind-b2c-wizard
 	@tests=; for t in $(TESTS); do \
 		case " $(VALGRIND_SKIP) " in \
 		*" $$t "*) echo "check-valgrind: $$t times itself: left out";; \
@@ -140,6 +144,6 @@ check-valgrind:
 	done; \
 	$(MAKE) $(AM_MAKEFLAGS) check TESTS="$$tests" \
 		LOG_COMPILER='$(VALGRIND) $(VALGRIND_FLAGS)' \
-		TESTS_ENVIRONMENT='B2C=$(abs_top_builddir)/tests/valgrind-b2c; export B2C; B2C_VALGRIND=1; export B2C_VALGRIND;'
+		TESTS_ENVIRONMENT='B2C=$(abs_top_builddir)/tests/valgrind-b2c; export B2C; B2C_WIZARD=$(abs_top_builddir)/tests/valgrind-b2c-wizard; export B2C_WIZARD; B2C_VALGRIND=1; export B2C_VALGRIND;'
 
 .PHONY: fuzz fuzz-run-load fuzz-run-import clean-fuzz check-valgrind

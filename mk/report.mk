@@ -1,5 +1,6 @@
 # (report) sources, tests and data of this area
-b2c_SOURCES += src/cli/cmd-view.c src/cli/cmd-report.c src/cli/cmd-list.c src/cli/cmd-import-part1.c
+b2c_wizard_SOURCES += src/cli/cmd-view.c
+libb2ccli_a_SOURCES += src/cli/cmd-report.c src/cli/cmd-list.c src/cli/cmd-import-part1.c
 
 # Safe display of untrusted text, wrapping, and the reports.
 libb2ccore_a_SOURCES += src/core/textbuf.c src/core/sanitize.c \

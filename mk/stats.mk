@@ -1,6 +1,6 @@
 # (stats) sources, tests and data of this area
 # Survey statistics, the text canvas, the charts and the response import.
-b2c_SOURCES += src/cli/cmd-import-responses.c
+libb2ccli_a_SOURCES += src/cli/cmd-import-responses.c
 libb2ccore_a_SOURCES += src/core/stats.c
 noinst_HEADERS += include/b2c/stats.h
 

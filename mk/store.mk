@@ -7,7 +7,7 @@ libb2ccore_a_SOURCES += src/core/store-prescan.c src/core/store-util.c \
 	src/core/store-file.c src/core/store-write.c src/core/store-lock.c \
 	src/core/store-private.h
 noinst_HEADERS += include/b2c/store-internal.h
-b2c_SOURCES += src/cli/cmd-check.c
+libb2ccli_a_SOURCES += src/cli/cmd-check.c
 dist_pkgdata_DATA += share/b2c/demo.cfg
 
 STORE_TEST_CPPFLAGS = $(AM_CPPFLAGS) -I$(top_srcdir)/tests/unit \

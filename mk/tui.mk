@@ -10,7 +10,7 @@ libb2ctui_a_SOURCES += src/tui/tui-internal.h src/tui/tui.c \
 	src/tui/whole.c src/tui/picker.c src/tui/save.c src/tui/save-bg.c \
 	src/tui/import-dialog.c src/tui/shown.c
 noinst_HEADERS += include/b2c/tui.h include/b2c/cli-wizard.h
-b2c_SOURCES += src/cli/cmd-wizard.c
+b2c_wizard_SOURCES += src/cli/cmd-wizard.c
 EXTRA_DIST += po/parts/tui.po po/parts/tui.files
 
 # Headless UI tests (a key script drives the real TUI, curses writes to
@@ -56,3 +56,7 @@ TESTS += tests/unit/test-tui-draw
 tests_unit_test_tui_draw_SOURCES = tests/unit/test-tui-draw.c
 tests_unit_test_tui_draw_CFLAGS = $(UNIT_CFLAGS) $(NCURSES_CFLAGS)
 tests_unit_test_tui_draw_LDADD = libb2ctui.a $(UNIT_LIBS) $(NCURSES_LIBS)
+
+# b2c runs the wizard program for the commands that draw.
+TESTS += tests/cli/wizard-exec.sh
+EXTRA_DIST += tests/cli/wizard-exec.sh

@@ -19,9 +19,13 @@ struct command {
 	int (*run)(int, char **, const struct cli_options *);
 };
 
+/* The wizard's commands are known to the wizard program alone; b2c
+ * hands every call it does not know over to that program. */
 static const struct command commands[] = {
 	{ "check", cmd_check },
+#ifdef B2C_WIZARD
 	{ "view", cmd_view },
+#endif
 	{ "report", cmd_report },
 	{ "list", cmd_list },
 	{ "new", cmd_new },
@@ -186,6 +190,19 @@ setup_language(struct cli_options *opts, struct settings *settings)
 	return 0;
 }
 
+static const struct command *
+find_command(const char *name)
+{
+	size_t i;
+
+	for (i = 0; name != NULL && i < sizeof commands / sizeof commands[0];
+	    i++) {
+		if (strcmp(name, commands[i].name) == 0)
+			return &commands[i];
+	}
+	return NULL;
+}
+
 int
 main(int argc, char **argv)
 {
@@ -193,13 +210,22 @@ main(int argc, char **argv)
 	struct cli_options opts;
 	struct bad_option bad;
 	enum main_action action;
+	const struct command *cmd;
 	int first, status;
-	size_t i;
+#ifndef B2C_WIZARD
+	int exec_errno = 0;
+#endif
 
 	memset(&opts, 0, sizeof opts);
 	memset(&bad, 0, sizeof bad);
 	settings_init(&settings);
 	first = parse_global(argc, argv, &opts, &action, &bad);
+	cmd = find_command(first < argc ? argv[first] : NULL);
+#ifndef B2C_WIZARD
+	/* Before the settings are read, so the wizard reports them once. */
+	if (action == MAIN_RUN && cmd == NULL)
+		exec_errno = wizard_exec(argv);
+#endif
 	if ((status = setup_language(&opts, &settings)) != 0)
 		return status;
 	switch (action) {
@@ -216,19 +242,18 @@ main(int argc, char **argv)
 		break;
 	}
 	opterr = 1;	/* the commands' own parsers report their errors */
-	if (first < argc) {
-		for (i = 0; i < sizeof commands / sizeof commands[0]; i++) {
-			if (strcmp(argv[first], commands[i].name) == 0) {
-				optind = 0;	/* let the command re-scan */
-				return commands[i].run(argc - first,
-				    argv + first, &opts);
-			}
-		}
+	if (cmd != NULL) {
+		optind = 0;	/* let the command re-scan */
+		return cmd->run(argc - first, argv + first, &opts);
 	}
+#ifdef B2C_WIZARD
 	if (argc - first > 1) {
 		fprintf(stderr, _("b2c: too many arguments\n"));
 		fprintf(stderr, _("Try 'b2c --help' for more information.\n"));
 		return EXIT_USAGE;
 	}
 	return cli_wizard(&opts, first < argc ? argv[first] : NULL);
+#else
+	return wizard_exec_failed(exec_errno);
+#endif
 }

@@ -30,6 +30,15 @@ int	cmd_import_part1(int argc, char **argv, const struct cli_options *);
 int	cmd_import_responses(int argc, char **argv,
 	    const struct cli_options *);
 
+/*
+ * In b2c itself: runs the wizard program (B2C_WIZARD, else b2c-wizard
+ * next to this program, else in pkglibexecdir) with the same arguments.
+ * Returns only when that fails, with the errno; wizard_exec_failed then
+ * reports it (in the user's language) and gives the exit status.
+ */
+int	wizard_exec(char **argv);
+int	wizard_exec_failed(int err);
+
 /* printf to stderr with control characters shown visibly (^[). */
 void	cli_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 

@@ -78,7 +78,8 @@ report_fmt_value(char buf[48], const struct stats_period *p, bool ascii)
 		report_fmt_percent(buf, p->value, ascii);
 }
 
-char *
+/* "Baseline, 15. november 2025": the period and its date (allocated). */
+static char *
 report_period_when(const struct stats_period *p, const struct measurement *m)
 {
 	char *date, *when;

@@ -97,8 +97,6 @@ const struct report_esg_cell *report_esg_cell(const struct report_esg *,
 /* True for the columns of figures (right-aligned). */
 bool	 report_esg_numeric(const struct report_esg *, size_t col);
 
-/* Visits the session in reading order. */
-void	 report_walk(struct report *);
 /* The CSV export (not a walk: one row per indicator and period). */
 void	 report_csv(struct report *);
 
@@ -111,9 +109,6 @@ const struct stats_period *report_period_of(const struct stats_indicator *,
 /* "41.0 %", a count "12", or "" when the period has no figure. */
 void	 report_fmt_value(char buf[48], const struct stats_period *,
 	    bool ascii);
-/* "Baseline, 15. november 2025": the period and its date (allocated). */
-char	*report_period_when(const struct stats_period *,
-	    const struct measurement *);
 /* One sentence on a period: value, n, interval (allocated). */
 char	*report_period_text(const struct stats_period *,
 	    const struct measurement *, bool ascii);
@@ -136,8 +131,6 @@ void	 report_fmt_count(char buf[32], double);
 void	 report_fmt_percent(char buf[48], double, bool ascii);
 /* An interval of percents for people: "31,9–50,8 %" / "31.9–50.8%". */
 void	 report_fmt_range(char buf[64], double lo, double hi, bool ascii);
-/* The display name of a party: its name, or "Housing organisation". */
-const char *report_party_label(const struct session *, int party);
 const char *report_party_kind(int party);
 /* An activity's title with its date for people, if any (allocated). */
 char	*report_activity_title(const struct activity *);
@@ -153,7 +146,5 @@ const char *report_month_letter(int);
 void	 report_fmt_target(char buf[64], const struct indicator *, bool ascii);
 /* "S3", "S4", "S3, S4" or "". */
 const char *report_esrs(const struct indicator *);
-/* The translated verdict of the latest change, "" when none. */
-const char *report_verdict(const struct stats_indicator *);
 
 #endif

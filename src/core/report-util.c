@@ -94,7 +94,8 @@ report_party_kind(int party)
 	    _("Housing organisation");
 }
 
-const char *
+/* The display name of a party: its name, or "Housing organisation". */
+static const char *
 report_party_label(const struct session *s, int party)
 {
 	const char *name = s->parties[party].name;
@@ -200,12 +201,4 @@ report_esrs(const struct indicator *ind)
 	if (ind->esrs_s4)
 		return "S4";
 	return "";
-}
-
-const char *
-report_verdict(const struct stats_indicator *si)
-{
-	const struct stats_change *c = stats_latest_change(si);
-
-	return c != NULL ? stats_verdict_label(c->verdict) : "";
 }

@@ -399,7 +399,8 @@ walk_part3(struct report *r)
 			walk_indicator(r, &r->stats[i]);
 }
 
-void
+/* Visits the session in reading order. */
+static void
 report_walk(struct report *r)
 {
 	const struct session *s = r->s;

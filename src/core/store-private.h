@@ -99,9 +99,6 @@ void	store_write_indicators(config_setting_t *, const char *,
 
 /* Lists of groups, for the schema's custom fields. Each element keeps
  * its unknown settings in the struct store_unknown * at offset extra. */
-void	store_read_group_list(struct store_reader *, const config_setting_t *,
-	    const struct store_field *, void *(*add)(void *), void *owner,
-	    size_t extra);
 void	store_write_group_list(config_setting_t *, const char *,
 	    const struct store_field *, const void *items, size_t n,
 	    size_t size, size_t extra);
@@ -148,9 +145,5 @@ void	store_unknown_write_element(config_setting_t *,
 char	*store_user_host(void);
 /* The host name alone (allocated). */
 char	*store_host(void);
-
-/* Parses without the pre-scan (text already checked, NUL-terminated). */
-int	store_parse_checked(struct store_errors *, const char *text,
-	    struct session **out);
 
 #endif

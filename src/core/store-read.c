@@ -76,7 +76,8 @@ read_tree(struct store_errors *err, config_t *cfg)
 	return r.s;
 }
 
-int
+/* Parses without the pre-scan (text already checked, NUL-terminated). */
+static int
 store_parse_checked(struct store_errors *err, const char *text,
     struct session **out)
 {

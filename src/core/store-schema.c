@@ -73,7 +73,7 @@ store_add(config_setting_t *parent, const char *name, int type)
 	return s;
 }
 
-void
+static void
 store_read_group_list(struct store_reader *r, const config_setting_t *list,
     const struct store_field *fields, void *(*add)(void *), void *owner,
     size_t extra)

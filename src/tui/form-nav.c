@@ -276,6 +276,16 @@ form_move_key(struct tui *tui, const struct tui_key *k)
 		else
 			form_focus_wrap(tui, true);
 		return true;
+	case KEY_HOME:
+	case KEY_END:
+		/* In a text field they move within the text; elsewhere (a
+		 * list of records, a choice) to the step's first or last
+		 * field, as in the step map. */
+		if (f->slots[f->focus].kind == SLOT_TEXT ||
+		    f->slots[f->focus].kind == SLOT_AREA)
+			return false;
+		form_focus_wrap(tui, k->code == KEY_END);
+		return true;
 	case KEY_UP:
 	case KEY_DOWN:
 		if (f->slots[f->focus].kind == SLOT_AREA && tui->editing &&

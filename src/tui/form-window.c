@@ -170,14 +170,14 @@ form_matches(const struct slot *sl, const struct slot_id *id)
 }
 
 /* True when slot i is what id stands for. */
-bool
+static bool
 form_slot_is(const struct form *f, size_t i, const struct slot_id *id)
 {
 	return id->set && i < f->n_slots && form_matches(&f->slots[i], id);
 }
 
 /* The index of the first slot id stands for; false when none is laid out. */
-bool
+static bool
 form_find(const struct form *f, const struct slot_id *id, size_t *at)
 {
 	size_t i;

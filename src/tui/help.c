@@ -23,6 +23,8 @@ static const char *const help_keys[] = {
 	N_("PgUp or Ctrl-P  previous step"),
 	N_("F10 or Ctrl-X   quit (asks only if something is not saved)"),
 	N_("Tab, Shift-Tab, Up, Down   move between fields"),
+	N_("Home, End       the step's first or last field (in a text: "
+	    "its start or end)"),
 	N_("Enter           leave a one-line field; a new line in a "
 	    "multi-line field; open a line of a list"),
 	N_("Space, Left, Right   change a choice or a check box"),

@@ -37,7 +37,7 @@ review_progress_free(void)
 }
 
 /* The name to show for a party: its name, else its role. */
-const char *
+static const char *
 review_party_name(const struct session *s, int party)
 {
 	if (party < 0 || party >= PARTY_COUNT)

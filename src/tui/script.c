@@ -127,7 +127,7 @@ script_key_name(const char *name, struct tui_key *k)
 }
 
 /* Writes the screen, one line per row, as UTF-8. */
-void
+static void
 script_dump_screen(const char *path)
 {
 	FILE *f = fopen(path, "w");

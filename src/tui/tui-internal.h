@@ -233,7 +233,6 @@ struct tui_script *script_open(const char *path, char **cause);
 void	 script_close(struct tui_script *);
 /* Next key from the script; runs its commands; 0, or -1 at the end. */
 int	 script_next(struct tui_script *, struct tui *, struct tui_key *);
-void	 script_dump_screen(const char *path);
 
 /* draw.c: untrusted text, widths and wrapping */
 wchar_t	*draw_decode(const char *utf8, size_t *len);
@@ -302,8 +301,6 @@ bool	 form_window_stale(const struct tui *);
 void	 form_window_rows(struct tui *, struct form_rows *);
 bool	 form_window_end(const struct form *, bool last, struct slot_id *);
 void	 form_slot_id(const struct form *, size_t i, struct slot_id *);
-bool	 form_slot_is(const struct form *, size_t i, const struct slot_id *);
-bool	 form_find(const struct form *, const struct slot_id *, size_t *at);
 bool	 form_focus_id(struct tui *, const struct slot_id *);
 void	 form_refocus(struct form *, const struct slot_id *, bool wanted);
 void	 form_restart(struct tui *, size_t focus);
@@ -320,7 +317,6 @@ bool	 choice_wide(char **labels, int w);
 void	 choice_draw(struct tui *, const struct slot *, int y, bool focused);
 bool	 choice_key(struct tui *, struct slot *, const struct tui_key *);
 int	 review_build(struct tui *, const struct guide_field *, int y);
-const char *review_party_name(const struct session *, int party);
 char	*review_step_title(const struct session *, size_t step);
 /* The steps' and parts' completeness, kept until the session changes. */
 struct guide_progress *review_progress(void);

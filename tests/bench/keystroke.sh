@@ -41,10 +41,13 @@ keys_script() {
 }
 
 # keys_ir SESSION SCRIPT: instructions of one headless run (callgrind).
+# The wizard program itself is measured: b2c only hands over to it, and
+# valgrind does not follow an exec.
 keys_ir() {
 	cp "$1" "$S/work.b2c"
 	B2C_SCRIPT=$2 valgrind --tool=callgrind \
-		--callgrind-out-file="$S/cg.out" "$B2C" --lang en "$S/work.b2c" \
+		--callgrind-out-file="$S/cg.out" "$B2C_WIZARD" --lang en \
+		"$S/work.b2c" \
 		> /dev/null 2> "$S/cg.log" || { echo fail; return; }
 	# A save on leaving a step runs in a forked child, which valgrind
 	# follows and counts apart; the wizard waits for it in a key
@@ -112,7 +115,7 @@ else
 	keys_base "type $(printf '%*s' $((K + 2)) '' | tr ' ' x)\n"
 	keys_cost "Backspace (title field)" "type $(printf '%*s' $((K + 2)) '' | tr ' ' x)\n" "key Backspace"
 	bench_md ""
-	bench_md "Reproduce: \`B2C_SCRIPT=keys valgrind --tool=callgrind ./b2c FILE\` with a script of a prefix and K keys and one of the prefix alone; difference / K."
+	bench_md "Reproduce: \`B2C_SCRIPT=keys valgrind --tool=callgrind ./b2c-wizard FILE\` with a script of a prefix and K keys and one of the prefix alone; difference / K."
 	bench_md ""
 	worst=$(printf '%s' "$KEY_RATIOS" | tr ';' '\n' | grep -v 'after an edit' |
 		sed -n 's/.*: \([0-9.]*\)$/\1/p' | sort -n | tail -n 1)
@@ -121,7 +124,7 @@ else
 	bench_goal_row "no key does work proportional to the session (100x / 1x instructions per key)" \
 		"typing, Backspace, Tab: 1.00; worst other key $worst (see the table); the save after an edit runs in a background process" \
 		"$v"
-	echo "  reproduce: B2C_SCRIPT=more.keys valgrind --tool=callgrind $B2C FILE (minus a 1-key script, / $K)"
+	echo "  reproduce: B2C_SCRIPT=more.keys valgrind --tool=callgrind $B2C_WIZARD FILE (minus a 1-key script, / $K)"
 fi
 
 echo "== Peak RSS of the TUI with a session open (headless: start, one frame, quit)"

@@ -4,6 +4,10 @@
 
 : "${BENCH_OUT:=${TMPDIR:-/tmp}/b2c-bench}"
 : "${BENCH_MD:=$BENCH_OUT/results.md}"
+# The wizard program b2c runs for the screens; measured directly where
+# a tool (callgrind) would not follow b2c's exec.
+: "${B2C_WIZARD:=$(dirname "${B2C:-./b2c}")/b2c-wizard}"
+export B2C_WIZARD
 mkdir -p "$BENCH_OUT"
 
 bench_have() { command -v "$1" >/dev/null 2>&1; }

@@ -22,6 +22,7 @@ need() {
 	fi
 }
 need /bin/b2c
+need /b2c/b2c-wizard
 need /man1/b2c.1
 need /locale/da/LC_MESSAGES/b2c.mo
 need /b2c/templates/large.cfg
@@ -42,6 +43,17 @@ if [ -n "$bin" ] && [ -n "$mo" ]; then
 		echo "FAIL: the installed b2c says '$first'"
 		fail=1
 	fi
+fi
+
+# The installed b2c runs the installed wizard, which speaks Danish too.
+wizard=$(find "$dest" -path '*/b2c/b2c-wizard' -type f | head -n 1)
+if [ -n "$bin" ] && [ -n "$mo" ] && [ -n "$wizard" ]; then
+	said=$(env -u LANGUAGE LANG=C.UTF-8 B2C_LOCALEDIR="$localedir" \
+		B2C_WIZARD="$wizard" "$bin" "$dest/x.cfg" </dev/null 2>&1)
+	case $said in
+	*"guiden skal bruge en terminal"*) ;;
+	*) echo "FAIL: the installed wizard said '$said'"; fail=1 ;;
+	esac
 fi
 
 quiet uninstall DESTDIR="$dest"

@@ -52,6 +52,7 @@ skip { next }
     exit 99
 "$B2C" check long.cfg > /dev/null || exit 99
 cp long.cfg tall.cfg
+cp long.cfg ends.cfg
 
 cat > long.keys <<'KEYS'
 key F3
@@ -151,6 +152,24 @@ KEYS
 ui_run tall.keys tall.cfg || { echo "FAIL: tall exit $?"; UI_FAILED=1; }
 ui_grep tall-short "▸   <November>  ·········· Aktivitet 251 <Both>"
 ui_grep tall-down "▸   <December>  ·········· Aktivitet 252 <Both>"
+
+# Outside a text field End and Home go to the step's last and first
+# field: over 300 meetings at once, as in the step map.
+cat > ends.keys <<'KEYS'
+key F3
+key End
+key Up 5
+key Enter
+key End
+dump-screen ends-end
+key Home
+dump-screen ends-home
+key F10
+KEYS
+ui_run ends.keys ends.cfg || { echo "FAIL: ends exit $?"; UI_FAILED=1; }
+ui_grep ends-end "▸   [+] Add (Enter)"
+ui_grep ends-end "    300. 20 November 2026"
+ui_grep ends-home "▸   1. 1 January 2026"
 
 # A long list and a long record list the same way.
 ui_grep list-end "▸  300 2026-11-20"
