@@ -33,3 +33,12 @@ tests_unit_test_guide_progress_SOURCES = tests/unit/test-guide-progress.c
 tests_unit_test_guide_progress_CFLAGS = $(UNIT_CFLAGS) \
 	-DDEMO_CFG='"$(abs_top_srcdir)/share/b2c/demo.cfg"'
 tests_unit_test_guide_progress_LDADD = $(UNIT_LIBS)
+
+TESTS += tests/ui/progress-long.sh
+EXTRA_DIST += tests/ui/progress-long.sh tests/ui/data/many-indicators.cfg \
+	tests/ui/expected/long-progress-top \
+	tests/ui/expected/long-progress-overview \
+	tests/ui/expected/long-progress-scale \
+	tests/ui/expected/long-progress-counts \
+	tests/ui/expected/long-progress-charts \
+	tests/ui/expected/long-progress-resized
