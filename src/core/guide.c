@@ -2,8 +2,8 @@
  * The guide's steps in order and how complete they are. The step list
  * depends on the session: the company's Del 1 steps appear only in a
  * large partnership, after the housing organisation's. Completeness is
- * computed from the model each time (nothing is cached, so it can never
- * disagree with what the screens show):
+ * computed from the model (the *_in variants also fill and read the
+ * statuses guide-progress.c keeps for one version of the session):
  * - a step without input fields (information, charts) is done;
  * - a review step is as complete as the rest of its part (in Del 1, as
  *   that party's steps);

@@ -26,9 +26,9 @@
  * stops below the window and marks the form as having more): first the
  * overview's rows, one indicator at a time, then each chart, a period at
  * a time. So the progress screen opens at the same cost for any number
- * of indicators and periods, and coming back to it repeats nothing. The form's decorations point
- * into these canvases; the form is always freed before the next
- * chart_build replaces them.
+ * of indicators and periods, and coming back to it repeats nothing. The
+ * form's decorations point into these canvases; the form is always freed
+ * before the next chart_build replaces them.
  */
 static struct {
 	const struct session *s;
