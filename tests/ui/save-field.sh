@@ -23,7 +23,7 @@ dump-screen field-fixed
 key F10
 KEYS
 ui_run field.keys new.cfg || { echo "FAIL: exit $?"; UI_FAILED=1; }
-ui_grep field-f2 "abc is not a number. Everything else is saved."
+ui_grep field-f2 "\"abc\" is not a number; write it as, e.g., 2500 or 2.5. Everything else is"
 ui_nogrep field-f2 " Saved."
 ui_grep field-fixed " Saved."
 ui_grep new.cfg 'title = "Sommerfest på Ørnevej";'
