@@ -50,3 +50,7 @@ EXTRA_DIST += tests/golden/charts.sh tests/golden/demo-80.txt \
 
 TESTS += tests/cli/import.sh
 EXTRA_DIST += tests/cli/import.sh tests/data/responses/demo-year2.csv
+
+# How the table editor splits the width among a table's columns.
+libb2ccore_a_SOURCES += src/core/table-layout.c
+noinst_HEADERS += include/b2c/table-layout.h
