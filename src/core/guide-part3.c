@@ -210,8 +210,12 @@ static const struct guide_field esg_fields[] = {
 	    "platform. Every second year Landsbyggefonden carries out a "
 	    "safety survey in 198 estates across the country.")),
 	INFO_FIELD("part3.esg.report_cmd", N_("Getting the report"),
-	    N_("The report command prints the documentation table for all "
-	    "indicators, ready to paste into the ESG report.")),
+	    N_("Your own documentation table (every indicator with its "
+	    "target, baseline and each year's result, respondents and "
+	    "uncertainty) is printed outside the wizard by the command "
+	    "b2c report FILE; add --format html for a page to print or "
+	    "--format csv for a spreadsheet. F4 shows the whole session "
+	    "here, figures included.")),
 };
 
 static const struct guide_field review_fields[] = {
