@@ -142,11 +142,16 @@ table_header(struct tui *tui, const struct guide_field *fl,
 	size_t i;
 	int x = TABLE_LAYOUT_X;
 
+	/* Columns left out (the fallback only) are said to be there. */
+	if (g->first > 0)
+		form_add_deco(&tui->form, y, x - 2, 1, THEME_HINT, "<");
 	for (i = g->first; i < g->fit; i++) {
 		form_add_deco(&tui->form, y, x, g->widths[i], THEME_HINT,
 		    _(fl->columns[i].label));
 		x += g->widths[i] + TABLE_LAYOUT_GAP;
 	}
+	if (g->fit < fl->n_columns)
+		form_add_deco(&tui->form, y, x - 1, 1, THEME_HINT, ">");
 }
 
 /*
