@@ -2,9 +2,12 @@
  * The table editor: a header of column labels and one line of cells per
  * row. The widths come from table-layout.c: every column is shown at
  * every terminal size b2c runs in (60x18 and up), narrow ones with their
- * headers cut with "…"; text columns share what is left. Cells are
- * ordinary slots, so Tab walks along a row and Up/Down along a column;
- * a long table has them only for the rows near the window.
+ * headers cut with "…"; text columns share what is left. Should a table
+ * ever be too wide even at its minimums, it shows the columns around the
+ * focused one, marks the others with < and >, and Tab and Shift-Tab lay
+ * it out again to reach them. Cells are ordinary slots, so Tab walks
+ * along a row and Up/Down along a column; a long table has them only for
+ * the rows near the window.
  */
 #include "config.h"
 
@@ -152,6 +155,59 @@ table_header(struct tui *tui, const struct guide_field *fl,
 	}
 	if (g->fit < fl->n_columns)
 		form_add_deco(&tui->form, y, x - 1, 1, THEME_HINT, ">");
+}
+
+/* The slot next to the focus (dir > 0: after it), or NULL. */
+static const struct slot *
+table_neighbour(const struct form *f, int dir)
+{
+	if (dir > 0 ? f->focus + 1 >= f->n_slots : f->focus == 0)
+		return NULL;
+	return &f->slots[dir > 0 ? f->focus + 1 : f->focus - 1];
+}
+
+/*
+ * True when the cell after the focused one (dir > 0; else the one
+ * before), along the row and on to the next, lies in a column the table
+ * left out; id is then that cell, for Tab and Shift-Tab to lay the
+ * table out around it.
+ */
+bool
+table_hidden_cell(const struct form *f, int dir, struct slot_id *id)
+{
+	const struct slot *sl, *nb = table_neighbour(f, dir);
+	const struct guide_field *fl;
+	size_t col, row, n;
+	bool wrap;
+
+	if (f->n_slots == 0)
+		return false;
+	sl = &f->slots[f->focus];
+	fl = sl->coll;
+	if (fl == NULL || fl->kind != GUIDE_TABLE || sl->kind == SLOT_ADD ||
+	    sl->field < fl->columns || sl->field >= fl->columns +
+	    fl->n_columns)
+		return false;
+	n = fl->n_columns;
+	col = (size_t)(sl->field - fl->columns);
+	row = sl->row;
+	wrap = dir > 0 ? col + 1 == n : col == 0;
+	if (wrap && (dir < 0 && row == 0))
+		return false;
+	if (wrap) {
+		row = dir > 0 ? row + 1 : row - 1;
+		col = dir > 0 ? 0 : n - 1;
+		/* Only within the table: not on to its add button. */
+		if (nb == NULL || nb->coll != fl || nb->kind == SLOT_ADD ||
+		    nb->row != row)
+			return false;
+	} else
+		col = dir > 0 ? col + 1 : col - 1;
+	if (nb != NULL && nb->coll == fl && nb->row == row &&
+	    nb->field == &fl->columns[col])
+		return false;
+	table_cell_id(fl, row, col, id);
+	return true;
 }
 
 /*
