@@ -67,19 +67,50 @@ text_delete(struct tui_text *t, size_t at)
 
 /* True for characters a user can type into a field. */
 static bool
+text_printable_wc(wint_t c)
+{
+	return c >= 0x20 && c != 0x7f && !(c >= 0x80 && c <= 0x9f);
+}
+
+static bool
 text_printable(const struct tui_key *k)
 {
-	return !k->is_key && k->code >= 0x20 && k->code != 0x7f &&
-	    !(k->code >= 0x80 && k->code <= 0x9f);
+	return !k->is_key && text_printable_wc(k->code);
 }
 
 /*
- * Applies an editing key: 0 not handled, 1 the cursor moved, 2 the text
- * changed. Both Backspace codes (^H and ^?) are accepted.
+ * Inserts a paste as plain text: a tab is a space, and so is a line end
+ * unless the field has lines (then it stays a newline); nothing else
+ * that is not printable gets in. 2 when the text changed.
+ */
+static int
+text_paste(struct tui_text *t, const struct tui_key *k, bool multi)
+{
+	size_t i;
+	wchar_t c;
+	int r = 1;
+
+	for (i = 0; i < k->n_paste; i++) {
+		c = k->paste[i];
+		if (c == L'\t' || (c == L'\n' && !multi))
+			c = L' ';
+		if (c != L'\n' && !text_printable_wc((wint_t)c))
+			continue;
+		text_insert(t, c);
+		r = 2;
+	}
+	return r;
+}
+
+/*
+ * Applies an editing key or a paste: 0 not handled, 1 the cursor moved,
+ * 2 the text changed. Both Backspace codes (^H and ^?) are accepted.
  */
 int
 text_key(struct tui_text *t, const struct tui_key *k, bool multi)
 {
+	if (k->is_key && k->code == TUI_KEY_PASTE)
+		return text_paste(t, k, multi);
 	if (text_printable(k) || (multi && !k->is_key && (k->code == L'\n' ||
 	    k->code == L'\r')) || (multi && k->is_key && k->code == KEY_ENTER)) {
 		text_insert(t, k->is_key || k->code == L'\r' ? L'\n' :
