@@ -59,12 +59,9 @@ input_cap(const char *cap, const char *dflt)
 void
 input_paste_mode(FILE *out, bool on)
 {
-	static bool defined;
-
-	if (!defined) {
+	if (on) {	/* the keys belong to the screen: define them again */
 		define_key("\033[200~", TUI_KEY_PASTE_BEGIN);
 		define_key("\033[201~", TUI_KEY_PASTE_END);
-		defined = true;
 	}
 	input_out = out;
 	fputs(on ? input_cap("BE", INPUT_PASTE_ON) :

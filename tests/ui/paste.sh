@@ -40,6 +40,14 @@ last=$(LC_ALL=C grep -ao "$(printf '\033')\[?2004[hl]" start.out | tail -n 1)
 [ "$last" = "$(printf '\033[?2004l')" ] ||
     { echo "FAIL: bracketed paste not switched off at the end"; UI_FAILED=1; }
 
+# Read-only: a paste is refused like typing, and nothing changes.
+cp start.cfg ro.cfg
+printf 'key Tab\npaste zzz\\nyyy\ndump-screen ro-pasted\nquit\n' > ro.keys
+ui_run ro.keys -r ro.cfg || { echo "FAIL: read-only exit $?"; UI_FAILED=1; }
+ui_grep ro-pasted 'This session is open read-only; nothing can be changed.'
+ui_grep ro-pasted '▸   Linje ét Linje to med tab'
+cmp -s start.cfg ro.cfg || { echo "FAIL: read-only session changed"; UI_FAILED=1; }
+
 # CR LF is one line end, a lone CR one too; keys inside a paste are text
 # or nothing: F10, Ctrl-X, Ctrl-S, PgDn, Esc do nothing, Tab and Enter are
 # spaces. Control characters (Esc, BEL, the C1 CSI, DEL) are dropped.
