@@ -117,6 +117,10 @@ enum guide_status guide_step_status_in(const struct session *,
 void	 guide_part_progress_in(const struct session *,
 	    struct guide_progress *, enum guide_part, size_t *done,
 	    size_t *total);
+/* The same over the steps of one party (Del 1 is done per party). */
+void	 guide_party_progress_in(const struct session *,
+	    struct guide_progress *, enum guide_part, int party, size_t *done,
+	    size_t *total);
 size_t	 guide_missing_in(const struct session *, struct guide_progress *,
 	    enum guide_part, struct guide_missing *out, size_t max);
 
