@@ -44,17 +44,26 @@ text_free(struct tui_text *t)
 	memset(t, 0, sizeof *t);
 }
 
+/* Inserts n characters at the cursor, in one move (a paste is long). */
+static void
+text_insert_n(struct tui_text *t, const wchar_t *w, size_t n)
+{
+	if (t->len + n + 1 > t->cap) {
+		t->cap = (t->len + n + 1) * 2 + 16;
+		t->buf = xreallocarray(t->buf, t->cap, sizeof *t->buf);
+	}
+	memmove(t->buf + t->cur + n, t->buf + t->cur,
+	    (t->len - t->cur) * sizeof *t->buf);
+	memcpy(t->buf + t->cur, w, n * sizeof *w);
+	t->cur += n;
+	t->len += n;
+	t->buf[t->len] = L'\0';
+}
+
 static void
 text_insert(struct tui_text *t, wchar_t c)
 {
-	if (t->len + 2 > t->cap) {
-		t->cap = t->cap * 2 + 16;
-		t->buf = xreallocarray(t->buf, t->cap, sizeof *t->buf);
-	}
-	memmove(t->buf + t->cur + 1, t->buf + t->cur,
-	    (t->len - t->cur) * sizeof *t->buf);
-	t->buf[t->cur++] = c;
-	t->buf[++t->len] = L'\0';
+	text_insert_n(t, &c, 1);
 }
 
 static void
@@ -86,20 +95,20 @@ text_printable(const struct tui_key *k)
 static int
 text_paste(struct tui_text *t, const struct tui_key *k, bool multi)
 {
-	size_t i;
-	wchar_t c;
-	int r = 1;
+	wchar_t *add = xreallocarray(NULL, k->n_paste + 1, sizeof *add), c;
+	size_t i, n = 0;
 
 	for (i = 0; i < k->n_paste; i++) {
 		c = k->paste[i];
 		if (c == L'\t' || (c == L'\n' && !multi))
 			c = L' ';
-		if (c != L'\n' && !text_printable_wc((wint_t)c))
-			continue;
-		text_insert(t, c);
-		r = 2;
+		if (c == L'\n' || text_printable_wc((wint_t)c))
+			add[n++] = c;
 	}
-	return r;
+	if (n > 0)
+		text_insert_n(t, add, n);
+	free(add);
+	return n > 0 ? 2 : 1;
 }
 
 /*

@@ -82,6 +82,11 @@ ui_grep keys.cfg 'name = "x[31myzwv";'
 ui_grep keys-pasted 'Start · The partnership'
 ui_nogrep keys-pasted 'Save changes before quitting'
 
+# A paste goes in at the cursor, which ends up after it.
+printf 'type 0123456789\nkey Left 5\npaste ab\\tc\ntype !\nsave\nquit\n' > mid.keys
+ui_run mid.keys mid.cfg || { echo "FAIL: mid exit $?"; UI_FAILED=1; }
+ui_grep mid.cfg 'title = "01234ab c!56789";'
+
 # A multi-line field keeps the line ends (CR LF still one) and makes
 # tabs spaces.
 cat > area.keys <<'KEYS'
