@@ -154,9 +154,18 @@ export B2C_SCRIPT_OUT
 ui_live_start tstp.cfg
 unset B2C_SCRIPT_OUT
 ui_sync tstp-open
-pid=$(pgrep -P "$UI_LIVE_PID" b2c || echo "$UI_LIVE_PID")
+# The wizard is timeout's child (b2c execs it, valgrind too).
+pid=$(pgrep -P "$UI_LIVE_PID" | head -n 1)
 kill -TSTP "$pid"
-sleep 0.3
+# Stopped, or on again at once where the stop is discarded (a process
+# group without a shell to continue it).
+n=0
+until [ "$(ps -o stat= -p "$pid" | cut -c1)" = T ] ||
+    [ "$(LC_ALL=C grep -ao "$(printf '\033')\[?2004h" tstp.out | wc -l)" -ge 2 ] ||
+    [ $n -ge 200 ]; do
+	sleep 0.05
+	n=$((n + 1))
+done
 kill -CONT "$pid"
 ui_live "paste after\tsuspend"
 ui_sync tstp-back
