@@ -36,6 +36,18 @@ text_get(const struct tui_text *t)
 	return draw_encode(t->buf != NULL ? t->buf : L"", t->len);
 }
 
+/* The buffer as allocated UTF-8 without the spaces that end it: a file
+ * name pasted with its line end (a space in a one-line field). */
+char *
+text_get_name(const struct tui_text *t)
+{
+	size_t len = t->len;
+
+	while (len > 0 && t->buf[len - 1] == L' ')
+		len--;
+	return draw_encode(t->buf != NULL ? t->buf : L"", len);
+}
+
 /* Frees the buffer and resets the text. */
 void
 text_free(struct tui_text *t)

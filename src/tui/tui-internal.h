@@ -287,6 +287,7 @@ void	 layout_too_small(struct tui *);
 /* text.c and textarea.c */
 void	 text_set(struct tui_text *, const char *utf8);
 char	*text_get(const struct tui_text *);
+char	*text_get_name(const struct tui_text *);
 void	 text_free(struct tui_text *);
 int	 text_key(struct tui_text *, const struct tui_key *, bool multi);
 void	 text_draw(struct tui *, const struct slot *, int y, bool focused);

@@ -147,6 +147,31 @@ n=$(sed -n 's/^title = "\(x*\)";$/\1/p' long.cfg | tr -d '\n' | wc -c)
 [ "$n" -eq 65536 ] || { echo "FAIL: $n characters kept of the long paste"; UI_FAILED=1; }
 ui_grep long.cfg 'area = "next";'
 
+# A file name pasted with its line end (a space in a one-line field)
+# names the file without it: a new session in the picker, and the CSV
+# file of the import dialog.
+printf 'key Enter\npaste Møde\\n\nkey Enter\nsave\nquit\n' > picker.keys
+ui_run picker.keys || { echo "FAIL: picker exit $?"; UI_FAILED=1; }
+[ -f sessions/Møde.cfg ] ||
+    { echo "FAIL: no sessions/Møde.cfg:" sessions/*; UI_FAILED=1; }
+cp "$top_srcdir/tests/data/responses/demo-year2.csv" .
+cp "$B2C_DATADIR/demo.cfg" imp.cfg
+cat > imp.keys <<'KEYS'
+key F3
+key End
+key Up 3
+key Enter
+key F9
+paste demo-year2.csv\r\n
+key Enter
+dump-screen imp-pasted
+key Esc
+quit
+key n
+KEYS
+ui_run imp.keys imp.cfg || { echo "FAIL: import exit $?"; UI_FAILED=1; }
+ui_grep imp-pasted '5 respondents imported into'
+
 # A suspend (SIGTSTP) gives the shell a terminal without bracketed paste
 # and switches it on again on the way back.
 B2C_SCRIPT_OUT=tstp.out
