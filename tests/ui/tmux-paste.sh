@@ -4,7 +4,8 @@
 # into "Area or estate" on the Start step: the text stays in that field,
 # the focus does not move, and the next fields are what was typed into
 # them afterwards. After quitting, the terminal is out of bracketed paste
-# mode: a paste reaches the shell's terminal without the markers.
+# mode: a paste reaches the shell's terminal without the markers. A lone
+# Esc still works.
 # Skipped (77) without tmux.
 . "$top_srcdir/tests/reliability/tmux-lib.sh"
 D="$B2C_TEST_TMP/ui-tmux-paste"
@@ -26,6 +27,11 @@ tm_wait paste "Linje ét Linje to med tab slut"
 tm send-keys -t rel:paste Tab
 tm send-keys -t rel:paste -l "Bo-Vest"
 tm_wait paste "Bo-Vest"
+# A lone Esc is still a key (the paste markers share its ESC[ prefix).
+tm send-keys -t rel:paste F4
+tm_wait paste "The whole session"
+tm send-keys -t rel:paste Escape
+tm_wait paste "Session title"
 tm send-keys -t rel:paste C-s
 tm_wait paste "Saved."
 tm send-keys -t rel:paste C-x
