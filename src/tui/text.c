@@ -101,16 +101,20 @@ text_printable(const struct tui_key *k)
 
 /*
  * Inserts a paste as plain text: a tab is a space, and so is a line end
- * unless the field has lines (then it stays a newline); nothing else
- * that is not printable gets in. 2 when the text changed.
+ * unless the field has lines (then it stays a newline), but for the last
+ * one of a one-line paste; nothing else that is not printable gets in.
+ * 2 when the text changed.
  */
 static int
 text_paste(struct tui_text *t, const struct tui_key *k, bool multi)
 {
 	wchar_t *add = xreallocarray(NULL, k->n_paste + 1, sizeof *add), c;
-	size_t i, n = 0;
+	size_t i, n = 0, len = k->n_paste;
 
-	for (i = 0; i < k->n_paste; i++) {
+	/* A line copied whole ends in a line end that is not part of it. */
+	if (!multi && len > 0 && k->paste[len - 1] == L'\n')
+		len--;
+	for (i = 0; i < len; i++) {
 		c = k->paste[i];
 		if (c == L'\t' || (c == L'\n' && !multi))
 			c = L' ';

@@ -22,7 +22,7 @@ tm load-buffer -b clip "$D/clip.txt"
 tm paste-buffer -p -b clip -t rel:paste
 tm_wait paste "Linje ét Linje to med tab"
 # The focus is still on the area: typing goes on after the paste.
-tm send-keys -t rel:paste -l "slut"
+tm send-keys -t rel:paste -l " slut"
 tm_wait paste "Linje ét Linje to med tab slut"
 tm send-keys -t rel:paste Tab
 tm send-keys -t rel:paste -l "Bo-Vest"
