@@ -60,3 +60,7 @@ tests_unit_test_overview_CPPFLAGS = $(AM_CPPFLAGS) \
 	-DTOP_BUILDDIR='"$(abs_top_builddir)"'
 tests_unit_test_overview_CFLAGS = $(UNIT_CFLAGS)
 tests_unit_test_overview_LDADD = $(UNIT_LIBS)
+
+# Which indicators the lists show: the adopted, then the measured rest.
+libb2ccore_a_SOURCES += src/core/adoption.c
+noinst_HEADERS += include/b2c/adoption.h
