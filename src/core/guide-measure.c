@@ -188,9 +188,9 @@ meas_adopted_get(const struct session *s, const struct guide_ctx *c)
 
 	if (meas_get(s, c, &ind) == NULL || adoption_adopted(ind))
 		return guide_dup("");
+	/* One line: the field is a single line on screen. */
 	return guide_dup(_("No: not ticked in Del 2 (Site-specific "
-	    "indicators). The progress and the reports still show this "
-	    "indicator's figures, marked as not adopted by both parties."));
+	    "indicators)"));
 }
 
 static bool
@@ -493,8 +493,10 @@ static const struct guide_field meas_columns[] = {
 	  .hint = N_("Choosing another indicator moves the measurement"),
 	  .required = true, .get = meas_ind_get, .set = meas_ind_set },
 	{ .key = "part3.measurement.adopted", .kind = GUIDE_TEXT,
-	  .label = N_("Adopted by both parties"), .get = meas_adopted_get,
-	  .set = guide_set_readonly },
+	  .label = N_("Adopted by both parties"),
+	  .hint = N_("The progress and the reports still show its figures, "
+	  "marked as not adopted by both parties."),
+	  .get = meas_adopted_get, .set = guide_set_readonly },
 	{ .key = "part3.measurement.period", .kind = GUIDE_TEXT,
 	  .label = N_("Period"), .hint = N_("E.g. Baseline, Year 1, Year 2"),
 	  .required = true, .get = meas_period_get, .set = meas_period_set },
