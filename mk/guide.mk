@@ -4,7 +4,8 @@ libb2ccore_a_SOURCES += src/core/guide.c src/core/guide-access.c \
 	src/core/guide-start.c src/core/guide-part1.c src/core/guide-part2.c \
 	src/core/guide-part3.c src/core/guide-indicators.c \
 	src/core/guide-statements.c src/core/guide-measure.c \
-	src/core/guide-query.c src/core/guide-progress.c
+	src/core/guide-query.c src/core/guide-progress.c \
+	src/core/guide-number.c src/core/guide-date.c
 noinst_HEADERS += include/b2c/guide.h include/b2c/guide-extra.h \
 	include/b2c/chart-lazy.h include/b2c/guide-progress.h \
 	src/core/guide-impl.h
@@ -42,3 +43,14 @@ EXTRA_DIST += tests/ui/progress-long.sh tests/ui/data/many-indicators.cfg \
 	tests/ui/expected/long-progress-counts \
 	tests/ui/expected/long-progress-charts \
 	tests/ui/expected/long-progress-resized
+
+check_PROGRAMS += tests/unit/test-guide-input
+TESTS += tests/unit/test-guide-input
+tests_unit_test_guide_input_SOURCES = tests/unit/test-guide-input.c
+tests_unit_test_guide_input_CFLAGS = $(UNIT_CFLAGS) \
+	-DGUIDE_PO='"$(abs_top_srcdir)/po/parts/guide.po"' \
+	-DI18N_PO='"$(abs_top_srcdir)/po/parts/i18n.po"'
+tests_unit_test_guide_input_LDADD = $(UNIT_LIBS)
+
+TESTS += tests/ui/danish-input.sh
+EXTRA_DIST += tests/ui/danish-input.sh

@@ -50,3 +50,14 @@ EXTRA_DIST += tests/golden/charts.sh tests/golden/demo-80.txt \
 
 TESTS += tests/cli/import.sh
 EXTRA_DIST += tests/cli/import.sh tests/data/responses/demo-year2.csv
+
+# How the table editor splits the width among a table's columns.
+libb2ccore_a_SOURCES += src/core/table-layout.c
+noinst_HEADERS += include/b2c/table-layout.h
+check_PROGRAMS += tests/unit/test-table-layout
+TESTS += tests/unit/test-table-layout
+tests_unit_test_table_layout_SOURCES = tests/unit/test-table-layout.c
+tests_unit_test_table_layout_CFLAGS = $(UNIT_CFLAGS)
+tests_unit_test_table_layout_LDADD = $(UNIT_LIBS)
+TESTS += tests/ui/columns.sh
+EXTRA_DIST += tests/ui/columns.sh

@@ -33,6 +33,10 @@ enum guide_status guide_progress_step(struct guide_progress *,
 void	 guide_progress_part(struct guide_progress *, const struct session *,
 	    unsigned long version, enum guide_part, size_t *done,
 	    size_t *total);
+/* The same over the steps of one party only (-1: all). */
+void	 guide_progress_party(struct guide_progress *,
+	    const struct session *, unsigned long version, enum guide_part,
+	    int party, size_t *done, size_t *total);
 /* guide_missing() of the session at this version. */
 size_t	 guide_progress_missing(struct guide_progress *,
 	    const struct session *, unsigned long version, enum guide_part,

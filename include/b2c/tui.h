@@ -30,9 +30,10 @@ void	tui_stop(void);
 
 /*
  * Lets the user pick a session in dir or name a new one. Returns an
- * allocated path, or NULL when the user quits.
+ * allocated path, or NULL when the user quits; for a new one, the name
+ * typed is also put in *new_title (allocated; left alone otherwise).
  */
-char	*tui_pick(const char *dir);
+char	*tui_pick(const char *dir, char **new_title);
 
 /*
  * Runs the wizard on s (path is where it is saved, file its identity on

@@ -151,9 +151,31 @@ wizard_fail(const char *cause)
 	return EXIT_DATA;
 }
 
-/* Runs the wizard on path (already chosen) with the TUI started. */
+/*
+ * A session named in the picker is created at once with that name as its
+ * title: the user asked for a new file, and finds it there even when they
+ * leave before typing anything. A failed save leaves it to the wizard's
+ * own saves, with the reason shown.
+ */
+static void
+wizard_create(const char *path, struct session *s, struct store_file *file,
+    const char *title, char **notice)
+{
+	char *cause = NULL;
+
+	free(s->title);
+	s->title = xstrdup(title);
+	if (store_save(path, s, file, 0, &cause) != 0 && *notice == NULL)
+		*notice = xasprintf(_("Could not save: %s. Your changes are "
+		    "kept; F2 tries again."), cause);
+	free(cause);
+}
+
+/* Runs the wizard on path (already chosen) with the TUI started; title
+ * is the name of a session the picker is to create, or NULL. */
 static int
-wizard_session(const char *path, struct tui_config *cfg, char **error)
+wizard_session(const char *path, struct tui_config *cfg, const char *title,
+    char **error)
 {
 	struct store_file file;
 	struct store_lock *lock = NULL;
@@ -178,6 +200,8 @@ wizard_session(const char *path, struct tui_config *cfg, char **error)
 	else
 		notice = xstrdup(_("Read-only view. F4 shows the whole "
 		    "session on one page."));
+	if (title != NULL && !file.exists && !cfg->read_only)
+		wizard_create(path, s, &file, title, &notice);
 	cfg->notice = notice;
 	status = tui_run(s, path, &file, cfg);
 	store_lock_release(lock);
@@ -192,6 +216,7 @@ cli_wizard_open(const struct cli_options *opts, const char *file, bool view)
 {
 	struct tui_config cfg;
 	char *dir = cli_sessions_dir(opts), *path = NULL, *cause = NULL;
+	char *title = NULL;
 	int status = 0;
 
 	memset(&cfg, 0, sizeof cfg);
@@ -208,9 +233,10 @@ cli_wizard_open(const struct cli_options *opts, const char *file, bool view)
 		goto fail;
 	}
 	if (path == NULL && wizard_mkdirs(dir) == 0)
-		path = tui_pick(dir);
+		path = tui_pick(dir, &title);
 	if (path != NULL)
-		status = wizard_session(path, &cfg, &cause);
+		status = wizard_session(path, &cfg, title, &cause);
+	free(title);
 	tui_stop();
 	if (cause != NULL)
 		goto fail;

@@ -19,8 +19,6 @@
 #include "b2c/util.h"
 #include "guide-impl.h"
 
-#define GUIDE_MAX_DIGITS 15	/* what a double holds exactly */
-
 const char guide_not_set[] = N_("Not set");
 
 const char *const guide_month_choices[] = {
@@ -79,7 +77,9 @@ guide_put_date(char **field, const char *value, char **cause)
 		return 0;
 	}
 	copy = xstrndup(p, len);
-	rc = date_parse(copy, iso, cause);
+	rc = guide_read_long_date(copy, iso, cause);
+	if (rc > 0)
+		rc = date_parse(copy, iso, cause);
 	free(copy);
 	if (rc != 0)
 		return -1;
@@ -87,36 +87,10 @@ guide_put_date(char **field, const char *value, char **cause)
 	return 0;
 }
 
-/* Reads [+-]digits[(.|,)digits] from p (len bytes); -1 if malformed. */
+/* A number of the given kind; the rules are in guide-number.c. */
 static int
-guide_scan_decimal(const char *p, size_t len, double *out)
-{
-	unsigned long long mantissa = 0;
-	int digits = 0, frac = -1, sign = 1;
-	size_t i = 0;
-
-	if (len > 0 && (p[0] == '-' || p[0] == '+'))
-		sign = p[i++] == '-' ? -1 : 1;
-	for (; i < len; i++) {
-		if ((p[i] == '.' || p[i] == ',') && frac < 0) {
-			frac = 0;
-			continue;
-		}
-		if (p[i] < '0' || p[i] > '9' || ++digits > GUIDE_MAX_DIGITS)
-			return -1;
-		mantissa = mantissa * 10 + (unsigned long long)(p[i] - '0');
-		if (frac >= 0)
-			frac++;
-	}
-	if (digits == 0)
-		return -1;
-	*out = sign * (double)mantissa / pow(10.0, frac < 0 ? 0 : frac);
-	return 0;
-}
-
-int
-guide_parse_number(const char *value, bool allow_negative, double *out,
-    bool *empty, char **cause)
+guide_parse_kind(const char *value, enum guide_number_kind kind,
+    bool allow_negative, double *out, bool *empty, char **cause)
 {
 	const char *p;
 	size_t len;
@@ -124,21 +98,34 @@ guide_parse_number(const char *value, bool allow_negative, double *out,
 
 	p = guide_trim(value, &len);
 	*empty = len == 0;
-	if (len == 0) {
-		*out = 0;
+	*out = 0;
+	if (len == 0)
 		return 0;
-	}
-	if (guide_scan_decimal(p, len, &v) != 0) {
-		*cause = xasprintf(_("%.*s is not a number"), (int)len, p);
+	if (guide_read_number(p, len, kind, &v, cause) != 0)
 		return -1;
-	}
 	if (v < 0 && !allow_negative) {
-		*cause = xasprintf(_("%.*s is negative; write 0 or more"),
+		*cause = xasprintf(_("\"%.*s\" is negative; write 0 or more"),
 		    (int)len, p);
 		return -1;
 	}
-	*out = v == 0 ? 0 : v;	/* no "-0" */
+	*out = v;
 	return 0;
+}
+
+int
+guide_parse_number(const char *value, bool allow_negative, double *out,
+    bool *empty, char **cause)
+{
+	return guide_parse_kind(value, GUIDE_NUM_DECIMAL, allow_negative, out,
+	    empty, cause);
+}
+
+int
+guide_parse_percent(const char *value, double *out, bool *empty,
+    char **cause)
+{
+	return guide_parse_kind(value, GUIDE_NUM_PERCENT, false, out, empty,
+	    cause);
 }
 
 int
@@ -148,14 +135,10 @@ guide_parse_count(const char *value, long *out, bool *empty, char **cause)
 	const char *p;
 	size_t len;
 
-	if (guide_parse_number(value, false, &v, empty, cause) != 0)
+	if (guide_parse_kind(value, GUIDE_NUM_WHOLE, false, &v, empty,
+	    cause) != 0)
 		return -1;
 	p = guide_trim(value, &len);
-	if (v != floor(v)) {
-		*cause = xasprintf(_("%.*s is not a whole number"), (int)len,
-		    p);
-		return -1;
-	}
 	if (v > GUIDE_MAX_COUNT) {
 		*cause = xasprintf(_("%.*s is too large"), (int)len, p);
 		return -1;

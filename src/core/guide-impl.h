@@ -72,6 +72,22 @@ int	 guide_put_date(char **field, const char *value, char **cause);
 /* A decimal number; *empty when value is blank. */
 int	 guide_parse_number(const char *value, bool allow_negative,
 	    double *out, bool *empty, char **cause);
+/* A percentage of 0 or more, "80", "80 %" or "80%". */
+int	 guide_parse_percent(const char *value, double *out, bool *empty,
+	    char **cause);
+/* What typed number a field takes (guide-number.c has the rules). */
+enum guide_number_kind {
+	GUIDE_NUM_DECIMAL,
+	GUIDE_NUM_WHOLE,	/* refuses decimals */
+	GUIDE_NUM_PERCENT	/* may end in "%" */
+};
+/* Reads len bytes of typed text in the interface language's way. */
+int	 guide_read_number(const char *p, size_t len,
+	    enum guide_number_kind kind, double *out, char **cause);
+/* A long date as the wizard shows it, "1. marts 2027", "1 March 2027"
+ * or "March 1, 2027", into iso; 1 when text has no letters (not a long
+ * date), -1 with *cause when refused. */
+int	 guide_read_long_date(const char *text, char iso[11], char **cause);
 /* A whole number of 0 or more; *empty when value is blank. */
 int	 guide_parse_count(const char *value, long *out, bool *empty,
 	    char **cause);
@@ -116,6 +132,10 @@ enum guide_status guide_step_status_in(const struct session *,
 	    struct guide_progress *, size_t i);
 void	 guide_part_progress_in(const struct session *,
 	    struct guide_progress *, enum guide_part, size_t *done,
+	    size_t *total);
+/* The same over the steps of one party (Del 1 is done per party). */
+void	 guide_party_progress_in(const struct session *,
+	    struct guide_progress *, enum guide_part, int party, size_t *done,
 	    size_t *total);
 size_t	 guide_missing_in(const struct session *, struct guide_progress *,
 	    enum guide_part, struct guide_missing *out, size_t max);

@@ -154,7 +154,9 @@ ind_target_write(struct session *s, long idx, const char *v, char **cause)
 	double d;
 	bool empty;
 
-	if (guide_parse_number(v, false, &d, &empty, cause) != 0)
+	if ((i->kind == INDICATOR_PERCENT ?
+	    guide_parse_percent(v, &d, &empty, cause) :
+	    guide_parse_number(v, false, &d, &empty, cause)) != 0)
 		return -1;
 	if (i->kind == INDICATOR_PERCENT && d > 100) {
 		*cause = xasprintf(_("%s is more than 100%%"), v);

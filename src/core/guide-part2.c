@@ -509,7 +509,7 @@ const struct guide_step guide_part2_steps[] = {
 	    "is responsible and describe the roles."), wheel_fields),
 	STEP("part2.meetings", N_("Evaluation meeting dates"),
 	    N_("Set the dates of the quarterly evaluation meetings."),
-	    N_("Type dates as 15-03-2026, 15.03.2026, 15/3-2026 or "
+	    N_("Type dates as 15-03-2026, 15 March 2026, 15.03.2026 or "
 	    "2026-03-15. Evaluate 2-4 times a year with all partners."),
 	    meetings_fields),
 	STEP("part2.plan", N_("Measurement plan"),

@@ -210,8 +210,12 @@ static const struct guide_field esg_fields[] = {
 	    "platform. Every second year Landsbyggefonden carries out a "
 	    "safety survey in 198 estates across the country.")),
 	INFO_FIELD("part3.esg.report_cmd", N_("Getting the report"),
-	    N_("The report command prints the documentation table for all "
-	    "indicators, ready to paste into the ESG report.")),
+	    N_("Your own documentation table (every indicator with its "
+	    "target, baseline and each year's result, respondents and "
+	    "uncertainty) is printed outside the wizard by the command "
+	    "b2c report FILE; add --format html for a page to print or "
+	    "--format csv for a spreadsheet. F4 shows the whole session "
+	    "here, figures included.")),
 };
 
 static const struct guide_field review_fields[] = {
@@ -245,10 +249,13 @@ const struct guide_step guide_part3_steps[] = {
 	    "many residents answered each step from Strongly agree to "
 	    "Strongly disagree, or the number for a count indicator."),
 	    N_("The effect is the percentage answering the two most "
-	    "positive steps (Strongly agree and Partly agree). Name the "
-	    "first measurement Baseline and the following ones Year 1, "
-	    "Year 2 and so on. Aim for 50-100 residents from varied "
-	    "groups."),
+	    "positive steps (Strongly agree and Partly agree) of those who "
+	    "answered one of the five steps: \"Don't know\" and blank "
+	    "answers are counted and shown, but left out of that "
+	    "percentage (32 positive of 50 answers and 4 \"Don't know\" is "
+	    "64 %). Name the first measurement Baseline and the following "
+	    "ones Year 1, Year 2 and so on. Aim for 50-100 residents from "
+	    "varied groups."),
 	    guide_measurement_fields, 1),
 	STEP("part3.progress", N_("Progress"),
 	    N_("How each indicator has developed against its target."),

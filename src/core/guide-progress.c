@@ -80,6 +80,15 @@ guide_progress_part(struct guide_progress *p, const struct session *s,
 	guide_part_progress_in(s, p, part, done, total);
 }
 
+void
+guide_progress_party(struct guide_progress *p, const struct session *s,
+    unsigned long version, enum guide_part part, int party, size_t *done,
+    size_t *total)
+{
+	progress_sync(p, s, version);
+	guide_party_progress_in(s, p, part, party, done, total);
+}
+
 size_t
 guide_progress_missing(struct guide_progress *p, const struct session *s,
     unsigned long version, enum guide_part part, struct guide_missing *out,

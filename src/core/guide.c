@@ -355,6 +355,15 @@ guide_part_progress_in(const struct session *s, struct guide_progress *p,
 }
 
 void
+guide_party_progress_in(const struct session *s, struct guide_progress *p,
+    enum guide_part part, int party, size_t *done, size_t *total)
+{
+	bool any;
+
+	guide_part_state(s, p, part, party, done, total, &any);
+}
+
+void
 guide_part_progress(const struct session *s, enum guide_part part,
     size_t *done, size_t *total)
 {

@@ -20,6 +20,7 @@
 
 #include "b2c/date.h"
 #include "b2c/i18n.h"
+#include "b2c/lang.h"
 #include "store-private.h"
 
 #define LOCK_MAX_SIZE	4096	/* a lock file is three short lines */
@@ -84,17 +85,24 @@ lock_read(const char *path, struct lock_info *li)
 	return 0;
 }
 
-/* "anna@server, pid 123, since 2026-11-26 15:00 UTC". */
+/* "anna@server, pid 123, since 26 November 2026 at 15:00 UTC": the
+ * date as people read it in the language of the interface. */
 static char *
 lock_describe(const char *lockpath, const struct lock_info *li)
 {
+	char day[DATE_ISO_LEN], *date, *text;
+
 	if (*li->owner == '\0')
 		return xasprintf(_("unknown (the lock file %s cannot be read; "
 		    "remove it if no one has the session open)"), lockpath);
-	if (date_valid_timestamp(li->since))
-		return xasprintf(_("%s, pid %ld, since %.10s %.5s UTC"),
-		    li->owner, li->pid, li->since, li->since + 11);
-	return xasprintf(_("%s, pid %ld"), li->owner, li->pid);
+	if (!date_valid_timestamp(li->since))
+		return xasprintf(_("%s, pid %ld"), li->owner, li->pid);
+	snprintf(day, sizeof day, "%.10s", li->since);
+	date = lang_format_date(day);
+	text = xasprintf(_("%s, pid %ld, since %s at %.5s UTC"), li->owner,
+	    li->pid, date, li->since + 11);
+	free(date);
+	return text;
 }
 
 /* True when the lock was taken on this host by a process now gone. */

@@ -87,14 +87,19 @@ choice_draw(struct tui *tui, const struct slot *sl, int y, bool focused)
 	size_t n = choice_count(labels);
 	const char *now = cur >= 0 && (size_t)cur < n ? labels[cur] : "";
 	char *s = NULL;
+	int x;
 
 	draw_fill(y, sl->x, sl->w, THEME_NORMAL);
 	if (sl->kind == SLOT_CHECK)
 		s = sl->coll != NULL ? xstrdup(cur == 1 ? "[x]" : "[ ]") :
 		    xasprintf("%s %s", cur == 1 ? "[x]" : "[ ]",
 		    _(sl->field->label));
-	else if (sl->coll != NULL)
-		s = xasprintf("<%s>", now);
+	else if (sl->coll != NULL && sl->w > 2) {
+		/* A narrow table cell cuts the label, not its brackets. */
+		x = draw_str(y, sl->x, 1, "<", THEME_INPUT);
+		x += draw_str(y, sl->x + x, sl->w - 2, now, THEME_INPUT);
+		draw_str(y, sl->x + x, 1, ">", THEME_INPUT);
+	}
 	else if (sl->h == 1 && choice_wide(labels, sl->w))
 		s = xasprintf("< %s >  %s", now, _("(Left/Right changes)"));
 	else

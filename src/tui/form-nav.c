@@ -254,6 +254,24 @@ form_vertical(const struct tui *tui, int dir)
 	return best;
 }
 
+/* Tab or Shift-Tab to a column the table left out: the table is laid
+ * out again around it (table.c). */
+static bool
+form_focus_hidden(struct tui *tui, int dir)
+{
+	struct slot_id id;
+
+	if (!table_hidden_cell(&tui->form, dir, &id))
+		return false;
+	if (!form_leave_field(tui))
+		return true;
+	tui->want = id;
+	form_build(tui);
+	form_load_focus(tui);
+	tui->need_full = true;
+	return true;
+}
+
 /* Up/Down/Tab movement; true when the key was a movement key. */
 static bool
 form_move_key(struct tui *tui, const struct tui_key *k)
@@ -261,6 +279,8 @@ form_move_key(struct tui *tui, const struct tui_key *k)
 	struct form *f = &tui->form;
 
 	if (!k->is_key && k->code == L'\t') {
+		if (form_focus_hidden(tui, 1))
+			return true;
 		if (f->focus + 1 < f->n_slots)
 			form_focus(tui, f->focus + 1);
 		else
@@ -271,6 +291,8 @@ form_move_key(struct tui *tui, const struct tui_key *k)
 		return false;
 	switch (k->code) {
 	case KEY_BTAB:
+		if (form_focus_hidden(tui, -1))
+			return true;
 		if (f->focus > 0)
 			form_focus(tui, f->focus - 1);
 		else

@@ -119,8 +119,9 @@ form_slot_readonly(struct tui *tui, const struct slot *sl)
 {
 	if (sl->field == NULL || !guide_field_readonly(sl->field))
 		return false;
-	tui_message(tui, THEME_NOTICE, "%s", _("This value is worked out "
-	    "by b2c and cannot be typed over."));
+	tui_message(tui, THEME_NOTICE, "%s", _("This value is only shown "
+	    "here (worked out by b2c, or written on another step) and cannot "
+	    "be changed here."));
 	return true;
 }
 

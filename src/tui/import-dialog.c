@@ -230,6 +230,22 @@ imp_page_result(struct tui *tui, const char *period, const long *before,
 	free(after);
 }
 
+/* "~/svar.csv" as a shell would read it: people type paths the way they
+ * type them at the prompt, and no shell sees this one. */
+static char *
+imp_expand_home(char *path)
+{
+	const char *home = getenv("HOME");
+	char *full;
+
+	if (path[0] != '~' || (path[1] != '/' && path[1] != '\0') ||
+	    home == NULL || *home == '\0')
+		return path;
+	full = xasprintf("%s%s", home, path + 1);
+	free(path);
+	return full;
+}
+
 /* Checks the dialog and imports; false with a message when it cannot
  * start. The outcome, good or bad, is shown on the import page. */
 static bool
@@ -242,6 +258,7 @@ imp_run(struct tui *tui, struct imp_dialog *d)
 
 	for (i = 0; i < IMP_FIELDS; i++)
 		f[i] = text_get(&d->text[i]);
+	f[0] = imp_expand_home(f[0]);
 	if (f[0][0] == '\0' || f[1][0] == '\0')
 		tui_message(tui, THEME_ERROR, "%s", _("A CSV file and a period "
 		    "are needed."));

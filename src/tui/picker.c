@@ -3,7 +3,8 @@
  * in the sessions directory, most recently saved first, each with its
  * title and partners, progress per part, last save and who has it open
  * (the same summaries as b2c list), and a first line to start a new one
- * (its file name is asked for on the spot).
+ * (its name is asked for on the spot: it names the file and, until the
+ * user changes it, the session).
  */
 #include "config.h"
 
@@ -21,6 +22,7 @@ struct picker {
 	size_t	 sel;		/* 0 is "new session", i is items[i - 1] */
 	int	 top;
 	const char *dir;
+	char	*new_title;	/* the name typed for a new session */
 };
 
 /* The two lines of an entry: what it is, then how far and who has it. */
@@ -97,6 +99,19 @@ picker_draw(struct picker *p)
 	refresh();
 }
 
+/* The file for the name typed (with or without .cfg); the name, less
+ * the suffix, is kept as the new session's title. */
+static char *
+picker_path(struct picker *p, const char *name)
+{
+	size_t len = strlen(name);
+	bool has_suffix = len > 4 && strcmp(name + len - 4, ".cfg") == 0;
+
+	free(p->new_title);
+	p->new_title = xstrndup(name, has_suffix ? len - 4 : len);
+	return xasprintf("%s/%s%s", p->dir, name, has_suffix ? "" : ".cfg");
+}
+
 /* Asks for a new session's file name; allocated path or NULL. */
 static char *
 picker_new(struct picker *p)
@@ -126,10 +141,7 @@ picker_new(struct picker *p)
 		    t.len > 0) {
 			name = text_get(&t);
 			if (strchr(name, '/') == NULL && name[0] != '.')
-				path = xasprintf("%s/%s%s", p->dir, name,
-				    strlen(name) > 4 && strcmp(name +
-				    strlen(name) - 4, ".cfg") == 0 ? "" :
-				    ".cfg");
+				path = picker_path(p, name);
 			free(name);
 			if (path != NULL)
 				break;
@@ -177,7 +189,7 @@ picker_loop(struct picker *p)
 
 /* Lets the user choose or name a session in dir; NULL when quitting. */
 char *
-tui_pick(const char *dir)
+tui_pick(const char *dir, char **new_title)
 {
 	struct picker p;
 	char *path, *cause = NULL;
@@ -192,5 +204,9 @@ tui_pick(const char *dir)
 	p.sel = p.n > 0 ? 1 : 0;
 	path = picker_loop(&p);
 	overview_free_all(p.items, p.n);
+	if (path != NULL && p.sel == 0)
+		*new_title = p.new_title;
+	else
+		free(p.new_title);
 	return path;
 }

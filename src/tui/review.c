@@ -67,29 +67,34 @@ review_step_title(const struct session *s, size_t step)
 int
 review_build(struct tui *tui, const struct guide_field *fl, int y)
 {
-	struct guide_missing miss[REVIEW_MAX];
+	struct guide_missing *miss;
 	struct guide_ctx ctx = tui->ctx;
 	struct slot *sl;
-	size_t done = 0, total = 0, n, i;
+	/* After one party's Del 1, that party's answers; else the part's. */
+	int party = tui->gs->per_party ? ctx.party : -1;
+	size_t done = 0, total = 0, n, shown = 0, i;
 	int w = form_body_width(tui) - 6;
 	char *line, *title;
 
 	form_add_deco(&tui->form, y++, 2, w, THEME_LABEL, _(fl->label));
-	guide_progress_part(review_progress(), tui->s, tui->changes,
-	    tui->gs->part, &done, &total);
+	guide_progress_party(review_progress(), tui->s, tui->changes,
+	    tui->gs->part, party, &done, &total);
 	line = xasprintf(_("%zu of %zu steps done."), done, total);
 	form_add_deco(&tui->form, y++, 4, w, THEME_NORMAL, line);
 	free(line);
 	n = guide_progress_missing(review_progress(), tui->s, tui->changes,
-	    tui->gs->part, miss, REVIEW_MAX);
-	if (n == 0) {
-		form_add_deco(&tui->form, y++, 4, w, THEME_DONE,
-		    _("[x] Nothing is missing in this part."));
-		return y;
-	}
-	form_add_deco(&tui->form, y++, 4, w, THEME_NORMAL,
-	    _("Still missing (Enter jumps there):"));
-	for (i = 0; i < n && i < REVIEW_MAX; i++) {
+	    tui->gs->part, NULL, 0);
+	miss = xreallocarray(NULL, n > 0 ? n : 1, sizeof *miss);
+	n = guide_progress_missing(review_progress(), tui->s, tui->changes,
+	    tui->gs->part, miss, n);
+	for (i = 0; i < n; i++) {
+		if (party >= 0 && miss[i].party != party)
+			continue;
+		if (shown == 0)
+			form_add_deco(&tui->form, y++, 4, w, THEME_NORMAL,
+			    _("Still missing (Enter jumps there):"));
+		if (shown++ >= REVIEW_MAX)
+			continue;
 		title = review_step_title(tui->s, miss[i].step);
 		sl = form_add_slot(&tui->form, SLOT_JUMP, fl, &ctx, y++, 4, w,
 		    1);
@@ -99,8 +104,13 @@ review_build(struct tui *tui, const struct guide_field *fl, int y)
 		    _(miss[i].field->label));
 		free(title);
 	}
-	if (n > REVIEW_MAX) {
-		line = xasprintf(_("... and %zu more"), n - REVIEW_MAX);
+	free(miss);
+	if (shown == 0)
+		form_add_deco(&tui->form, y++, 4, w, THEME_DONE, party >= 0 ?
+		    _("[x] Nothing is missing for this party.") :
+		    _("[x] Nothing is missing in this part."));
+	if (shown > REVIEW_MAX) {
+		line = xasprintf(_("... and %zu more"), shown - REVIEW_MAX);
 		form_add_deco(&tui->form, y++, 4, w, THEME_HINT, line);
 		free(line);
 	}

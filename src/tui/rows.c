@@ -54,9 +54,15 @@ rows_delete(struct tui *tui, const struct slot *sl)
 	char *q;
 	bool yes;
 
-	if (coll->remove == NULL || sl->kind == SLOT_ADD) {
+	if (sl->kind == SLOT_ADD) {
 		tui_message(tui, THEME_NOTICE, "%s",
-		    _("These lines cannot be deleted."));
+		    _("Move to the line you want to delete first."));
+		return;
+	}
+	if (coll->remove == NULL) {
+		tui_message(tui, THEME_NOTICE, "%s",
+		    _("These lines cannot be deleted; empty one by "
+		    "deleting its text instead."));
 		return;
 	}
 	if (tui_refuse_readonly(tui) || !form_leave_field(tui))

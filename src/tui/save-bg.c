@@ -19,6 +19,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include "b2c/date.h"
 #include "b2c/util.h"
 #include "tui-internal.h"
 
@@ -88,6 +89,23 @@ save_bg_child(struct tui *tui, int fd)
 	_exit(n == (ssize_t)sizeof m ? 0 : 1);
 }
 
+/*
+ * The child stamps only its own copy of the session. A new session's
+ * creation time is therefore set here, in the wizard's model, or every
+ * later save would take its own time for "created".
+ */
+static void
+save_bg_stamp_created(struct session *s)
+{
+	char now[21];
+
+	if (*s->created != '\0')
+		return;
+	date_now_timestamp(now);
+	free(s->created);
+	s->created = xstrdup(now);
+}
+
 /* True while a background save runs. */
 bool
 save_bg_running(void)
@@ -107,6 +125,7 @@ save_bg_start(struct tui *tui)
 
 	if (bg_pid > 0 || tui->file == NULL || pipe(fds) != 0)
 		return -1;
+	save_bg_stamp_created(tui->s);
 	fcntl(fds[0], F_SETFD, FD_CLOEXEC);
 	fcntl(fds[1], F_SETFD, FD_CLOEXEC);
 	if ((pid = fork()) < 0) {

@@ -111,11 +111,28 @@ save_result(struct tui *tui, int r, char *cause, bool ask)
 	return 0;
 }
 
+/*
+ * F2 with a value in the focused field that cannot be taken (a word in a
+ * number field): the rest is saved, and the message says both, rather
+ * than "Saved." over a field that was not.
+ */
+static void
+save_done_but_field(struct tui *tui)
+{
+	char *why = xstrdup(tui->msg != NULL ? tui->msg : _("Invalid value"));
+
+	save_done(tui, false);
+	tui_message(tui, THEME_ERROR, _("%s. Everything else is saved."),
+	    why);
+	free(why);
+}
+
 /* Saves now; ask allows questions (an explicit F2). 0 when saved. */
 int
 save_now(struct tui *tui, bool ask)
 {
 	char *cause = NULL;
+	bool field_ok;
 	int r;
 
 	if (tui->cfg.read_only) {
@@ -124,10 +141,15 @@ save_now(struct tui *tui, bool ask)
 		return -1;
 	}
 	save_bg_wait(tui);
-	form_commit(tui, !ask);
+	field_ok = form_commit(tui, !ask);
 	if (tui->conflict && !ask)
 		return -1;
 	r = store_save(tui->path, tui->s, tui->file, 0, &cause);
+	if (r == 0 && ask && !field_ok && !tui->conflict) {
+		free(cause);
+		save_done_but_field(tui);
+		return 0;
+	}
 	return save_result(tui, r, cause, ask);
 }
 

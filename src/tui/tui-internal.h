@@ -309,6 +309,7 @@ void	 form_restart(struct tui *, size_t focus);
 int	 list_build(struct tui *, const struct guide_field *, int y);
 void	 list_suggest(struct tui *, struct slot *);
 int	 table_build(struct tui *, const struct guide_field *, int y);
+bool	 table_hidden_cell(const struct form *, int dir, struct slot_id *);
 int	 records_build(struct tui *, const struct guide_field *, int y);
 void	 records_caption(struct tui *, struct slot *);
 void	 records_follow(struct tui *, bool before);

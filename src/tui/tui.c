@@ -35,8 +35,10 @@ tui_locale_notice(void)
 {
 	if (tui_utf8)
 		return NULL;
-	return _("Not a UTF-8 terminal: ASCII lines; Danish letters may not show. "
-	    "Set LANG=C.UTF-8.");
+	/* ASCII only, in both languages: this terminal shows nothing else. */
+	return _("Not a UTF-8 terminal: Danish letters can be neither typed "
+	    "nor shown. Quit and use LANG=C.UTF-8 (or your terminal's UTF-8 "
+	    "setting).");
 }
 
 /* Headless: keys from the script, output to /dev/null or B2C_SCRIPT_OUT. */

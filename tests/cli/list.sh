@@ -40,7 +40,7 @@ for want in 'Partnerskab mellem Bo-Vest og Nortec' \
     'Bo-Vest & Nortec (vaskerier)' \
     '20 November 2026 at 14:05 UTC by mette@bo-vest' \
     'Part 3 3 meetings' \
-    'locked by anna@elsewhere.invalid, pid 4242, since 2026-11-26 15:00 UTC'
+    'locked by anna@elsewhere.invalid, pid 4242, since 26 November 2026 at 15:00 UTC'
 do
 	case $line in
 	*"$want"*) ;;

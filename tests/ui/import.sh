@@ -2,7 +2,7 @@
 # Survey responses imported on the measurement step (F9 / Ctrl-R) change
 # the session exactly as "b2c import-responses" changes a copy; a bad
 # file shows its FILE:ROW:COLUMN message and changes nothing; Esc
-# cancels.
+# cancels; a path may start with "~/".
 . "$top_srcdir/tests/ui/lib.sh"
 ui_setup import
 RESP="$top_srcdir/tests/data/responses"
@@ -52,7 +52,7 @@ dump-screen imp-added
 key Esc
 dump-screen imp-list
 key C-r
-type demo-year2.csv
+type ~/demo-year2.csv
 key Tab
 key Backspace
 type 1
@@ -66,6 +66,9 @@ dump-session imp-final
 key F10
 key y
 KEYS
+# "~/" is the home directory, as at a shell prompt.
+HOME=$UI_DIR
+export HOME
 ui_run import.keys tui.cfg || { echo "FAIL: exit $?"; exit 1; }
 
 ui_grep imp-step "F9 or Ctrl-R imports survey responses from a CSV file."

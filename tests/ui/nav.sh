@@ -58,15 +58,21 @@ dump-screen pick-badname
 key Backspace 5
 type ny session
 key Enter
-type Ny æøå
 dump-screen pick-new
+key End
+type  på Ørnevej
 key F10
 key y
 KEYS
 ui_run picknew.keys || { echo "FAIL: picker exit $?"; UI_FAILED=1; }
 ui_grep pick-badname "Invalid value"
-ui_grep pick-new "Ny æøå"
-ui_grep "sessions/ny session.cfg" 'title = "Ny æøå";'
+# The name given is the title, and the file exists at once.
+ui_grep pick-new "▸   ny session"
+ui_grep pick-new " saved"
+ui_grep "sessions/ny session.cfg" 'title = "ny session på Ørnevej";'
+printf 'key Up\nkey Enter\ntype kort.cfg\nkey Enter\nkey F10\n' > pickquit.keys
+ui_run pickquit.keys || { echo "FAIL: picker exit $?"; UI_FAILED=1; }
+ui_grep sessions/kort.cfg 'title = "kort";'
 
 # --demo: a private, writable copy of the demo session.
 printf 'dump-screen demo-open\ntype  (prøve)\nkey F10\nkey y\n' > demo.keys

@@ -7,7 +7,7 @@ ui_run "$top_srcdir/tests/ui/rows.keys" rows.cfg || { echo "FAIL: exit $?"; exit
 ui_expect rows-moved
 ui_grep rows-ask "Delete line 3? (y/n)"
 ui_expect rows-deleted
-ui_grep rows-fixed "These lines cannot be deleted."
+ui_grep rows-fixed "These lines cannot be deleted; empty one by deleting its text"
 ui_grep rows.cfg 'actions = [ "første", "tredje æøå" ];'
 
 # A measurement moved to another indicator moves in the list too; its

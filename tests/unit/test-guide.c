@@ -258,7 +258,8 @@ test_bad_values_rejected(void **state)
 	res = &st->fields[0];
 	ctx.row = res->add(s, &ctx);
 	assert_int_equal(res->columns[1].set(s, &ctx, "abc", &cause), -1);
-	assert_string_equal(cause, "abc is not a number");
+	assert_string_equal(cause, "\"abc\" is not a number; write it as, "
+	    "e.g., 2500 or 2.5");
 	free(cause);
 	assert_int_equal(res->columns[1].set(s, &ctx, "-3", &cause), -1);
 	assert_non_null(strstr(cause, "negative"));

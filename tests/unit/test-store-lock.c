@@ -18,6 +18,7 @@
 #include <unistd.h>
 #include <cmocka.h>
 
+#include "b2c/lang.h"
 #include "b2c/store.h"
 #include "b2c/util.h"
 #include "store-test.h"
@@ -73,7 +74,7 @@ test_contention_and_holder(void **state)
 	struct fixture *f = *state;
 	struct store_lock *l = NULL, *l2 = NULL;
 	char *holder = NULL, *note = NULL, *cause = NULL, *text, *want;
-	char *described;
+	char *described, *date, day[11];
 	const char *ts;
 	struct stat st;
 
@@ -93,8 +94,11 @@ test_contention_and_holder(void **state)
 	ts = strrchr(text, '\n');	/* the time is the last line */
 	while (ts > text && ts[-1] != '\n')
 		ts--;
-	want = xasprintf("%s, pid %ld, since %.10s %.5s UTC", f->me,
-	    (long)getpid(), ts, ts + 11);
+	snprintf(day, sizeof day, "%.10s", ts);
+	date = lang_format_date(day);
+	want = xasprintf("%s, pid %ld, since %s at %.5s UTC", f->me,
+	    (long)getpid(), date, ts + 11);
+	free(date);
 	assert_string_equal(holder, want);
 	described = store_lock_holder(f->path);
 	assert_string_equal(described, holder);
@@ -164,7 +168,7 @@ test_other_host_never_taken(void **state)
 	assert_int_equal(store_lock_acquire(f->path, &l, &holder, &note,
 	    &cause), -1);
 	assert_string_equal(holder, "anna@other-host.example, pid 999999, "
-	    "since 2026-11-26 15:00 UTC");
+	    "since 26 November 2026 at 15:00 UTC");
 	assert_null(note);
 	text = test_read_file(f->lockpath, NULL);
 	assert_string_equal(text, other);
@@ -239,5 +243,6 @@ main(void)
 		T(test_lock_symlink_not_followed),
 	};
 
+	lang_set(LANG_ENGLISH);	/* dates as "26 November 2026" */
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
