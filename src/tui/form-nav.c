@@ -334,7 +334,21 @@ form_scroll_key(struct tui *tui, const struct tui_key *k)
 	tui->need_full = true;
 }
 
-/* Typing into the focused text slot. */
+/* Whether a key or a paste begins with a digit: it replaces the 0 of
+ * a number not yet typed. */
+static bool
+form_digit_first(const struct tui_key *k)
+{
+	wint_t c = k->code;
+
+	if (k->is_key && c == TUI_KEY_PASTE && k->n_paste > 0)
+		c = (wint_t)k->paste[0];
+	else if (k->is_key)
+		return false;
+	return c >= L'0' && c <= L'9';
+}
+
+/* Typing or pasting into the focused text slot. */
 static void
 form_text_key(struct tui *tui, struct slot *sl, const struct tui_key *k)
 {
@@ -344,12 +358,11 @@ form_text_key(struct tui *tui, struct slot *sl, const struct tui_key *k)
 
 	if (((!k->is_key && (k->code == L'\n' || k->code == L'\r')) ||
 	    (k->is_key && k->code == KEY_ENTER)) && sl->kind == SLOT_TEXT) {
-		struct tui_key tab = { false, L'\t' };
+		struct tui_key tab = { .code = L'\t' };
 		form_move_key(tui, &tab);
 		return;
 	}
-	if (tui->edit_fresh && !k->is_key && k->code >= L'0' &&
-	    k->code <= L'9')
+	if (tui->edit_fresh && form_digit_first(k))
 		text_set(&tui->edit, "");
 	tui->edit_fresh = false;
 	r = text_key(&tui->edit, k, sl->kind == SLOT_AREA);
@@ -381,7 +394,8 @@ form_activate(struct tui *tui, struct slot *sl)
 		break;
 	}
 	default:
-		rows_key(tui, &(struct tui_key){ true, KEY_F(5) });
+		rows_key(tui, &(struct tui_key){ .is_key = true,
+		    .code = KEY_F(5) });
 		break;
 	}
 }
@@ -401,6 +415,11 @@ form_key(struct tui *tui, const struct tui_key *k)
 	sl = &tui->form.slots[tui->form.focus];
 	if (sl->kind == SLOT_AREA && enter)
 		enter = false;
+	/* Pasted text is for text fields; elsewhere it is ignored, as
+	 * letters typed into a choice are. */
+	if (k->is_key && k->code == TUI_KEY_PASTE && sl->kind != SLOT_TEXT &&
+	    sl->kind != SLOT_AREA)
+		return;
 	if (form_move_key(tui, k) || rows_key(tui, k))
 		return;
 	switch (sl->kind) {
@@ -411,7 +430,8 @@ form_key(struct tui *tui, const struct tui_key *k)
 	case SLOT_CHOICE:
 	case SLOT_CHECK:
 		if (enter)
-			form_move_key(tui, &(struct tui_key){ false, L'\t' });
+			form_move_key(tui, &(struct tui_key){
+			    .code = L'\t' });
 		else if (choice_key(tui, sl, k))
 			form_draw_focus(tui);
 		break;

@@ -257,7 +257,8 @@ imp_run(struct tui *tui, struct imp_dialog *d)
 	int i, rc = -1;
 
 	for (i = 0; i < IMP_FIELDS; i++)
-		f[i] = text_get(&d->text[i]);
+		f[i] = i == 0 ? text_get_name(&d->text[i]) :
+		    text_get(&d->text[i]);
 	f[0] = imp_expand_home(f[0]);
 	if (f[0][0] == '\0' || f[1][0] == '\0')
 		tui_message(tui, THEME_ERROR, "%s", _("A CSV file and a period "

@@ -3,9 +3,17 @@
  * or from a script in the headless test harness. A timeout lets the main
  * loop autosave; a burst of immediate errors means the terminal is gone
  * (an SSH drop that sent no SIGHUP) and is treated as a hangup.
+ *
+ * Pasted text is never keys. With bracketed paste on, the terminal wraps
+ * a paste in ESC[200~ ... ESC[201~; curses reads the two sequences as
+ * private keys (define_key keeps a lone Esc working after ESCDELAY), and
+ * everything between them is gathered into one TUI_KEY_PASTE: Enter,
+ * Tab, F-keys and Ctrl keys inside it can move nothing and run nothing.
  */
 #include "config.h"
 
+#include <signal.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
@@ -16,13 +24,54 @@
 
 #define INPUT_DEAD_ERRORS 50	/* immediate ERRs in a row = hangup */
 
+#define INPUT_PASTE_ON	"\033[?2004h"
+#define INPUT_PASTE_OFF	"\033[?2004l"
+
 static struct tui_script *input_script;
+static FILE *input_out;		/* the terminal, for the paste mode */
+static wchar_t *input_paste_buf;
+static size_t input_paste_len, input_paste_cap;
+static bool input_resize_pending;	/* a resize came during a paste */
 
 /* Reads keys from script instead of the keyboard (NULL: keyboard). */
 void
 input_set_script(struct tui_script *script)
 {
 	input_script = script;
+}
+
+/* The terminal's sequence for capability cap, or dflt when its terminfo
+ * entry is older than the capability (most terminals know the mode). */
+static const char *
+input_cap(const char *cap, const char *dflt)
+{
+	const char *s = tigetstr(cap);
+
+	return s != NULL && s != (const char *)-1 ? s : dflt;
+}
+
+/*
+ * Turns bracketed paste on (at start and after a suspend) or off (after
+ * every endwin, so the shell never receives the markers), writing
+ * straight to the terminal's stream out: putp would go to stdout, which
+ * is not the terminal of a headless run.
+ */
+void
+input_paste_mode(FILE *out, bool on)
+{
+	if (on) {	/* the keys belong to the screen: define them again */
+		define_key("\033[200~", TUI_KEY_PASTE_BEGIN);
+		define_key("\033[201~", TUI_KEY_PASTE_END);
+	}
+	input_out = out;
+	fputs(on ? input_cap("BE", INPUT_PASTE_ON) :
+	    input_cap("BD", INPUT_PASTE_OFF), out);
+	fflush(out);
+	if (!on) {
+		free(input_paste_buf);
+		input_paste_buf = NULL;
+		input_paste_len = input_paste_cap = 0;
+	}
 }
 
 static long
@@ -34,25 +83,26 @@ input_ms(void)
 	return (long)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
 }
 
-/*
- * The next key: 1 and *k, 0 on a timeout (or an interrupting signal),
- * -1 when input is gone.
- */
-int
-input_next(struct tui *tui, struct tui_key *k)
+/* One key as it comes: 1 and *k, 0 on a timeout, -1 when input is gone. */
+static int
+input_raw(struct tui *tui, struct tui_key *k)
 {
 	static int dead;
 	wint_t wc;
 	long start;
 	int r;
 
-	if (input_script != NULL)
-		return script_next(input_script, tui, k) == 0 ? 1 : -1;
+	memset(k, 0, sizeof *k);
+	if (input_script != NULL) {
+		r = script_next(input_script, tui, k);
+		return r == 0 ? 1 : r == 1 ? 0 : -1;
+	}
 	timeout(TUI_TICK_MS);
 	start = input_ms();
 	r = get_wch(&wc);
 	if (r == ERR) {
-		if (tui_signalled == 0 && input_ms() - start < TUI_TICK_MS / 4)
+		if (tui_signalled == 0 && tui_suspend == 0 &&
+		    input_ms() - start < TUI_TICK_MS / 4)
 			dead++;
 		else
 			dead = 0;
@@ -62,6 +112,126 @@ input_next(struct tui *tui, struct tui_key *k)
 	k->is_key = r == KEY_CODE_YES;
 	k->code = wc;
 	return 1;
+}
+
+/*
+ * Adds one key of a paste: a line end becomes '\n' (CR LF, as Windows
+ * text has it, is one), a tab stays for the field to decide, and other
+ * control characters and function keys are dropped.
+ */
+static void
+input_paste_add(const struct tui_key *c, bool *cr)
+{
+	bool after_cr = *cr;
+	wint_t w = c->code;
+
+	*cr = !c->is_key && w == L'\r';
+	if (c->is_key) {
+		if (w != KEY_ENTER)
+			return;
+		w = L'\n';
+	} else if (w == L'\r')
+		w = L'\n';
+	else if (w == L'\n' && after_cr)
+		return;
+	else if (w != L'\n' && w != L'\t' && (w < 0x20 || w == 0x7f ||
+	    (w >= 0x80 && w <= 0x9f)))
+		return;
+	if (input_paste_len >= TUI_PASTE_MAX)
+		return;
+	if (input_paste_len == input_paste_cap) {
+		input_paste_cap = input_paste_cap * 2 + 256;
+		input_paste_buf = xreallocarray(input_paste_buf,
+		    input_paste_cap, sizeof *input_paste_buf);
+	}
+	input_paste_buf[input_paste_len++] = (wchar_t)w;
+}
+
+/*
+ * Gathers a paste after its ESC[200~ into *k. A terminal that never
+ * sends ESC[201~ (a bug, or a paste cut off by a dropped connection)
+ * must not hold the wizard in paste mode: a paste arrives in one burst,
+ * so it also ends at the first pause of TUI_TICK_MS without input, and
+ * keys typed after that are keys again. Past TUI_PASTE_MAX characters
+ * the rest is still read, and dropped, so that it cannot become keys.
+ */
+static int
+input_paste(struct tui *tui, struct tui_key *k)
+{
+	struct tui_key c;
+	bool cr = false;
+	int r;
+
+	input_paste_len = 0;
+	while ((r = input_raw(tui, &c)) > 0) {
+		if (c.is_key && c.code == TUI_KEY_PASTE_END)
+			break;
+		if (c.is_key && c.code == KEY_RESIZE)
+			input_resize_pending = true;
+		else
+			input_paste_add(&c, &cr);
+	}
+	if (r < 0)
+		return -1;
+	if (input_paste_len == 0)
+		return 0;
+	k->is_key = true;
+	k->code = TUI_KEY_PASTE;
+	k->paste = input_paste_buf;
+	k->n_paste = input_paste_len;
+	return 1;
+}
+
+/*
+ * Stops the program on SIGTSTP (kill -TSTP; Ctrl-Z is a key in raw
+ * mode) with the terminal as the shell expects it, and takes it back
+ * on SIGCONT: the shell may have switched bracketed paste off meanwhile.
+ */
+static void
+input_suspend(void)
+{
+	struct sigaction dfl, old;
+
+	tui_suspend = 0;
+	endwin();
+	input_paste_mode(input_out, false);
+	memset(&dfl, 0, sizeof dfl);
+	dfl.sa_handler = SIG_DFL;
+	sigemptyset(&dfl.sa_mask);
+	sigaction(SIGTSTP, &dfl, &old);
+	raise(SIGTSTP);
+	sigaction(SIGTSTP, &old, NULL);
+	input_paste_mode(input_out, true);
+	clearok(curscr, TRUE);
+	refresh();
+}
+
+/*
+ * The next key: 1 and *k, 0 on a timeout (or an interrupting signal),
+ * -1 when input is gone. A paste is one key, TUI_KEY_PASTE.
+ */
+int
+input_next(struct tui *tui, struct tui_key *k)
+{
+	int r;
+
+	if (tui_suspend != 0) {
+		input_suspend();
+		return 0;
+	}
+	if (input_resize_pending) {
+		input_resize_pending = false;
+		memset(k, 0, sizeof *k);
+		k->is_key = true;
+		k->code = KEY_RESIZE;
+		return 1;
+	}
+	r = input_raw(tui, k);
+	if (r > 0 && k->is_key && k->code == TUI_KEY_PASTE_BEGIN)
+		return input_paste(tui, k);
+	if (r > 0 && k->is_key && k->code == TUI_KEY_PASTE_END)
+		return 0;	/* the end of a paste already ended */
+	return r;
 }
 
 /*

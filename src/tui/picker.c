@@ -139,8 +139,9 @@ picker_new(struct picker *p)
 			break;
 		if (!k.is_key && (k.code == L'\r' || k.code == L'\n') &&
 		    t.len > 0) {
-			name = text_get(&t);
-			if (strchr(name, '/') == NULL && name[0] != '.')
+			name = text_get_name(&t);
+			if (strchr(name, '/') == NULL && name[0] != '.' &&
+			    name[0] != '\0')
 				path = picker_path(p, name);
 			free(name);
 			if (path != NULL)

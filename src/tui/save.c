@@ -20,6 +20,7 @@
 #define SAVE_RETRY	10	/* seconds between autosave attempts */
 
 volatile sig_atomic_t tui_signalled;
+volatile sig_atomic_t tui_suspend;
 
 static void
 save_on_signal(int sig)
@@ -27,11 +28,18 @@ save_on_signal(int sig)
 	tui_signalled = sig;
 }
 
+static void
+save_on_tstp(int sig)
+{
+	(void)sig;
+	tui_suspend = 1;
+}
+
 /* Installs the flag-setting handlers (no SA_RESTART: reads return). */
 void
 save_signals_install(void)
 {
-	struct sigaction sa;
+	struct sigaction sa, old;
 
 	memset(&sa, 0, sizeof sa);
 	sa.sa_handler = save_on_signal;
@@ -39,6 +47,12 @@ save_signals_install(void)
 	sigaction(SIGHUP, &sa, NULL);
 	sigaction(SIGTERM, &sa, NULL);
 	sigaction(SIGINT, &sa, NULL);
+	/* Ours, not curses': the input layer stops with the terminal
+	 * restored, bracketed paste included (input.c). Left alone when
+	 * ignored: a shell without job control wants no stopping. */
+	sa.sa_handler = save_on_tstp;
+	if (sigaction(SIGTSTP, NULL, &old) == 0 && old.sa_handler != SIG_IGN)
+		sigaction(SIGTSTP, &sa, NULL);
 	sa.sa_handler = SIG_IGN;
 	sigaction(SIGPIPE, &sa, NULL);
 }

@@ -8,6 +8,11 @@
  *                      End PgUp PgDn Backspace Delete F1..F12 C-a..C-z,
  *                      or one character (key y)
  *   type TEXT          the rest of the line, character by character
+ *   paste TEXT         TEXT as a bracketed paste from the terminal, with
+ *                      \n \r \t \e \\ and \xHH (a code point) escapes
+ *   paste-begin, paste-end  the paste markers alone, to wrap keys in them
+ *                      (or to leave a paste unended)
+ *   tick               an input timeout (nothing typed for a while)
  *   resize COLS ROWS   the terminal changes size
  *   dump-screen PATH   the screen as UTF-8 text, trailing blanks removed
  *   dump-cursor PATH   "ROW COL" of the terminal cursor
@@ -18,12 +23,14 @@
 #include "config.h"
 
 #include <errno.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "b2c/i18n.h"
 #include "b2c/store.h"
+#include "b2c/utf8.h"
 #include "b2c/util.h"
 #include "tui-internal.h"
 
@@ -31,8 +38,8 @@ struct tui_script {
 	FILE	*f;
 	char	*name;
 	int	 line;
-	wchar_t	*typed;		/* pending characters of a "type" */
-	size_t	 n_typed;
+	struct tui_key *queue;	/* pending keys of a "type" or "paste" */
+	size_t	 n_queue;
 	size_t	 next;
 	struct tui_key repeat;
 	int	 n_repeat;
@@ -80,7 +87,7 @@ script_close(struct tui_script *sc)
 	if (sc == NULL)
 		return;
 	fclose(sc->f);
-	free(sc->typed);
+	free(sc->queue);
 	free(sc->name);
 	free(sc);
 }
@@ -196,6 +203,67 @@ script_dump_cursor(const char *path)
 	}
 }
 
+/* The character escape c stands for (after a backslash), or 0. */
+static char
+script_escape(char c)
+{
+	static const char from[] = "nrte\\", to[] = "\n\r\t\033\\";
+	const char *p = strchr(from, c);
+
+	return c != '\0' && p != NULL ? to[p - from] : 0;
+}
+
+/* Undoes the escapes of a "paste" line in place; \xHH is a code point,
+ * so "\x9b" is the C1 control U+009B (two bytes of UTF-8). */
+static void
+script_unescape(char *s)
+{
+	char *out = s, hex[3] = { 0 };
+	uint32_t cp;
+
+	for (; *s != '\0'; s++) {
+		if (*s != '\\' || s[1] == '\0')
+			*out++ = *s;
+		else if (script_escape(s[1]) != 0)
+			*out++ = script_escape(*++s);
+		else if (s[1] == 'x' && s[2] != '\0' && s[3] != '\0') {
+			memcpy(hex, s + 2, 2);
+			if ((cp = (uint32_t)strtoul(hex, NULL, 16)) != 0)
+				out += utf8_encode(cp, out);
+			s += 3;
+		} else
+			*out++ = *++s;
+	}
+	*out = '\0';
+}
+
+/* Queues the characters of text as typed keys, or as one bracketed
+ * paste. */
+static void
+script_queue(struct tui_script *sc, char *text, bool paste)
+{
+	wchar_t *w;
+	size_t len, i, n = 0;
+
+	if (paste)
+		script_unescape(text);
+	w = draw_decode(text, &len);
+	free(sc->queue);
+	sc->queue = xreallocarray(NULL, len + 2, sizeof *sc->queue);
+	memset(sc->queue, 0, (len + 2) * sizeof *sc->queue);
+	if (paste)
+		sc->queue[n++] = (struct tui_key){ .is_key = true,
+		    .code = TUI_KEY_PASTE_BEGIN };
+	for (i = 0; i < len; i++)
+		sc->queue[n++].code = (wint_t)w[i];
+	if (paste)
+		sc->queue[n++] = (struct tui_key){ .is_key = true,
+		    .code = TUI_KEY_PASTE_END };
+	sc->n_queue = n;
+	sc->next = 0;
+	free(w);
+}
+
 /* "key NAME [COUNT]"; true when NAME is a key. */
 static bool
 script_key_command(struct tui_script *sc, char *arg, struct tui_key *k)
@@ -248,11 +316,15 @@ script_command(struct tui_script *sc, struct tui *tui, char *line,
 		arg = line + strlen(line);
 	if (strcmp(line, "key") == 0)
 		return script_key_command(sc, arg, k);
-	if (strcmp(line, "type") == 0) {
-		free(sc->typed);
-		sc->typed = draw_decode(arg, &sc->n_typed);
-		sc->next = 0;
+	if (strcmp(line, "type") == 0 || strcmp(line, "paste") == 0) {
+		script_queue(sc, arg, line[0] == 'p');
 		return false;
+	}
+	if (strcmp(line, "paste-begin") == 0 || strcmp(line, "paste-end") == 0) {
+		k->is_key = true;
+		k->code = line[6] == 'b' ? TUI_KEY_PASTE_BEGIN :
+		    TUI_KEY_PASTE_END;
+		return true;
 	}
 	if (strcmp(line, "resize") == 0 && sscanf(arg, "%d %d", &a, &b) == 2) {
 		resizeterm(b, a);
@@ -270,7 +342,8 @@ script_command(struct tui_script *sc, struct tui *tui, char *line,
 	return false;
 }
 
-/* The next key of the script; -1 at its end (which acts as a hangup). */
+/* The next key of the script, 1 for a "tick"; -1 at its end (which acts
+ * as a hangup). */
 int
 script_next(struct tui_script *sc, struct tui *tui, struct tui_key *k)
 {
@@ -283,20 +356,28 @@ script_next(struct tui_script *sc, struct tui *tui, struct tui_key *k)
 			*k = sc->repeat;
 			return 0;
 		}
-		if (sc->typed != NULL && sc->next < sc->n_typed) {
-			k->is_key = false;
-			k->code = (wint_t)sc->typed[sc->next++];
+		if (sc->next < sc->n_queue) {
+			*k = sc->queue[sc->next++];
 			return 0;
 		}
 		if (tui_signalled != 0)
 			return -1;
-		if (fgets(buf, sizeof buf, sc->f) == NULL)
+		if (fgets(buf, sizeof buf, sc->f) == NULL) {
+			/* A signal (a suspend) while waiting on a FIFO: a
+			 * timeout, for the main loop to act on it. */
+			if (ferror(sc->f) && errno == EINTR) {
+				clearerr(sc->f);
+				return 1;
+			}
 			return -1;
+		}
 		sc->line++;
 		len = strcspn(buf, "\n");
 		buf[len] = '\0';
 		if (buf[0] == '#' || buf[0] == '\0')
 			continue;
+		if (strcmp(buf, "tick") == 0)
+			return 1;
 		if (script_command(sc, tui, buf, k))
 			return 0;
 	}

@@ -36,6 +36,18 @@ text_get(const struct tui_text *t)
 	return draw_encode(t->buf != NULL ? t->buf : L"", t->len);
 }
 
+/* The buffer as allocated UTF-8 without the spaces that end it: a file
+ * name pasted with its line end (a space in a one-line field). */
+char *
+text_get_name(const struct tui_text *t)
+{
+	size_t len = t->len;
+
+	while (len > 0 && t->buf[len - 1] == L' ')
+		len--;
+	return draw_encode(t->buf != NULL ? t->buf : L"", len);
+}
+
 /* Frees the buffer and resets the text. */
 void
 text_free(struct tui_text *t)
@@ -44,17 +56,26 @@ text_free(struct tui_text *t)
 	memset(t, 0, sizeof *t);
 }
 
+/* Inserts n characters at the cursor, in one move (a paste is long). */
+static void
+text_insert_n(struct tui_text *t, const wchar_t *w, size_t n)
+{
+	if (t->len + n + 1 > t->cap) {
+		t->cap = (t->len + n + 1) * 2 + 16;
+		t->buf = xreallocarray(t->buf, t->cap, sizeof *t->buf);
+	}
+	memmove(t->buf + t->cur + n, t->buf + t->cur,
+	    (t->len - t->cur) * sizeof *t->buf);
+	memcpy(t->buf + t->cur, w, n * sizeof *w);
+	t->cur += n;
+	t->len += n;
+	t->buf[t->len] = L'\0';
+}
+
 static void
 text_insert(struct tui_text *t, wchar_t c)
 {
-	if (t->len + 2 > t->cap) {
-		t->cap = t->cap * 2 + 16;
-		t->buf = xreallocarray(t->buf, t->cap, sizeof *t->buf);
-	}
-	memmove(t->buf + t->cur + 1, t->buf + t->cur,
-	    (t->len - t->cur) * sizeof *t->buf);
-	t->buf[t->cur++] = c;
-	t->buf[++t->len] = L'\0';
+	text_insert_n(t, &c, 1);
 }
 
 static void
@@ -67,19 +88,50 @@ text_delete(struct tui_text *t, size_t at)
 
 /* True for characters a user can type into a field. */
 static bool
+text_printable_wc(wint_t c)
+{
+	return c >= 0x20 && c != 0x7f && !(c >= 0x80 && c <= 0x9f);
+}
+
+static bool
 text_printable(const struct tui_key *k)
 {
-	return !k->is_key && k->code >= 0x20 && k->code != 0x7f &&
-	    !(k->code >= 0x80 && k->code <= 0x9f);
+	return !k->is_key && text_printable_wc(k->code);
 }
 
 /*
- * Applies an editing key: 0 not handled, 1 the cursor moved, 2 the text
- * changed. Both Backspace codes (^H and ^?) are accepted.
+ * Inserts a paste as plain text: a tab is a space, and so is a line end
+ * unless the field has lines (then it stays a newline); nothing else
+ * that is not printable gets in. 2 when the text changed.
+ */
+static int
+text_paste(struct tui_text *t, const struct tui_key *k, bool multi)
+{
+	wchar_t *add = xreallocarray(NULL, k->n_paste + 1, sizeof *add), c;
+	size_t i, n = 0;
+
+	for (i = 0; i < k->n_paste; i++) {
+		c = k->paste[i];
+		if (c == L'\t' || (c == L'\n' && !multi))
+			c = L' ';
+		if (c == L'\n' || text_printable_wc((wint_t)c))
+			add[n++] = c;
+	}
+	if (n > 0)
+		text_insert_n(t, add, n);
+	free(add);
+	return n > 0 ? 2 : 1;
+}
+
+/*
+ * Applies an editing key or a paste: 0 not handled, 1 the cursor moved,
+ * 2 the text changed. Both Backspace codes (^H and ^?) are accepted.
  */
 int
 text_key(struct tui_text *t, const struct tui_key *k, bool multi)
 {
+	if (k->is_key && k->code == TUI_KEY_PASTE)
+		return text_paste(t, k, multi);
 	if (text_printable(k) || (multi && !k->is_key && (k->code == L'\n' ||
 	    k->code == L'\r')) || (multi && k->is_key && k->code == KEY_ENTER)) {
 		text_insert(t, k->is_key || k->code == L'\r' ? L'\n' :

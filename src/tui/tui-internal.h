@@ -11,6 +11,7 @@
 #include <signal.h>
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdio.h>
 #include <time.h>
 #include <wchar.h>
 
@@ -24,6 +25,7 @@
 
 #define TUI_TICK_MS	500	/* input timeout, so autosave and signals run */
 #define TUI_AREA_LINES	5	/* visible lines of a multi-line field */
+#define TUI_PASTE_MAX	65536	/* characters kept of a paste */
 
 /* Semantic styles; theme.c maps them to colours or monochrome. */
 enum theme_item {
@@ -46,10 +48,24 @@ enum theme_item {
 	THEME_COUNT = THEME_CHART_BASE + 12
 };
 
-/* Keys after decoding: wide characters, or KEY_* with is_key set. */
+/*
+ * Bracketed paste: the terminal wraps pasted text in ESC[200~ and
+ * ESC[201~, read as the two private keys below; input.c gathers what
+ * lies between into one TUI_KEY_PASTE, so nothing pasted is ever taken
+ * for a command or a move to the next field.
+ */
+#define TUI_KEY_PASTE_BEGIN	(KEY_MAX + 1)
+#define TUI_KEY_PASTE_END	(KEY_MAX + 2)
+#define TUI_KEY_PASTE		(KEY_MAX + 3)
+
+/* Keys after decoding: wide characters, or KEY_* with is_key set. A
+ * TUI_KEY_PASTE carries the text (newlines as '\n', tabs kept, no other
+ * control characters), valid until the next input_next. */
 struct tui_key {
 	bool	 is_key;
 	wint_t	 code;
+	const wchar_t *paste;
+	size_t	 n_paste;
 };
 
 /* A text being edited: wide characters, a cursor and scroll offsets. */
@@ -204,6 +220,7 @@ struct tui {
 };
 
 extern volatile sig_atomic_t tui_signalled;	/* last SIGHUP/SIGTERM/SIGINT */
+extern volatile sig_atomic_t tui_suspend;	/* SIGTSTP arrived */
 
 /* tui.c */
 void	 tui_message(struct tui *, enum theme_item, const char *, ...)
@@ -227,11 +244,13 @@ int	 input_choice(struct tui *, const char *question,
 bool	 input_ask(struct tui *, const char *question, const char *yes_keys,
 	    const char *no_keys, bool dflt);
 void	 input_set_script(struct tui_script *);
+void	 input_paste_mode(FILE *out, bool on);
 
 /* script.c: the headless test harness */
 struct tui_script *script_open(const char *path, char **cause);
 void	 script_close(struct tui_script *);
-/* Next key from the script; runs its commands; 0, or -1 at the end. */
+/* Next key from the script; runs its commands; 0, 1 for a timeout
+ * ("tick"), or -1 at the end. */
 int	 script_next(struct tui_script *, struct tui *, struct tui_key *);
 
 /* draw.c: untrusted text, widths and wrapping */
@@ -268,6 +287,7 @@ void	 layout_too_small(struct tui *);
 /* text.c and textarea.c */
 void	 text_set(struct tui_text *, const char *utf8);
 char	*text_get(const struct tui_text *);
+char	*text_get_name(const struct tui_text *);
 void	 text_free(struct tui_text *);
 int	 text_key(struct tui_text *, const struct tui_key *, bool multi);
 void	 text_draw(struct tui *, const struct slot *, int y, bool focused);

@@ -112,6 +112,8 @@ tui_start(const struct tui_config *cfg, char **cause)
 	}
 	set_term(tui_screen);
 	tui_modes(cfg);
+	/* Pasted lines must not act as Enter and Tab (input.c). */
+	input_paste_mode(tui_out, true);
 	return 0;
 }
 
@@ -121,6 +123,7 @@ tui_stop(void)
 {
 	if (tui_screen != NULL) {
 		endwin();
+		input_paste_mode(tui_out, false);
 		delscreen(tui_screen);
 		tui_screen = NULL;
 	}

@@ -39,7 +39,7 @@ key y
 KEYS
 ui_run_da da.keys da.cfg || { echo "FAIL: exit $?"; exit 1; }
 ui_grep dn-ambiguous '"3,000"'
-ui_grep dn-amount "<Arbejdstimer> 3000"
+ui_grep dn-amount "<Arbejdstimer>  3000"
 ui_grep dn-date "1. marts 2027"
 ui_nogrep dn-date "marts 2027\""
 ui_grep dn-session 'amount = 3000'
