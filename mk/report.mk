@@ -60,3 +60,26 @@ tests_unit_test_overview_CPPFLAGS = $(AM_CPPFLAGS) \
 	-DTOP_BUILDDIR='"$(abs_top_builddir)"'
 tests_unit_test_overview_CFLAGS = $(UNIT_CFLAGS)
 tests_unit_test_overview_LDADD = $(UNIT_LIBS)
+
+# Which indicators the lists show: the adopted, then the measured rest.
+libb2ccore_a_SOURCES += src/core/adoption.c
+noinst_HEADERS += include/b2c/adoption.h
+
+# An indicator measured without being adopted, in every format.
+TESTS += tests/cli/report-not-adopted.sh
+EXTRA_DIST += tests/cli/report-not-adopted.sh tests/data/not-adopted.cfg \
+	tests/golden/report/not-adopted.txt \
+	tests/golden/report/not-adopted.md \
+	tests/golden/report/not-adopted.html \
+	tests/golden/report/not-adopted.csv
+
+# The same on the wizard's screens: the measurement record, the progress.
+TESTS += tests/ui/not-adopted.sh
+EXTRA_DIST += tests/ui/not-adopted.sh tests/ui/expected/na-measurement \
+	tests/ui/expected/na-progress tests/ui/expected/na-progress-charts
+
+check_PROGRAMS += tests/unit/test-adoption
+TESTS += tests/unit/test-adoption
+tests_unit_test_adoption_SOURCES = tests/unit/test-adoption.c
+tests_unit_test_adoption_CFLAGS = $(UNIT_CFLAGS)
+tests_unit_test_adoption_LDADD = $(UNIT_LIBS)

@@ -4,7 +4,9 @@
  * under their rows, so their bars and target markers can be compared
  * down the column (a marker further right is a higher target). Counts
  * have scales of their own and follow below that scale, so no count bar
- * is read against the percentages.
+ * is read against the percentages. Within each kind the adopted
+ * indicators come first, then those measured without being adopted, each
+ * with a line under its row that says so (adoption.h).
  *
  * The rows are laid out one indicator at a time (chart_overview_more), so
  * a screen that shows a few of them lays out only those: a row needs the
@@ -16,6 +18,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "b2c/adoption.h"
 #include "b2c/chart.h"
 #include "b2c/chart-lazy.h"
 #include "b2c/chart-layout.h"
@@ -66,7 +69,7 @@ struct chart_overview {
 	int	 y;		/* the next row */
 	int	 cap;		/* rows allocated (blank below the height) */
 	enum indicator_kind kind; /* percentages first, then counts */
-	size_t	 next;		/* the next indicator of that kind */
+	size_t	 next;		/* adoption_next's position in that kind */
 	bool	 done;
 };
 
@@ -153,7 +156,7 @@ overview_line(struct canvas *c, struct chart_frame *l, int y,
 	return y + 1;
 }
 
-/* The name column: the longest adopted name, at most a quarter. */
+/* The name column: the longest name shown, at most a quarter. */
 static int
 name_width(const struct session *s, int width)
 {
@@ -162,7 +165,7 @@ name_width(const struct session *s, int width)
 
 	for (i = 0; i < s->n_indicators; i++) {
 		w = utf8_text_width(s->indicators[i].name);
-		if (s->indicators[i].adopted && w > name_w)
+		if (adoption_shown(&s->indicators[i]) && w > name_w)
 			name_w = w;
 	}
 	return name_w < width / 4 ? name_w : width / 4;
@@ -251,8 +254,25 @@ overview_room(struct chart_overview *o, int rows)
 static bool
 overview_has_row(const struct indicator *ind)
 {
-	return ind->adopted && (ind->kind == INDICATOR_PERCENT ||
+	return adoption_shown(ind) && (ind->kind == INDICATOR_PERCENT ||
 	    ind->kind == INDICATOR_COUNT);
+}
+
+/* Under a row not adopted, the mark: where the bar starts, or further
+ * left when that leaves too little room to read it whole. */
+static int
+overview_mark(struct canvas *c, const struct chart_frame *l, int y,
+    const struct indicator *ind)
+{
+	const char *mark = adoption_mark();
+	int x = l->bar_x, w = utf8_text_width(mark);
+
+	if (adoption_adopted(ind))
+		return y;
+	if (x + w > c->width)
+		x = c->width > w ? c->width - w : 0;
+	canvas_put(c, x, y, mark, CANVAS_WARNING, -1, l->ascii);
+	return y + 1;
 }
 
 struct chart_overview *
@@ -280,23 +300,25 @@ chart_overview_start(const struct session *s, int width, int flags)
 	return o;
 }
 
-/* Lays out the next adopted indicator of the current kind's row(s). */
+/* Lays out the next indicator of the current kind's row(s). */
 static bool
 overview_next_row(struct chart_overview *o)
 {
 	const struct indicator *ind;
 	struct overview_figure fig;
+	long i;
 
-	while (o->next < o->s->n_indicators) {
-		ind = &o->s->indicators[o->next++];
+	while ((i = adoption_next(o->s, &o->next)) >= 0) {
+		ind = &o->s->indicators[i];
 		if (!overview_has_row(ind) || ind->kind != o->kind)
 			continue;
 		overview_figure(ind, &fig);
 		fig.label = o->labels[fig.p.target < STATS_TARGET_COUNT ?
 		    fig.p.target : STATS_TARGET_NONE];
 		row_frame(o, ind, &fig);
-		overview_room(o, o->y + 2);
+		overview_room(o, o->y + 3);
 		o->y = overview_line(o->c, &o->l, o->y, ind, &fig);
+		o->y = overview_mark(o->c, &o->l, o->y, ind);
 		stats_period_clear(&fig.p);
 		o->c->height = o->y;
 		return true;

@@ -15,6 +15,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "b2c/adoption.h"
 #include "b2c/chart.h"
 #include "b2c/chart-lazy.h"
 #include "b2c/chart-layout.h"
@@ -442,10 +443,8 @@ draw_heading(struct canvas *c, const struct chart_frame *l, int y,
 	char *text;
 	size_t i, mean = 0;
 
-	if (ind->opposite[0] != '\0')
-		text = xasprintf(_("%s (vs. %s)"), ind->name, ind->opposite);
-	else
-		text = xstrdup(ind->name);
+	/* Marked when not adopted: the chart may stand on its own. */
+	text = adoption_name(ind, true);
 	y = chart_put_wrapped(c, 0, y, text, CANVAS_TITLE, WRAP_INDENT,
 	    l->ascii, NULL);
 	free(text);

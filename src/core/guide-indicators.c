@@ -13,6 +13,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "b2c/adoption.h"
 #include "b2c/guide-extra.h"
 #include "b2c/i18n.h"
 #include "b2c/lang.h"
@@ -328,9 +329,11 @@ ind_summary(const struct indicator *i, bool show_adopted)
 	if (show_adopted)
 		out = xasprintf("%s · %s · %s", name, target, i->adopted ?
 		    _("adopted") : _("not adopted"));
-	else
-		out = xasprintf("%s · %s · %s %zu", name, target,
-		    _("statements:"), i->n_statements);
+	else	/* Del 3 lists every indicator: mark the ones not adopted. */
+		out = xasprintf("%s · %s · %s %zu%s%s", name, target,
+		    _("statements:"), i->n_statements,
+		    adoption_adopted(i) ? "" : " · ",
+		    adoption_adopted(i) ? "" : _("not adopted"));
 	free(target);
 	return out;
 }

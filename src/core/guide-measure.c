@@ -8,12 +8,17 @@
  *
  * The tallies table has one row per statement of the indicator, or a
  * single indicator-level row when it has none; its rows are fixed.
+ *
+ * An indicator not adopted in Del 2 can still be measured; the record
+ * then says so under the indicator choice, as every output will show
+ * its figures marked as not adopted (adoption.h).
  */
 #include "config.h"
 
 #include <stdlib.h>
 #include <string.h>
 
+#include "b2c/adoption.h"
 #include "b2c/guide-extra.h"
 #include "b2c/i18n.h"
 #include "b2c/lang.h"
@@ -152,13 +157,15 @@ meas_summary(const struct session *s, const struct guide_ctx *c)
 {
 	const struct indicator *ind;
 	const struct measurement *m = meas_get(s, c, &ind);
-	char *date, *out;
+	char *date, *name, *out;
 
 	if (m == NULL)
 		return guide_dup("");
 	date = lang_format_date(m->date);
-	out = xasprintf("%s · %s%s%s", ind->name, m->period,
+	name = adoption_name(ind, false);
+	out = xasprintf("%s · %s%s%s", name, m->period,
 	    date[0] != '\0' ? " · " : "", date);
+	free(name);
 	free(date);
 	return out;
 }
@@ -171,6 +178,19 @@ meas_ind_get(const struct session *s, const struct guide_ctx *c)
 	if (meas_get(s, c, &ind) == NULL)
 		return guide_dup("");
 	return guide_format_choice((int)(ind - s->indicators));
+}
+
+/* Shown (read only) when the record's indicator is not adopted. */
+static char *
+meas_adopted_get(const struct session *s, const struct guide_ctx *c)
+{
+	const struct indicator *ind;
+
+	if (meas_get(s, c, &ind) == NULL || adoption_adopted(ind))
+		return guide_dup("");
+	/* One line: the field is a single line on screen. */
+	return guide_dup(_("No: not ticked in Del 2 (Site-specific "
+	    "indicators)"));
 }
 
 static bool
@@ -472,6 +492,11 @@ static const struct guide_field meas_columns[] = {
 	  .label = N_("Indicator"),
 	  .hint = N_("Choosing another indicator moves the measurement"),
 	  .required = true, .get = meas_ind_get, .set = meas_ind_set },
+	{ .key = "part3.measurement.adopted", .kind = GUIDE_TEXT,
+	  .label = N_("Adopted by both parties"),
+	  .hint = N_("The progress and the reports still show its figures, "
+	  "marked as not adopted by both parties."),
+	  .get = meas_adopted_get, .set = guide_set_readonly },
 	{ .key = "part3.measurement.period", .kind = GUIDE_TEXT,
 	  .label = N_("Period"), .hint = N_("E.g. Baseline, Year 1, Year 2"),
 	  .required = true, .get = meas_period_get, .set = meas_period_set },
@@ -511,5 +536,7 @@ guide_measure_applies(const struct session *s, const struct guide_field *f,
 		return ind->kind == INDICATOR_COUNT;
 	if (strcmp(f->key, "part3.measurement.tallies") == 0)
 		return ind->kind == INDICATOR_PERCENT;
+	if (strcmp(f->key, "part3.measurement.adopted") == 0)
+		return !adoption_adopted(ind);
 	return true;
 }

@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "b2c/adoption.h"
 #include "b2c/guide-extra.h"
 #include "b2c/i18n.h"
 #include "b2c/util.h"
@@ -27,11 +28,13 @@ guide_field_choices(const struct session *s, const struct guide_field *f,
 			out[i] = xstrdup(_(f->choices[i]));
 		return out;
 	}
-	/* The only dynamic choice: which indicator a measurement is of. */
+	/* The only dynamic choice: which indicator a measurement is of;
+	 * one not adopted says so before it is chosen. */
 	out = xcalloc(s->n_indicators + 1, sizeof *out);
 	for (i = 0; i < s->n_indicators; i++)
-		out[i] = xstrdup(s->indicators[i].name[0] != '\0' ?
-		    s->indicators[i].name : s->indicators[i].id);
+		out[i] = s->indicators[i].name[0] == '\0' ?
+		    xstrdup(s->indicators[i].id) :
+		    adoption_name(&s->indicators[i], false);
 	return out;
 }
 

@@ -5,12 +5,20 @@
  * Columns are fixed by REPORT_CSV_HEADER; systems downstream rely on them.
  * A count KPI has its count under "positive" and no respondents, percent
  * or interval.
+ *
+ * An indicator measured without being adopted in Del 2 has its rows after
+ * the adopted ones, and "(not adopted by both parties)" after its name:
+ * the header cannot grow a column, and a spreadsheet user summing or
+ * charting the rows must see which figures the parties never agreed on.
+ * indicator_id stays the bare id, so systems keying on it are unaffected.
  */
 #include "config.h"
 
 #include <math.h>
 #include <stdio.h>
+#include <stdlib.h>
 
+#include "b2c/adoption.h"
 #include "b2c/sanitize.h"
 #include "report-private.h"
 
@@ -45,10 +53,13 @@ csv_row(struct textbuf *b, const struct indicator *ind,
 	bool count = ind->kind == INDICATOR_COUNT;
 	bool has = p->basis != STATS_BASIS_NONE && !isnan(p->value);
 	long pos = csv_positive(p);
+	char *name;
 
 	sanitize_csv_buf(b, ind->id);
 	textbuf_addc(b, ',');
-	sanitize_csv_buf(b, ind->name);
+	name = adoption_name(ind, false);
+	sanitize_csv_buf(b, name);
+	free(name);
 	textbuf_addf(b, ",%s,", session_kind_key(ind->kind));
 	sanitize_csv_buf(b, p->period);
 	textbuf_addc(b, ',');
@@ -83,14 +94,13 @@ void
 report_csv(struct report *r)
 {
 	const struct session *s = r->s;
-	size_t i, j;
+	size_t j, pos = 0;
+	long i;
 
 	textbuf_adds(&r->out, REPORT_CSV_HEADER "\r\n");
-	for (i = 0; i < s->n_indicators; i++) {
+	while ((i = adoption_next(s, &pos)) >= 0) {
 		const struct indicator *ind = &s->indicators[i];
 
-		if (!report_indicator_shown(ind))
-			continue;
 		for (j = 0; j < r->stats[i].n_periods; j++)
 			csv_row(&r->out, ind, &r->stats[i].periods[j],
 			    &ind->measurements[j]);

@@ -8,6 +8,7 @@
 
 #include <stdlib.h>
 
+#include "b2c/adoption.h"
 #include "b2c/i18n.h"
 #include "b2c/util.h"
 #include "report-private.h"
@@ -68,8 +69,10 @@ esg_row(struct report_esg *e, const struct report *r, size_t i,
 		switch (e->cols[c].kind) {
 		case REPORT_ESG_INDICATOR:
 			/* The opposite pole is in the indicator's heading;
-			 * the name alone keeps the column narrow. */
-			cells[c].text = xstrdup(ind->name);
+			 * the name alone keeps the column narrow. Not
+			 * adopted is said here, as the table is copied
+			 * into ESG reports on its own. */
+			cells[c].text = adoption_name(ind, false);
 			break;
 		case REPORT_ESG_KPI:
 			cells[c].text = xstrdup(ind->kpi);
@@ -97,13 +100,13 @@ report_esg_new(const struct report *r)
 {
 	struct report_esg *e = xcalloc(1, sizeof *e);
 	const char **periods;
-	size_t n, i;
+	size_t n, pos = 0;
+	long i;
 
 	periods = report_periods(r, &n);
 	esg_columns(e, periods, n);
-	for (i = 0; i < r->s->n_indicators; i++)
-		if (report_indicator_shown(&r->s->indicators[i]))
-			esg_row(e, r, i, periods);
+	while ((i = adoption_next(r->s, &pos)) >= 0)
+		esg_row(e, r, (size_t)i, periods);
 	free(periods);
 	return e;
 }

@@ -10,6 +10,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "b2c/adoption.h"
 #include "b2c/chart.h"
 #include "b2c/i18n.h"
 #include "b2c/lang.h"
@@ -20,27 +21,24 @@
 bool
 report_indicator_shown(const struct indicator *ind)
 {
-	return ind->core || ind->adopted;
+	return adoption_shown(ind);
 }
 
 char *
 report_indicator_title(const struct indicator *ind)
 {
-	if (*ind->opposite == '\0')
-		return xstrdup(ind->name);
-	return xasprintf(_("%s (vs. %s)"), ind->name, ind->opposite);
+	return adoption_name(ind, true);
 }
 
 const char **
 report_periods(const struct report *r, size_t *n)
 {
 	const char **labels = NULL;
-	size_t i, j, k;
+	size_t j, k, pos = 0;
+	long i;
 
 	*n = 0;
-	for (i = 0; i < r->s->n_indicators; i++) {
-		if (!report_indicator_shown(&r->s->indicators[i]))
-			continue;
+	while ((i = adoption_next(r->s, &pos)) >= 0) {
 		for (j = 0; j < r->stats[i].n_periods; j++) {
 			const char *p = r->stats[i].periods[j].period;
 

@@ -101,7 +101,7 @@ bool	 report_esg_numeric(const struct report_esg *, size_t col);
 void	 report_csv(struct report *);
 
 /* Helpers shared by the renderers (report-util.c, report-figures.c). */
-/* The period labels of the adopted indicators, first seen first. */
+/* The period labels of the indicators shown, first seen first. */
 const char **report_periods(const struct report *, size_t *n);
 /* The stats of an indicator in a period by label, or NULL. */
 const struct stats_period *report_period_of(const struct stats_indicator *,

@@ -9,6 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "b2c/adoption.h"
 #include "b2c/i18n.h"
 #include "b2c/lang.h"
 #include "b2c/overview.h"
@@ -194,18 +195,16 @@ static void
 walk_adopted(struct report *r)
 {
 	const struct session *s = r->s;
-	size_t i;
 	char *v;
 
+	size_t pos = 0;
+	long i;
+
+	/* Measured without being adopted: listed too, marked, last. */
 	r->ops->field(r, _("Indicators of the partnership"), "");
 	r->ops->list_begin(r, false);
-	for (i = 0; i < s->n_indicators; i++) {
-		const struct indicator *ind = &s->indicators[i];
-
-		if (!ind->core && !ind->adopted)
-			continue;
-		v = *ind->opposite != '\0' ? xasprintf(_("%s (vs. %s)"),
-		    ind->name, ind->opposite) : xstrdup(ind->name);
+	while ((i = adoption_next(s, &pos)) >= 0) {
+		v = adoption_name(&s->indicators[i], true);
 		r->ops->item(r, v);
 		free(v);
 	}
@@ -388,15 +387,15 @@ walk_indicator(struct report *r, const struct stats_indicator *si)
 static void
 walk_part3(struct report *r)
 {
-	size_t i;
+	size_t pos = 0;
+	long i;
 
 	r->ops->heading(r, 2, _("Part 3 - Evaluation and impact measurement"));
 	walk_meetings(r);
 	r->ops->heading(r, 3, _("ESG documentation"));
 	r->ops->esg_table(r);
-	for (i = 0; i < r->s->n_indicators; i++)
-		if (report_indicator_shown(&r->s->indicators[i]))
-			walk_indicator(r, &r->stats[i]);
+	while ((i = adoption_next(r->s, &pos)) >= 0)
+		walk_indicator(r, &r->stats[i]);
 }
 
 /* Visits the session in reading order. */

@@ -10,6 +10,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "b2c/adoption.h"
 #include "b2c/canvas.h"
 #include "b2c/chart.h"
 #include "b2c/chart-lazy.h"
@@ -37,7 +38,7 @@ static struct {
 	struct chart_overview *ov;
 	struct chart_lazy **c;	/* the charts, the last maybe unfinished */
 	size_t	 n;
-	size_t	 next;		/* the next indicator to lay out */
+	size_t	 next;		/* adoption_next's position */
 	bool	 valid;
 } chart_cache;
 
@@ -79,21 +80,21 @@ chart_cache_check(const struct tui *tui, int w, int flags)
 	chart_cache.valid = true;
 }
 
-/* Starts the next adopted indicator's chart; false when none is left. */
+/*
+ * Starts the next indicator's chart, in the reports' order (adopted ones
+ * first, then those measured without being adopted); false when none is
+ * left.
+ */
 static bool
 chart_cache_more(const struct session *s)
 {
-	const struct indicator *ind;
+	long i = adoption_next(s, &chart_cache.next);
 
-	while (chart_cache.next < s->n_indicators) {
-		ind = &s->indicators[chart_cache.next++];
-		if (!ind->core && !ind->adopted)
-			continue;
-		chart_cache_add(chart_indicator_start(s, ind, chart_cache.w,
-		    chart_cache.flags));
-		return true;
-	}
-	return false;
+	if (i < 0)
+		return false;
+	chart_cache_add(chart_indicator_start(s, &s->indicators[i],
+	    chart_cache.w, chart_cache.flags));
+	return true;
 }
 
 /* Adds every row of a canvas as decorations; returns the next line. */
@@ -156,14 +157,14 @@ chart_build_one(struct tui *tui, size_t i, int *y)
 }
 
 /*
- * Lays out the overview and each adopted indicator's chart at y, down to
+ * Lays out the overview and each shown indicator's chart at y, down to
  * tui->build_until; the rest comes when the window scrolls near it.
  */
 int
 chart_build(struct tui *tui, const struct guide_field *fl, int y)
 {
 	int w = form_body_width(tui) - CHART_X - 2, flags = 0;
-	size_t i;
+	size_t i, peek;
 
 	if (theme_ascii())
 		flags |= CHART_ASCII;
@@ -177,8 +178,9 @@ chart_build(struct tui *tui, const struct guide_field *fl, int y)
 	for (i = 0; ; i++) {
 		if (i == chart_cache.n) {
 			if (y >= tui->build_until) {
-				tui->form.more = chart_cache.next <
-				    tui->s->n_indicators;
+				peek = chart_cache.next;
+				tui->form.more = adoption_next(tui->s,
+				    &peek) >= 0;
 				break;
 			}
 			if (!chart_cache_more(tui->s))

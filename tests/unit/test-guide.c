@@ -226,10 +226,10 @@ test_everything_entered_saves(void **state)
 	i = (size_t)guide_find_step(s, "part3.measurement", -1);
 	f = &guide_step_at(s, i, &ctx)->fields[0];
 	ctx.row = f->add(s, &ctx);
-	assert_int_equal(f->columns[4].count(s, &ctx), 2);
+	assert_int_equal(f->columns[5].count(s, &ctx), 2);
 	for (ctx.sub = 0; ctx.sub < 2; ctx.sub++)
-		for (j = 1; j < f->columns[4].n_columns; j++)
-			assert_int_equal(f->columns[4].columns[j].set(s, &ctx,
+		for (j = 1; j < f->columns[5].n_columns; j++)
+			assert_int_equal(f->columns[5].columns[j].set(s, &ctx,
 			    "7", &cause), 0);
 	assert_int_equal(s->indicators[0].measurements[0].n_tallies, 2);
 		if (store_serialise(s, &text, &len, &cause) != 0)
@@ -509,27 +509,27 @@ test_measurements_flattened(void **state)
 	free(v);
 	/* A duplicate period in the same indicator is refused. */
 	ctx.row = 0;
-	assert_int_equal(f->columns[1].set(s, &ctx, "Year 2", &cause), -1);
+	assert_int_equal(f->columns[2].set(s, &ctx, "Year 2", &cause), -1);
 	assert_non_null(cause);
 	free(cause);
 	/* Tallies: one indicator-level row until statements exist. */
-	assert_int_equal(f->columns[4].count(s, &ctx), 1);
+	assert_int_equal(f->columns[5].count(s, &ctx), 1);
 	session_add_statement(&s->indicators[0], "b1", "Stolt");
 	session_add_statement(&s->indicators[0], "b2", "Hjemme");
-	assert_int_equal(f->columns[4].count(s, &ctx), 2);
+	assert_int_equal(f->columns[5].count(s, &ctx), 2);
 	ctx.sub = 1;
-	assert_int_equal(f->columns[4].columns[1].set(s, &ctx, "12", &cause),
+	assert_int_equal(f->columns[5].columns[1].set(s, &ctx, "12", &cause),
 	    0);
 	assert_int_equal(s->indicators[0].measurements[0].tallies[0].steps[0],
 	    12);
 	assert_string_equal(s->indicators[0].measurements[0].tallies[0].
 	    statement, "b2");
-	assert_int_equal(f->columns[4].columns[2].set(s, &ctx, "1.5", &cause),
+	assert_int_equal(f->columns[5].columns[2].set(s, &ctx, "1.5", &cause),
 	    -1);
 	free(cause);
-	assert_false(guide_field_applies(s, &f->columns[3], &ctx));
-	assert_true(guide_field_applies(s, &f->columns[4], &ctx));
-	assert_int_equal(f->columns[3].set(s, &ctx, "4", &cause), -1);
+	assert_false(guide_field_applies(s, &f->columns[4], &ctx));
+	assert_true(guide_field_applies(s, &f->columns[5], &ctx));
+	assert_int_equal(f->columns[4].set(s, &ctx, "4", &cause), -1);
 	free(cause);
 	/* Answers pin a measurement to its indicator and its kind. */
 	assert_int_equal(f->columns[0].set(s, &ctx, "2", &cause), -1);
