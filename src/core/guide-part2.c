@@ -482,8 +482,9 @@ const struct guide_step guide_part2_steps[] = {
 	  "Del 1."),
 	  .help = N_("Add an indicator for each local focus, e.g. safety "
 	  "(% who feel safe in the neighbourhood) or young people in "
-	  "internships (a count). Mark the ones you both adopt; only "
-	  "adopted indicators are measured in Del 3."),
+	  "internships (a count). Mark the ones you both adopt: they are "
+	  "the ones to measure in Del 3 (one measured without being "
+	  "adopted is shown marked as not adopted by both parties)."),
 	  .fields = guide_site_indicators_fields, .n_fields = 2 },
 	STEP("part2.questions", N_("Discussion questions"),
 	    N_("Discuss the questions below, starting from your "
