@@ -43,6 +43,24 @@ form_visible(const struct tui *tui, int y, int h)
 	    tui->body_h;
 }
 
+/* A choice shown one option per line has the focus mark on the chosen
+ * option, where the cursor is, not on its first line. */
+static bool
+form_marks_option(const struct slot *sl)
+{
+	return sl->kind == SLOT_CHOICE && sl->h > 1 && sl->coll == NULL;
+}
+
+static void
+form_mark_option(struct tui *tui, const struct slot *sl, int y)
+{
+	int i;
+
+	for (i = 0; i < sl->h; i++)
+		mvaddstr(y + i, 0, " ");
+	mvaddstr(tui->cur_y, 0, theme_mark(0));
+}
+
 /* Draws one slot if it is on screen. */
 static void
 form_draw_slot(struct tui *tui, struct slot *sl, bool focused)
@@ -51,7 +69,7 @@ form_draw_slot(struct tui *tui, struct slot *sl, bool focused)
 
 	if (!form_visible(tui, sl->y, sl->h))
 		return;
-	if (focused)
+	if (focused && !form_marks_option(sl))
 		mvaddstr(y, 0, theme_mark(0));
 	switch (sl->kind) {
 	case SLOT_TEXT:
@@ -63,6 +81,8 @@ form_draw_slot(struct tui *tui, struct slot *sl, bool focused)
 	case SLOT_CHOICE:
 	case SLOT_CHECK:
 		choice_draw(tui, sl, y, focused);
+		if (focused && form_marks_option(sl))
+			form_mark_option(tui, sl, y);
 		break;
 	default:
 		records_caption(tui, sl);

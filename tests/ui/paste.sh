@@ -110,7 +110,7 @@ save
 quit
 KEYS
 ui_run choice.keys choice.cfg || { echo "FAIL: choice exit $?"; UI_FAILED=1; }
-ui_grep choice-pasted '▸   ( ) Small partnership'
+ui_grep choice-pasted '▸   (•) Large partnership'
 ui_grep choice.cfg 'partnership = "large";'
 
 # The end of the paste never comes (a terminal bug): a timeout ends it,
