@@ -345,6 +345,13 @@ form_move_key(struct tui *tui, const struct tui_key *k)
 static void
 form_scroll_key(struct tui *tui, const struct tui_key *k)
 {
+	/* Space reads on a screenful, as in a pager (PgDn is the next
+	 * step); the scroll is kept within the page when it is drawn. */
+	if (!k->is_key && k->code == L' ') {
+		tui->form.scroll += tui->body_h > 1 ? tui->body_h - 1 : 1;
+		tui->need_full = true;
+		return;
+	}
 	if (!k->is_key)
 		return;
 	if (k->code == KEY_UP && tui->form.scroll > 0)

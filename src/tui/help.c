@@ -25,6 +25,8 @@ static const char *const help_keys[] = {
 	N_("Tab, Shift-Tab, Up, Down   move between fields"),
 	N_("Home, End       the step's first or last field (in a text: "
 	    "its start or end)"),
+	N_("Space           on a step with only text to read: the next "
+	    "screenful (Up and Down scroll a line)"),
 	N_("Enter           leave a one-line field; a new line in a "
 	    "multi-line field; open a line of a list"),
 	N_("Space, Left, Right   change a choice or a check box"),
