@@ -140,8 +140,8 @@ const struct guide_step guide_start_steps[] = {
 	  .fields = parties_fields, .n_fields = GUIDE_NELEM(parties_fields) },
 	{ .key = "start.intro", .part = GUIDE_START,
 	  .title = N_("About the dialogue tool"),
-	  .guidance = N_("Read this before you start: what B2C is, the three "
-	  "parts and the three indicators you will work with."),
+	  .guidance = N_("Before Del 1: what B2C is, the three parts and the "
+	  "three indicators you will work with."),
 	  .help = N_("The guide follows the Business2Community booklet by "
 	  "AlmenNet, Neighborhood Lab, KAB and Himmerland Boligforening. "
 	  "Use the step map to jump to any step; nothing has to be done "
