@@ -136,7 +136,8 @@ read_string_list(struct store_reader *r, const config_setting_t *list,
 		elem = config_setting_get_elem(list, (unsigned)i);
 		if ((v = store_read_string(r, elem)) == NULL)
 			continue;
-		if (is_date && !date_valid_iso(v)) {
+		/* An empty item is a line added and not filled in yet. */
+		if (is_date && *v != '\0' && !date_valid_iso(v)) {
 			store_errorf(&r->err, store_line(elem), _("%s: \"%s\" is "
 			    "not a valid date (YYYY-MM-DD)"),
 			    config_setting_name(list), v);

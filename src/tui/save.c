@@ -110,8 +110,10 @@ save_result(struct tui *tui, int r, char *cause, bool ask)
 		return save_conflict(tui, ask);
 	}
 	if (r != 0) {
+		/* On one line: the reason may follow a line break. */
 		one = cause != NULL ? cause : xstrdup(_("unknown error"));
-		one[strcspn(one, "\n")] = '\0';
+		for (char *nl = one; (nl = strchr(nl, '\n')) != NULL; )
+			*nl = ' ';
 		tui_message(tui, THEME_ERROR, _("Could not save: %s. Your "
 		    "changes are kept; F2 tries again."), one);
 		free(one);
