@@ -149,3 +149,12 @@ EXTRA_DIST += tests/data/unknown-everywhere.cfg
 TESTS += tests/ui/unknown-kept.sh
 EXTRA_DIST += tests/ui/unknown-kept.sh \
 	tests/data/unknown-everywhere-edited.cfg
+
+# Every line the wizard can add saves as added.
+check_PROGRAMS += tests/unit/test-empty-rows
+TESTS += tests/unit/test-empty-rows
+tests_unit_test_empty_rows_SOURCES = tests/unit/test-empty-rows.c \
+	$(STORE_TEST_HELPERS)
+tests_unit_test_empty_rows_CPPFLAGS = $(STORE_TEST_CPPFLAGS)
+tests_unit_test_empty_rows_CFLAGS = $(UNIT_CFLAGS)
+tests_unit_test_empty_rows_LDADD = $(UNIT_LIBS)
