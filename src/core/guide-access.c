@@ -167,6 +167,12 @@ guide_format_number(double v)
 		buf[--n] = '\0';
 	if (buf[n - 1] == '.')
 		buf[--n] = '\0';
+	/* "1.125" could be read back as thousands (guide-number.c); with a
+	 * fourth decimal it has one reading only. */
+	if (whole >= 1 && whole <= 999 && n > 4 && buf[n - 4] == '.') {
+		buf[n++] = '0';
+		buf[n] = '\0';
+	}
 	return xstrdup(buf);
 }
 

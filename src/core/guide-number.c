@@ -16,7 +16,8 @@
  *  - A separator that cannot be grouping is the decimal separator,
  *    whichever it is: "2,5" and "2.5" are 2.5, and so are "0.500" and
  *    "1234.5". Only one reading exists, so accepting it guesses nothing;
- *    it also reads back what the wizard shows ("2,5" in Danish).
+ *    it also reads back what the wizard shows ("2,5" in Danish; a value
+ *    with three decimals is shown with four, "1,1250", for this).
  *  - One separator with one to three digits before it (not a lone 0)
  *    and exactly three after could be either. It is thousands when it is
  *    the language's grouping separator ("3.000" in Danish), and refused
@@ -147,8 +148,9 @@ guide_single_separator(const struct guide_typed *t, size_t at)
 	size_t before = guide_group_before(t, at), after = t->len - at - 1;
 	bool spaced = memchr(t->s, ' ', at) != NULL;
 
+	/* "0.500" has one reading; "01.000" is not let through as 1. */
 	if (after != 3 || before == 0 || before > 3 ||
-	    (!spaced && t->s[0] == '0'))
+	    (!spaced && before == 1 && t->s[at - 1] == '0'))
 		return 0;
 	if (spaced)
 		return t->s[at] == *lang_grp ? -1 : 0;

@@ -180,6 +180,49 @@ test_malformed_refused(void **state)
 	lang_set(LANG_DANISH);
 }
 
+/* A leading zero never makes "01.000" read as 1 (a factor of 1000). */
+static void
+test_leading_zero(void **state)
+{
+	(void)state;
+	lang_set(LANG_DANISH);
+	refused(DEC, "01.000", NULL);
+	refused(DEC, "01.250", NULL);
+	assert_true(num(DEC, "0.500") == 0.5);
+	lang_set(LANG_ENGLISH);
+	refused(DEC, "01.000", NULL);
+	refused(DEC, "01,000", NULL);
+	assert_true(num(DEC, "0,500") == 0.5);
+	lang_set(LANG_DANISH);
+}
+
+/* What the wizard shows reads back as the same value in both languages,
+ * three decimals included (shown with a fourth). */
+static void
+test_shown_reads_back(void **state)
+{
+	static const double values[] = { 1.125, 12.5, 999.001, 0.125,
+		1234.125, 3000, 2.5, -7.375 };
+	char *shown, *p;
+	size_t i, l;
+
+	(void)state;
+	for (l = 0; l < 2; l++) {
+		lang_set(l == 0 ? LANG_DANISH : LANG_ENGLISH);
+		for (i = 0; i < sizeof values / sizeof values[0]; i++) {
+			shown = guide_format_number(values[i]);
+			/* The wizard shows a decimal comma in Danish. */
+			if (l == 0 && (p = strchr(shown, '.')) != NULL)
+				*p = ',';
+			if (num(DEC, shown) != values[i])
+				fail_msg("%g shown as \"%s\" reads back as %g",
+				    values[i], shown, num(DEC, shown));
+			free(shown);
+		}
+	}
+	lang_set(LANG_DANISH);
+}
+
 static void
 test_percent_sign(void **state)
 {
@@ -438,6 +481,8 @@ main(void)
 		cmocka_unit_test(test_spaces_group),
 		cmocka_unit_test(test_ambiguous_refused),
 		cmocka_unit_test(test_malformed_refused),
+		cmocka_unit_test(test_leading_zero),
+		cmocka_unit_test(test_shown_reads_back),
 		cmocka_unit_test(test_percent_sign),
 		cmocka_unit_test(test_fields_follow_language),
 		cmocka_unit_test(test_target_percent),
