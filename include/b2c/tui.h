@@ -17,6 +17,7 @@ struct tui_config {
 	bool	 view;		/* b2c view: read-only, offers the whole page */
 	bool	 ascii;		/* ASCII line drawing even in UTF-8 */
 	const char *notice;	/* shown once on the message line, may be NULL */
+	bool	 unsaved;	/* the session holds what is not on disk yet */
 	const char *sessions_dir; /* for the picker */
 };
 

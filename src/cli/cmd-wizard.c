@@ -159,15 +159,25 @@ wizard_fail(const char *cause)
  */
 static void
 wizard_create(const char *path, struct session *s, struct store_file *file,
-    const char *title, char **notice)
+    const char *title, struct tui_config *cfg, char **notice)
 {
-	char *cause = NULL;
+	char *cause = NULL, *also;
 
 	free(s->title);
 	s->title = xstrdup(title);
-	if (store_save(path, s, file, 0, &cause) != 0 && *notice == NULL)
-		*notice = xasprintf(_("Could not save: %s. Your changes are "
-		    "kept; F2 tries again."), cause);
+	if (store_save(path, s, file, 0, &cause) == 0)
+		return;
+	also = xasprintf(_("Could not save: %s. Your changes are kept; F2 "
+	    "tries again."), cause);
+	if (*notice != NULL) {
+		char *both = xasprintf("%s %s", *notice, also);
+
+		free(also);
+		also = both;
+	}
+	free(*notice);
+	*notice = also;
+	cfg->unsaved = true;
 	free(cause);
 }
 
@@ -201,7 +211,7 @@ wizard_session(const char *path, struct tui_config *cfg, const char *title,
 		notice = xstrdup(_("Read-only view. F4 shows the whole "
 		    "session on one page."));
 	if (title != NULL && !file.exists && !cfg->read_only)
-		wizard_create(path, s, &file, title, &notice);
+		wizard_create(path, s, &file, title, cfg, &notice);
 	cfg->notice = notice;
 	status = tui_run(s, path, &file, cfg);
 	store_lock_release(lock);

@@ -252,7 +252,12 @@ tui_run(struct session *s, const char *path, struct store_file *file,
 	tui_relayout(&tui);
 	form_load_focus(&tui);
 	if (cfg->notice != NULL)
-		tui_message(&tui, THEME_NOTICE, "%s", cfg->notice);
+		tui_message(&tui, cfg->unsaved ? THEME_ERROR : THEME_NOTICE,
+		    "%s", cfg->notice);
+	if (cfg->unsaved && !cfg->read_only) {
+		tui_changed(&tui);	/* autosave and quit take it from here */
+		tui.save_failed = true;
+	}
 	else if (tui_locale_notice() != NULL)
 		tui_message(&tui, THEME_ERROR, "%s", tui_locale_notice());
 	while (!tui.quit) {

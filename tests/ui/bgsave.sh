@@ -34,6 +34,18 @@ if [ -f "$shim" ]; then
 	ui_grep saved " Saved."
 	[ "$(grep -c '^rename' log)" = 2 ] || { echo "FAIL: expected two injected renames"; cat log; UI_FAILED=1; }
 	ui_grep s.cfg 'Y";'
+	# A session named in the picker whose first save fails stays
+	# unsaved in the wizard: quitting asks, and the answer saves it.
+	rm -f log
+	printf 'key Up\nkey Enter\ntype Mit projekt\nkey Enter\ndump-screen pick-failed\nkey F10\ndump-screen pick-quit\nkey y\n' > c.keys
+	ASAN_OPTIONS="${ASAN_OPTIONS:+$ASAN_OPTIONS:}verify_asan_link_order=0" \
+	LD_PRELOAD="$shim" FAULT_CALL=rename FAULT_NTH=1 FAULT_ERRNO=EIO \
+	    FAULT_MATCH="$UI_DIR/sessions/Mit projekt.cfg" FAULT_LOG="$UI_DIR/log" \
+	    ui_run c.keys || { echo "FAIL: exit $? after the picker's failed save"; UI_FAILED=1; }
+	ui_grep pick-failed "Could not save: "
+	ui_grep pick-failed "NOT SAVED"
+	ui_grep pick-quit "Save changes before quitting?"
+	ui_grep "sessions/Mit projekt.cfg" 'title = "Mit projekt";'
 fi
 
 command -v tmux >/dev/null 2>&1 || { echo "tmux not found: tmux part skipped"; ui_done; }
