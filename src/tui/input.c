@@ -119,6 +119,8 @@ input_raw(struct tui *tui, struct tui_key *k)
  * text has it, is one), a tab stays for the field to decide, and other
  * control characters and function keys are dropped.
  */
+static bool input_paste_cut;	/* the paste being read was too long */
+
 static void
 input_paste_add(const struct tui_key *c, bool *cr)
 {
@@ -137,8 +139,10 @@ input_paste_add(const struct tui_key *c, bool *cr)
 	else if (w != L'\n' && w != L'\t' && (w < 0x20 || w == 0x7f ||
 	    (w >= 0x80 && w <= 0x9f)))
 		return;
-	if (input_paste_len >= TUI_PASTE_MAX)
+	if (input_paste_len >= TUI_PASTE_MAX) {
+		input_paste_cut = true;
 		return;
+	}
 	if (input_paste_len == input_paste_cap) {
 		input_paste_cap = input_paste_cap * 2 + 256;
 		input_paste_buf = xreallocarray(input_paste_buf,
@@ -163,6 +167,7 @@ input_paste(struct tui *tui, struct tui_key *k)
 	int r;
 
 	input_paste_len = 0;
+	input_paste_cut = false;
 	while ((r = input_raw(tui, &c)) > 0) {
 		if (c.is_key && c.code == TUI_KEY_PASTE_END)
 			break;
@@ -179,6 +184,7 @@ input_paste(struct tui *tui, struct tui_key *k)
 	k->code = TUI_KEY_PASTE;
 	k->paste = input_paste_buf;
 	k->n_paste = input_paste_len;
+	k->paste_cut = input_paste_cut;
 	return 1;
 }
 

@@ -66,6 +66,7 @@ struct tui_key {
 	wint_t	 code;
 	const wchar_t *paste;
 	size_t	 n_paste;
+	bool	 paste_cut;	/* longer than TUI_PASTE_MAX: the rest is gone */
 };
 
 /* A text being edited: wide characters, a cursor and scroll offsets. */

@@ -224,6 +224,10 @@ tui_dispatch(struct tui *tui, const struct tui_key *k)
 		page_key(tui, k);
 		break;
 	}
+	if (k->is_key && k->code == TUI_KEY_PASTE && k->paste_cut)
+		tui_message(tui, THEME_ERROR, _("Only the first %d characters "
+		    "of the paste were taken; the rest was left out."),
+		    TUI_PASTE_MAX);
 }
 
 /* A hangup or a terminating signal: save what there is and leave. */

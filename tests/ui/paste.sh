@@ -130,14 +130,15 @@ ui_run unended.keys unended.cfg || { echo "FAIL: unended exit $?"; UI_FAILED=1; 
 ui_grep unended.cfg 'title = "abc def";'
 ui_grep unended.cfg 'area = "ghi";'
 
-# A paste longer than 65536 characters is cut; the rest of it is still
-# not keys.
+# A paste longer than 65536 characters is cut, and the wizard says so;
+# the rest of it is still not keys.
 cat > long.keys <<'KEYS'
 paste-begin
 key x 65600
 key Tab
 type y
 paste-end
+dump-screen long-cut
 key Tab
 type next
 save
@@ -147,6 +148,7 @@ ui_run long.keys long.cfg || { echo "FAIL: long exit $?"; UI_FAILED=1; }
 n=$(sed -n 's/^title = "\(x*\)";$/\1/p' long.cfg | tr -d '\n' | wc -c)
 [ "$n" -eq 65536 ] || { echo "FAIL: $n characters kept of the long paste"; UI_FAILED=1; }
 ui_grep long.cfg 'area = "next";'
+ui_grep long-cut "Only the first 65536 characters of the paste were taken"
 
 # A file name pasted with its line end (a space in a one-line field)
 # names the file without it: a new session in the picker, and the CSV
