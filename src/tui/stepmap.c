@@ -77,6 +77,11 @@ stepmap_draw(struct tui *tui)
 		free(title);
 		free(line);
 	}
+	/* More steps above or below: the marks the forms use. */
+	if (tui->map_top > 0)
+		mvaddstr(tui->body_y + 1, tui->cols - 2, theme_mark(1));
+	if ((size_t)(tui->map_top + h) < n)
+		mvaddstr(tui->body_y + h, tui->cols - 2, theme_mark(2));
 }
 
 /* Moves the selection; Enter jumps, Esc goes back. */
