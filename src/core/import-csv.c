@@ -96,6 +96,11 @@ import_parse_answer(const char *cell)
 		if (same_ascii(cell, stats_step_name(i)))
 			return i;
 	}
+	/* Survey forms often write "Delvis" for "Delvist". */
+	if (same_ascii(cell, "Delvis enig"))
+		return 1;
+	if (same_ascii(cell, "Delvis uenig"))
+		return 3;
 	return -1;
 }
 
@@ -232,9 +237,10 @@ read_cell(struct reader *r, char *cell, size_t col)
 	answer = import_parse_answer(cell);
 	if (answer < 0) {
 		shown = visible(cell);
-		reader_fail(r, col, _("\"%s\" is not an answer: use 1-5, "
-		    "Helt enig .. Helt uenig, Ved ikke or leave it empty"),
-		    shown);
+		reader_fail(r, col, _("\"%s\" is not an answer: use 1 (Helt "
+		    "enig) to 5 (Helt uenig), or the words Helt enig, Delvist "
+		    "enig, Hverken enig eller uenig, Delvist uenig, Helt uenig, "
+		    "Ved ikke, or leave it empty"), shown);
 		free(shown);
 		return;
 	}

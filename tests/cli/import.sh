@@ -75,7 +75,7 @@ printf 'trust-meeting-place;safety-evening\n1;2\n2;Meget enig\n' >"$tmp/bad.csv"
 	>"$tmp/out" 2>"$tmp/err"
 rc=$?
 [ "$rc" -eq 1 ] || fail "bad cell: exit $rc, want 1"
-[ "$(cat "$tmp/err")" = "$tmp/bad.csv:3:2: \"Meget enig\" is not an answer: use 1-5, Helt enig .. Helt uenig, Ved ikke or leave it empty" ] ||
+[ "$(cat "$tmp/err")" = "$tmp/bad.csv:3:2: \"Meget enig\" is not an answer: use 1 (Helt enig) to 5 (Helt uenig), or the words Helt enig, Delvist enig, Hverken enig eller uenig, Delvist uenig, Helt uenig, Ved ikke, or leave it empty" ] ||
 	fail "bad cell message: $(cat "$tmp/err")"
 [ -s "$tmp/out" ] && fail "bad cell: printed to stdout"
 cmp -s "$tmp/s.cfg" "$tmp/before.cfg" || fail "bad cell: the session changed"

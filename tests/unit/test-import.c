@@ -19,6 +19,11 @@
 
 /* belonging asked as statement "stolt", trust as itself, cocreation as
  * statement "hoert"; plus a count KPI. */
+
+/* What a refused answer's message says after the cell. */
+#define ANSWERS "use 1 (Helt enig) to 5 (Helt uenig), or the words " \
+	"Helt enig, Delvist enig, Hverken enig eller uenig, Delvist " \
+	"uenig, Helt uenig, Ved ikke, or leave it empty"
 static struct session *
 survey_session(void)
 {
@@ -173,8 +178,7 @@ test_bad_cells(void **state)
 	/* Row 2 spans two lines and row 4 is empty: the 6 is in row 5. */
 	assert_int_equal(import_responses_file(s, path, "Baseline", NULL, 0,
 	    &res, &cause), -1);
-	expected = xasprintf("%s:5:2: \"6\" is not an answer: use 1-5, "
-	    "Helt enig .. Helt uenig, Ved ikke or leave it empty", path);
+	expected = xasprintf("%s:5:2: \"6\" is not an answer: " ANSWERS, path);
 	assert_string_equal(cause, expected);
 	assert_int_equal(s->indicators[0].n_measurements, 0);
 	free(expected);
@@ -182,15 +186,12 @@ test_bad_cells(void **state)
 	free(path);
 	session_free(s);
 	assert_refused("stolt,trust\n1,2\n2,enig\n",
-	    "x.csv:3:2: \"enig\" is not an answer: use 1-5, Helt enig .. "
-	    "Helt uenig, Ved ikke or leave it empty");
+	    "x.csv:3:2: \"enig\" is not an answer: " ANSWERS);
 	assert_refused("stolt;trust\r\n0;2\r\n",
-	    "x.csv:2:1: \"0\" is not an answer: use 1-5, Helt enig .. "
-	    "Helt uenig, Ved ikke or leave it empty");
+	    "x.csv:2:1: \"0\" is not an answer: " ANSWERS);
 	/* Control characters in a bad cell are shown, not sent. */
 	assert_refused("stolt\n\"a\x1b[2Jb\"\n",
-	    "x.csv:2:1: \"a^[[2Jb\" is not an answer: use 1-5, Helt enig .. "
-	    "Helt uenig, Ved ikke or leave it empty");
+	    "x.csv:2:1: \"a^[[2Jb\" is not an answer: " ANSWERS);
 	assert_refused("stolt;trust\n1;2;3\n",
 	    "x.csv:2:3: a value in a column without a header");
 }
@@ -276,6 +277,11 @@ test_parse_answer(void **state)
 	assert_int_equal(import_parse_answer("6"), -1);
 	assert_int_equal(import_parse_answer("12"), -1);
 	assert_int_equal(import_parse_answer("Helt"), -1);
+	/* "Delvis" as survey forms often spell it; "Enig" alone is not a
+	 * step (it could be either of the two). */
+	assert_int_equal(import_parse_answer("Delvis enig"), 1);
+	assert_int_equal(import_parse_answer("delvis uenig"), 3);
+	assert_int_equal(import_parse_answer("Enig"), -1);
 	assert_int_equal(import_parse_answer("Helt enig!"), -1);
 }
 
