@@ -457,8 +457,8 @@ draw_heading(struct canvas *c, const struct chart_frame *l, int y,
 			mean = si->periods[i].n_scored;
 	}
 	if (mean > 0) {
-		text = xasprintf(_("Mean of %zu statements; n is the smallest "
-		    "statement's"), mean);
+		text = xasprintf(_("Mean of %zu statements; n is that of the "
+		    "one with fewest answers"), mean);
 		y = chart_put_wrapped(c, 0, y, text, CANVAS_DIM, WRAP_INDENT,
 		    l->ascii, NULL);
 		free(text);

@@ -310,8 +310,8 @@ test_chart_texts(void **state)
 	session_tally_for(m, "b")->steps[1] = 30;
 	session_tally_for(m, "b")->steps[2] = 30;
 	text = chart_text(s, 2, 0);
-	assert_non_null(strstr(text, "\nMean of 2 statements; n is the "
-	    "smallest statement's\n"));
+	assert_non_null(strstr(text, "\nMean of 2 statements; n is that of "
+	    "the one with fewest answers\n"));
 	assert_non_null(strstr(text, " 75 % n=60\n"));
 	free(text);
 	session_free(s);
