@@ -10,6 +10,7 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "b2c/i18n.h"
 #include "b2c/overview.h"
@@ -144,13 +145,18 @@ picker_new(struct picker *p)
 			    name[0] != '\0')
 				path = picker_path(p, name);
 			free(name);
-			if (path != NULL)
+			if (path != NULL && access(path, F_OK) != 0)
 				break;
-			/* A name, not a path: no '/' and no leading '.'. */
+			/* A name, not a path: no '/' and no leading '.';
+			 * and a new one, not a session already there. */
 			move(LINES - 3, 0);
 			clrtoeol();
-			draw_str(LINES - 3, 0, COLS, _("Invalid value"),
-			    THEME_ERROR);
+			draw_str(LINES - 3, 0, COLS, path == NULL ?
+			    _("Invalid value") : _("There is a session by "
+			    "that name: choose it in the list, or give "
+			    "another name."), THEME_ERROR);
+			free(path);
+			path = NULL;
 			continue;
 		}
 		text_key(&t, &k, false);

@@ -73,6 +73,10 @@ ui_grep "sessions/ny session.cfg" 'title = "ny session på Ørnevej";'
 printf 'key Up\nkey Enter\ntype kort.cfg\nkey Enter\nkey F10\n' > pickquit.keys
 ui_run pickquit.keys || { echo "FAIL: picker exit $?"; UI_FAILED=1; }
 ui_grep sessions/kort.cfg 'title = "kort";'
+# A name already taken is refused, not opened in place of a new one.
+printf 'key Up\nkey Enter\ntype kort\nkey Enter\ndump-screen pick-taken\nkey Esc\nkey F10\n' > picktaken.keys
+ui_run picktaken.keys || { echo "FAIL: picker exit $?"; UI_FAILED=1; }
+ui_grep pick-taken "There is a session by that name"
 
 # --demo: a private, writable copy of the demo session.
 printf 'dump-screen demo-open\ntype  (prøve)\nkey F10\nkey y\n' > demo.keys
