@@ -109,6 +109,13 @@ enum guide_status guide_step_status(const struct session *, size_t i);
 void	 guide_part_progress(const struct session *, enum guide_part,
 	    size_t *done, size_t *total);
 
+/*
+ * A date as people type it, in every form a date field takes: the long
+ * forms the wizard shows ("1. marts 2027", "1 March 2027") and those of
+ * date_parse. 0 and the ISO date, or -1 and *cause.
+ */
+int	 guide_parse_date(const char *typed, char iso[11], char **cause);
+
 /* One unfilled required field, for the review screens. */
 struct guide_missing {
 	size_t	 step;

@@ -13,6 +13,7 @@
 
 #include "b2c/cli.h"
 #include "b2c/date.h"
+#include "b2c/guide.h"
 #include "b2c/i18n.h"
 #include "b2c/import.h"
 #include "b2c/session.h"
@@ -64,7 +65,7 @@ import_parse(int argc, char **argv, struct import_args *a, int *status)
 		case 'p': a->period = optarg; break;
 		case 'R': a->flags |= IMPORT_REPLACE; break;
 		case 'D':
-			if (date_parse(optarg, a->date, &cause) != 0) {
+			if (guide_parse_date(optarg, a->date, &cause) != 0) {
 				cli_error("b2c import-responses: %s\n",
 				    cause);
 				free(cause);

@@ -77,14 +77,20 @@ guide_put_date(char **field, const char *value, char **cause)
 		return 0;
 	}
 	copy = xstrndup(p, len);
-	rc = guide_read_long_date(copy, iso, cause);
-	if (rc > 0)
-		rc = date_parse(copy, iso, cause);
+	rc = guide_parse_date(copy, iso, cause);
 	free(copy);
 	if (rc != 0)
 		return -1;
 	session_set_str(field, iso);
 	return 0;
+}
+
+int
+guide_parse_date(const char *typed, char iso[DATE_ISO_LEN], char **cause)
+{
+	int rc = guide_read_long_date(typed, iso, cause);
+
+	return rc > 0 ? date_parse(typed, iso, cause) : rc;
 }
 
 /* A number of the given kind; the rules are in guide-number.c. */

@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "b2c/date.h"
+#include "b2c/guide.h"
 #include "b2c/i18n.h"
 #include "b2c/import.h"
 #include "b2c/util.h"
@@ -263,7 +264,7 @@ imp_run(struct tui *tui, struct imp_dialog *d)
 	if (f[0][0] == '\0' || f[1][0] == '\0')
 		tui_message(tui, THEME_ERROR, "%s", _("A CSV file and a period "
 		    "are needed."));
-	else if (f[2][0] != '\0' && date_parse(f[2], iso, &cause) != 0)
+	else if (f[2][0] != '\0' && guide_parse_date(f[2], iso, &cause) != 0)
 		tui_message(tui, THEME_ERROR, "%s", cause);
 	else {
 		memset(&r, 0, sizeof r);

@@ -30,7 +30,7 @@ period_line() {
 
 cp "$B2C_DATADIR/demo.cfg" "$tmp/s.cfg"
 csv="$data/demo-year2.csv"
-"$B2C" import-responses "$tmp/s.cfg" --period "År 2" --date 13.11.2027 \
+"$B2C" import-responses "$tmp/s.cfg" --period "År 2" --date "13. november 2027" \
 	"$csv" >"$tmp/out" 2>"$tmp/err"
 rc=$?
 [ "$rc" -eq 0 ] || fail "import: exit $rc: $(cat "$tmp/err")"

@@ -46,7 +46,7 @@ dump-session imp-after-escape
 key F9
 type demo-year2.csv
 key Tab 2
-type 15.03.2027
+type 15 March 2027
 key Enter
 dump-screen imp-added
 key Esc
