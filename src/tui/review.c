@@ -63,18 +63,105 @@ review_step_title(const struct session *s, size_t step)
 	return xstrdup(_(gs->title));
 }
 
+/* The heading over the missing lines (at head), or that nothing is
+ * missing, and how many more there are than shown. */
+static int
+review_finish(struct tui *tui, int y, int head, size_t shown, int party)
+{
+	int w = form_body_width(tui) - 6;
+	char *line;
+
+	if (shown == 0) {
+		form_add_deco(&tui->form, head, 4, w, THEME_DONE, party >= 0 ?
+		    _("[x] Nothing is missing for this party.") :
+		    _("[x] Nothing is missing in this part."));
+		return head + 1;
+	}
+	form_add_deco(&tui->form, head, 4, w, THEME_NORMAL,
+	    _("Still missing (Enter jumps there):"));
+	if (shown > REVIEW_MAX) {
+		line = xasprintf(_("... and %zu more"), shown - REVIEW_MAX);
+		form_add_deco(&tui->form, y++, 4, w, THEME_HINT, line);
+		free(line);
+	}
+	return y;
+}
+
+/* One line of what is missing; it jumps to field on step. */
+static int
+review_add_jump(struct tui *tui, const struct guide_field *fl, int y,
+    size_t step, const struct guide_field *field, const char *what)
+{
+	struct slot *sl;
+	char *title = review_step_title(tui->s, step);
+
+	sl = form_add_slot(&tui->form, SLOT_JUMP, fl, &tui->ctx, y,
+	    4, form_body_width(tui) - 6, 1);
+	sl->jump = step;
+	sl->jump_field = field;
+	sl->text = xasprintf("[ ] %s: %s", title, what);
+	free(title);
+	return y + 1;
+}
+
+static bool
+review_is_review(const struct guide_step *gs)
+{
+	size_t j;
+
+	for (j = 0; j < gs->n_fields; j++)
+		if (gs->fields[j].kind == GUIDE_REVIEW)
+			return true;
+	return false;
+}
+
+/* Whether miss[] already names step (its required answers). */
+static bool
+review_listed(const struct guide_missing *miss, size_t n, size_t step)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		if (miss[i].step == step)
+			return true;
+	return false;
+}
+
+/* Steps of the part (of party, unless -1) with nothing in them yet that
+ * ask for nothing required: the count of steps done includes them. */
+static size_t
+review_empty_steps(struct tui *tui, const struct guide_field *fl, int *y,
+    int party, const struct guide_missing *miss, size_t n, size_t shown)
+{
+	const struct guide_step *gs;
+	struct guide_ctx sc;
+	size_t i, steps = guide_step_count(tui->s);
+
+	for (i = 0; i < steps; i++) {
+		gs = guide_step_at(tui->s, i, &sc);
+		if (gs->part != tui->gs->part || (party >= 0 &&
+		    sc.party != party) || gs->n_fields == 0 ||
+		    review_is_review(gs) || review_listed(miss, n, i) ||
+		    guide_progress_step(review_progress(), tui->s,
+		    tui->changes, i) != GUIDE_EMPTY)
+			continue;
+		if (shown++ < REVIEW_MAX)
+			*y = review_add_jump(tui, fl, *y, i, &gs->fields[0],
+			    _("nothing filled in yet"));
+	}
+	return shown;
+}
+
 /* Lays out the review of the current step's part at y. */
 int
 review_build(struct tui *tui, const struct guide_field *fl, int y)
 {
 	struct guide_missing *miss;
-	struct guide_ctx ctx = tui->ctx;
-	struct slot *sl;
 	/* After one party's Del 1, that party's answers; else the part's. */
-	int party = tui->gs->per_party ? ctx.party : -1;
+	int party = tui->gs->per_party ? tui->ctx.party : -1;
 	size_t done = 0, total = 0, n, shown = 0, i;
-	int w = form_body_width(tui) - 6;
-	char *line, *title;
+	int w = form_body_width(tui) - 6, head = y + 2;
+	char *line;
 
 	form_add_deco(&tui->form, y++, 2, w, THEME_LABEL, _(fl->label));
 	guide_progress_party(review_progress(), tui->s, tui->changes,
@@ -87,32 +174,15 @@ review_build(struct tui *tui, const struct guide_field *fl, int y)
 	miss = xreallocarray(NULL, n > 0 ? n : 1, sizeof *miss);
 	n = guide_progress_missing(review_progress(), tui->s, tui->changes,
 	    tui->gs->part, miss, n);
+	y++;	/* the heading goes here once something is missing */
 	for (i = 0; i < n; i++) {
 		if (party >= 0 && miss[i].party != party)
 			continue;
-		if (shown == 0)
-			form_add_deco(&tui->form, y++, 4, w, THEME_NORMAL,
-			    _("Still missing (Enter jumps there):"));
-		if (shown++ >= REVIEW_MAX)
-			continue;
-		title = review_step_title(tui->s, miss[i].step);
-		sl = form_add_slot(&tui->form, SLOT_JUMP, fl, &ctx, y++, 4, w,
-		    1);
-		sl->jump = miss[i].step;
-		sl->jump_field = miss[i].field;
-		sl->text = xasprintf("[ ] %s: %s", title,
-		    _(miss[i].field->label));
-		free(title);
+		if (shown++ < REVIEW_MAX)
+			y = review_add_jump(tui, fl, y, miss[i].step,
+			    miss[i].field, _(miss[i].field->label));
 	}
+	shown = review_empty_steps(tui, fl, &y, party, miss, n, shown);
 	free(miss);
-	if (shown == 0)
-		form_add_deco(&tui->form, y++, 4, w, THEME_DONE, party >= 0 ?
-		    _("[x] Nothing is missing for this party.") :
-		    _("[x] Nothing is missing in this part."));
-	if (shown > REVIEW_MAX) {
-		line = xasprintf(_("... and %zu more"), shown - REVIEW_MAX);
-		form_add_deco(&tui->form, y++, 4, w, THEME_HINT, line);
-		free(line);
-	}
-	return y;
+	return review_finish(tui, y, head, shown, party);
 }
