@@ -303,6 +303,32 @@ text_esg_column(const struct report_esg *e, size_t col,
 	}
 }
 
+/* How many answered in each period of a share, as a note: a figure from
+ * four respondents must not read like one from a hundred. */
+static void
+text_esg_respondents(struct rtable *t, const struct report_esg *e,
+    size_t row)
+{
+	const struct report_esg_cell *cell;
+	struct textbuf b = { 0 };
+	char *note;
+	size_t c;
+
+	for (c = 0; c < e->n_cols; c++) {
+		cell = report_esg_cell(e, row, c);
+		if (e->cols[c].kind != REPORT_ESG_PERIOD || cell->n <= 0)
+			continue;
+		textbuf_addf(&b, "%s%s %ld", b.len > 0 ? ", " : "",
+		    e->cols[c].label, cell->n);
+	}
+	if (b.len == 0)
+		return;
+	note = xasprintf(_("Respondents (n): %s"), b.data);
+	textbuf_reset(&b);
+	rtable_add_note(t, row + 1, note);
+	free(note);
+}
+
 /* The cells of a row that have no column, as notes under it. */
 static void
 text_esg_notes(struct rtable *t, const struct report_esg *e, size_t row,
@@ -320,6 +346,7 @@ text_esg_notes(struct rtable *t, const struct report_esg *e, size_t row,
 		rtable_add_note(t, row + 1, note);
 		free(note);
 	}
+	text_esg_respondents(t, e, row);
 }
 
 static struct rtable *

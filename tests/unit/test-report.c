@@ -358,12 +358,13 @@ test_esg_table_columns(void **state)
 	assert_null(strstr(out, "Indicator       KPI definition"));
 	assert_non_null(strstr(out, "\nTilhørsforhold  min. 85%"));
 	assert_non_null(strstr(out, "\n  KPI definition: % who feel they "
-	    "belong\n  Comment: Quantitative analysis\nTillid"));
+	    "belong\n  Comment: Quantitative analysis\n  Respondents (n): "
+	    "Baseline 100, År 1 100\nTillid"));
 	free(out);
 	/* The narrowest: the ESRS topic joins the notes. */
 	out = report_text(s, 40, 0);
 	assert_non_null(strstr(out, "  Comment: Quantitative analysis\n"
-	    "  ESRS: S3\nTillid"));
+	    "  ESRS: S3\n  Respondents (n): Baseline 100, År 1"));
 	free(out);
 	lang_set(LANG_DANISH);
 	session_free(s);
