@@ -42,7 +42,7 @@ if [ -f "$shim" ]; then
 	LD_PRELOAD="$shim" FAULT_CALL=rename FAULT_NTH=1 FAULT_ERRNO=EIO \
 	    FAULT_MATCH="$UI_DIR/sessions/Mit projekt.cfg" FAULT_LOG="$UI_DIR/log" \
 	    ui_run c.keys || { echo "FAIL: exit $? after the picker's failed save"; UI_FAILED=1; }
-	ui_grep pick-failed "Could not save: "
+	ui_grep pick-failed "Could not save:"
 	ui_grep pick-failed "NOT SAVED"
 	ui_grep pick-quit "Save changes before quitting?"
 	ui_grep "sessions/Mit projekt.cfg" 'title = "Mit projekt";'
