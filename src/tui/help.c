@@ -24,7 +24,7 @@ static const char *const help_keys[] = {
 	N_("F10 or Ctrl-X   quit (asks only if something is not saved)"),
 	N_("Tab, Shift-Tab, Up, Down   move between fields"),
 	N_("Home, End       the step's first or last field (in a text: "
-	    "its start or end)"),
+	    "the start or end of the line)"),
 	N_("Space           on a step with only text to read: the next "
 	    "screenful (Up and Down scroll a line)"),
 	N_("Enter           leave a one-line field; a new line in a "

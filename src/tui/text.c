@@ -166,10 +166,13 @@ text_key(struct tui_text *t, const struct tui_key *k, bool multi)
 			t->cur++;
 		return 1;
 	case KEY_HOME:
-		t->cur = 0;
+		/* In a multi-line text, the start of the line, as in nano. */
+		while (t->cur > 0 && (!multi || t->buf[t->cur - 1] != L'\n'))
+			t->cur--;
 		return 1;
 	case KEY_END:
-		t->cur = t->len;
+		while (t->cur < t->len && (!multi || t->buf[t->cur] != L'\n'))
+			t->cur++;
 		return 1;
 	}
 	return 0;
