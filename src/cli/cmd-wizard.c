@@ -240,6 +240,9 @@ cli_wizard_open(const struct cli_options *opts, const char *file, bool view)
 		path = xstrdup(file);
 	if (tui_start(&cfg, &cause) != 0) {
 		tui_stop();
+		/* A demo copy nobody could see is not left behind. */
+		if (opts->demo && path != NULL)
+			unlink(path);
 		goto fail;
 	}
 	if (path == NULL && wizard_mkdirs(dir) == 0)

@@ -62,6 +62,13 @@ grep -q "the wizard needs a terminal" "$tmp/err" ||
 	fail "the wizard next to b2c did not run: $(cat "$tmp/err")"
 [ -e "$tmp/new.cfg" ] && fail "a session was written without a terminal"
 
+# --demo without a terminal leaves no copy of the demo behind.
+mkdir -p "$tmp/sessions"
+en env -u B2C_WIZARD B2C_SESSIONS="$tmp/sessions" "$B2C" --lang en --demo \
+    </dev/null >/dev/null 2>&1
+ls "$tmp/sessions" | grep -q . &&
+	fail "--demo without a terminal left: $(ls "$tmp/sessions")"
+
 # A wizard that is not there is named, with exit 1.
 en B2C_WIZARD="$tmp/none/b2c-wizard" "$B2C" --lang en x.cfg \
     >"$tmp/out" 2>"$tmp/err"
