@@ -203,6 +203,29 @@ find_command(const char *name)
 	return NULL;
 }
 
+/* What no command took: the wizard on FILE, or (in b2c itself) the
+ * report that the wizard program could not be started. */
+static int
+run_rest(int argc, char **argv, int first, const struct cli_options *opts,
+    int exec_errno)
+{
+#ifdef B2C_WIZARD
+	(void)exec_errno;
+	if (argc - first > 1) {
+		fprintf(stderr, _("b2c: too many arguments\n"));
+		fprintf(stderr, _("Try 'b2c --help' for more information.\n"));
+		return EXIT_USAGE;
+	}
+	return cli_wizard(opts, first < argc ? argv[first] : NULL);
+#else
+	(void)argc;
+	(void)argv;
+	(void)first;
+	(void)opts;
+	return wizard_exec_failed(exec_errno);
+#endif
+}
+
 int
 main(int argc, char **argv)
 {
@@ -211,10 +234,7 @@ main(int argc, char **argv)
 	struct bad_option bad;
 	enum main_action action;
 	const struct command *cmd;
-	int first, status;
-#ifndef B2C_WIZARD
-	int exec_errno = 0;
-#endif
+	int first, status, exec_errno = 0;
 
 	memset(&opts, 0, sizeof opts);
 	memset(&bad, 0, sizeof bad);
@@ -242,18 +262,8 @@ main(int argc, char **argv)
 		break;
 	}
 	opterr = 1;	/* the commands' own parsers report their errors */
-	if (cmd != NULL) {
-		optind = 0;	/* let the command re-scan */
-		return cmd->run(argc - first, argv + first, &opts);
-	}
-#ifdef B2C_WIZARD
-	if (argc - first > 1) {
-		fprintf(stderr, _("b2c: too many arguments\n"));
-		fprintf(stderr, _("Try 'b2c --help' for more information.\n"));
-		return EXIT_USAGE;
-	}
-	return cli_wizard(&opts, first < argc ? argv[first] : NULL);
-#else
-	return wizard_exec_failed(exec_errno);
-#endif
+	if (cmd == NULL)
+		return run_rest(argc, argv, first, &opts, exec_errno);
+	optind = 0;	/* let the command re-scan */
+	return cmd->run(argc - first, argv + first, &opts);
 }
