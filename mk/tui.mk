@@ -59,8 +59,8 @@ tests_unit_test_tui_draw_CFLAGS = $(UNIT_CFLAGS) $(NCURSES_CFLAGS)
 tests_unit_test_tui_draw_LDADD = libb2ctui.a $(UNIT_LIBS) $(NCURSES_LIBS)
 
 # A new session's creation time survives its background saves.
-TESTS += tests/ui/created.sh tests/ui/save-field.sh tests/ui/choice-mark.sh tests/ui/page-space.sh tests/ui/empty-item.sh tests/ui/review-empty.sh tests/ui/home-end.sh
-EXTRA_DIST += tests/ui/created.sh tests/ui/save-field.sh tests/ui/choice-mark.sh tests/ui/page-space.sh tests/ui/empty-item.sh tests/ui/review-empty.sh tests/ui/home-end.sh
+TESTS += tests/ui/created.sh tests/ui/save-field.sh tests/ui/choice-mark.sh tests/ui/page-space.sh tests/ui/empty-item.sh tests/ui/review-empty.sh tests/ui/home-end.sh tests/ui/view-reload.sh
+EXTRA_DIST += tests/ui/created.sh tests/ui/save-field.sh tests/ui/choice-mark.sh tests/ui/page-space.sh tests/ui/empty-item.sh tests/ui/review-empty.sh tests/ui/home-end.sh tests/ui/view-reload.sh
 
 # b2c runs the wizard program for the commands that draw.
 TESTS += tests/cli/wizard-exec.sh

@@ -38,7 +38,8 @@ static const char *const help_keys[] = {
 	    "annual impact measurement step)"),
 	N_("Esc             back from a line's details, the overview or "
 	    "this help; Esc never throws away what you typed"),
-	N_("Ctrl-L          redraw the screen"),
+	N_("Ctrl-L          redraw the screen (read-only: also read the "
+	    "session again if it was saved meanwhile)"),
 	N_("Dates: 2026-03-15, 15-03-2026, 15.03.2026, 15/3-2026 or "
 	    "15 March 2026. Numbers: 3000, 3 000 or 2.5."),
 };

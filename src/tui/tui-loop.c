@@ -162,6 +162,39 @@ tui_form_key(struct tui *tui, const struct tui_key *k)
 	return true;
 }
 
+/*
+ * Ctrl-L in a read-only wizard also reads the file again when someone has
+ * saved it since, so a viewer can follow the person editing. The new
+ * contents go into the same session struct, which the caller owns.
+ */
+static void
+tui_reload(struct tui *tui)
+{
+	struct session *fresh = NULL, old;
+	struct store_file file;
+	char *cause = NULL;
+	size_t n;
+
+	if (tui->file == NULL || store_unchanged(tui->path, tui->file))
+		return;
+	memset(&file, 0, sizeof file);
+	if (store_load(tui->path, &fresh, &file, &cause) != 0) {
+		tui_message(tui, THEME_ERROR, "%s", cause);
+		free(cause);
+		return;
+	}
+	old = *tui->s;
+	*tui->s = *fresh;
+	*fresh = old;
+	session_free(fresh);
+	*tui->file = file;
+	tui->changes++;		/* every cache keyed on it starts again */
+	n = guide_step_count(tui->s);
+	tui_goto_step(tui, tui->step < n ? tui->step : n - 1);
+	tui_message(tui, THEME_NOTICE, "%s", _("Read again: the session was "
+	    "saved meanwhile."));
+}
+
 /* Keys that work everywhere; false when the key is the screen's. */
 static bool
 tui_global_key(struct tui *tui, const struct tui_key *k)
@@ -185,9 +218,11 @@ tui_global_key(struct tui *tui, const struct tui_key *k)
 			whole_open(tui);
 	} else if (tui_is(k, KEY_F(10), CTRL('x')) || tui_is(k, 0, CTRL('c')))
 		save_quit(tui);
-	else if (tui_is(k, 0, CTRL('l')))
+	else if (tui_is(k, 0, CTRL('l'))) {
 		clearok(curscr, TRUE);
-	else
+		if (tui->cfg.read_only)
+			tui_reload(tui);
+	} else
 		return false;
 	tui_relayout(tui);
 	if (tui->mode == MODE_FORM && !tui->editing)
