@@ -40,15 +40,11 @@ choice_count(char **labels)
 bool
 choice_wide(char **labels, int w)
 {
-	size_t i, len;
+	size_t i;
 	int total = 0;
-	wchar_t *wl;
 
-	for (i = 0; labels != NULL && labels[i] != NULL; i++) {
-		wl = draw_decode(labels[i], &len);
-		total += draw_columns(wl, 0, len) + 6;
-		free(wl);
-	}
+	for (i = 0; labels != NULL && labels[i] != NULL; i++)
+		total += draw_str_columns(labels[i]) + 6;
 	return total > w;
 }
 

@@ -170,6 +170,18 @@ draw_columns(const wchar_t *w, size_t from, size_t to)
 	return cols;
 }
 
+/* Columns that UTF-8 text takes on screen, as draw_str draws it. */
+int
+draw_str_columns(const char *utf8)
+{
+	size_t len;
+	wchar_t *w = draw_decode(utf8, &len);
+	int cols = draw_columns(w, 0, len);
+
+	free(w);
+	return cols;
+}
+
 /*
  * Draws len characters at y, x in at most max columns; a wide character
  * that does not fit is replaced by a blank. Returns the columns used.

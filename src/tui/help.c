@@ -108,8 +108,6 @@ static int
 help_hang(const char *line)
 {
 	const char *gap = strstr(line, "   ");
-	size_t len;
-	wchar_t *w;
 	char *head;
 	int cols;
 
@@ -117,9 +115,7 @@ help_hang(const char *line)
 		return 2;
 	gap += strspn(gap, " ");
 	head = xstrndup(line, (size_t)(gap - line));
-	w = draw_decode(head, &len);
-	cols = draw_columns(w, 0, len);
-	free(w);
+	cols = draw_str_columns(head);
 	free(head);
 	return cols < 30 ? cols : 2;
 }

@@ -258,9 +258,7 @@ input_choice(struct tui *tui, const char *question,
 	for (;;) {
 		tui_message(tui, THEME_NOTICE, "%s", question);
 		tui_render(tui);
-		w = draw_decode(question, &len);
-		x = 1 + draw_columns(w, 0, len) + 1;
-		free(w);
+		x = 1 + draw_str_columns(question) + 1;
 		if (!tui->too_small)
 			move(tui->rows - 2, x < tui->cols ? x : tui->cols - 1);
 		refresh();

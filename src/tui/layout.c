@@ -66,17 +66,6 @@ layout_compute(struct tui *tui)
 		tui->body_h = 1;
 }
 
-static int
-layout_text_width(const char *utf8)
-{
-	size_t len;
-	wchar_t *w = draw_decode(utf8, &len);
-	int cols = draw_columns(w, 0, len);
-
-	free(w);
-	return cols;
-}
-
 /* The title line: part, step, position, and the save state. */
 void
 layout_title(struct tui *tui)
@@ -114,8 +103,8 @@ layout_title(struct tui *tui)
 		right = xasprintf("%s%zu/%zu", theme_mark(4), pos, count);
 	}
 	/* The position follows the title; the state sits at the right. */
-	sw = layout_text_width(state) + 1;
-	rw = layout_text_width(right) + 2 + sw;
+	sw = draw_str_columns(state) + 1;
+	rw = draw_str_columns(right) + 2 + sw;
 	draw_fill(0, 0, tui->cols, THEME_TITLE);
 	lw = draw_str(0, 0, tui->cols - rw, left, THEME_TITLE);
 	draw_str(0, lw, rw - sw, right, THEME_TITLE);
@@ -186,15 +175,12 @@ layout_legend_width(const struct legend_item *it, size_t n, bool ctrl)
 {
 	int w = 0;
 	size_t i;
-	wchar_t *wl;
-	size_t len;
 
 	for (i = 0; i < n; i++) {
-		wl = draw_decode(it[i].label, &len);
-		w += (int)strlen(it[i].key) + 1 + draw_columns(wl, 0, len) + 2;
+		w += (int)strlen(it[i].key) + 1 +
+		    draw_str_columns(it[i].label) + 2;
 		if (ctrl && it[i].ctrl != NULL)
 			w += (int)strlen(it[i].ctrl) + 1;
-		free(wl);
 	}
 	return w;
 }

@@ -22,17 +22,6 @@ shown_danish(void)
 	return strcmp(lang_current(), LANG_DANISH) == 0;
 }
 
-static int
-shown_width(const char *utf8)
-{
-	size_t len;
-	wchar_t *w = draw_decode(utf8, &len);
-	int cols = draw_columns(w, 0, len);
-
-	free(w);
-	return cols;
-}
-
 /*
  * Date fields, and the items of the list of meeting dates: the guide
  * gives a list no kind for its items, so that one list is named here.
@@ -55,7 +44,7 @@ shown_date(char *iso, int cols)
 		return iso;
 	if (cols > 0) {
 		out = lang_format_date(iso);
-		if (shown_width(out) <= cols) {
+		if (draw_str_columns(out) <= cols) {
 			free(iso);
 			return out;
 		}

@@ -28,17 +28,6 @@ struct table_geom {
 	size_t	 first, fit;
 };
 
-static int
-table_str_width(const char *utf8)
-{
-	size_t len;
-	wchar_t *w = draw_decode(utf8, &len);
-	int cols = draw_columns(w, 0, len);
-
-	free(w);
-	return cols;
-}
-
 /* The widths a column would like and can make do with. */
 static void
 table_col(const struct tui *tui, const struct guide_field *c,
@@ -53,11 +42,11 @@ table_col(const struct tui *tui, const struct guide_field *c,
 		tui_row_ctx(tui, &ctx, 0);
 		labels = guide_field_choices(tui->s, c, &ctx);
 		for (i = 0; labels != NULL && labels[i] != NULL; i++)
-			if ((lw = table_str_width(labels[i])) > w)
+			if ((lw = draw_str_columns(labels[i])) > w)
 				w = lw;
 		guide_choices_free(labels);
 	}
-	table_layout_col(c->kind, w, table_str_width(_(c->label)), tc);
+	table_layout_col(c->kind, w, draw_str_columns(_(c->label)), tc);
 }
 
 /*

@@ -266,6 +266,7 @@ void	 draw_fill(int y, int x, int n, enum theme_item);
 size_t	 draw_wrap(const wchar_t *, size_t len, int width, size_t *starts,
 	    size_t max);
 int	 draw_columns(const wchar_t *, size_t from, size_t to);
+int	 draw_str_columns(const char *utf8);
 char	**draw_wrap_lines(const char *utf8, int width, size_t *n);
 void	 draw_free_lines(char **, size_t);
 
