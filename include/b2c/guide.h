@@ -103,6 +103,8 @@ void	 guide_step_position(const struct session *, size_t i, size_t *pos,
 long	 guide_find_step(const struct session *, const char *key, int party);
 /* The name of a part: N_("Part 1") etc.; the start part has "Start". */
 const char *guide_part_name(enum guide_part);
+/* True for a part's review step (its completeness is the part's). */
+bool	 guide_step_is_review(const struct guide_step *);
 /* How complete step i is. */
 enum guide_status guide_step_status(const struct session *, size_t i);
 /* Done and total steps of a part (review steps not counted). */

@@ -315,23 +315,32 @@ guide_part_state(const struct session *s, struct guide_progress *p,
 	}
 }
 
+bool
+guide_step_is_review(const struct guide_step *step)
+{
+	size_t j;
+
+	for (j = 0; j < step->n_fields; j++)
+		if (step->fields[j].kind == GUIDE_REVIEW)
+			return true;
+	return false;
+}
+
 enum guide_status
 guide_step_status_in(const struct session *s, struct guide_progress *p,
     size_t i)
 {
 	const struct guide_step *step;
 	struct guide_ctx ctx;
-	size_t done, total, j;
-	bool any, review = false;
+	size_t done, total;
+	bool any;
 
 	step = guide_step_at(s, i, &ctx);
 	if (step == NULL)
 		return GUIDE_EMPTY;
 	if (guide_has_inputs(step))
 		return guide_step_input(s, p, i, step, &ctx);
-	for (j = 0; j < step->n_fields; j++)
-		review = review || step->fields[j].kind == GUIDE_REVIEW;
-	if (!review)
+	if (!guide_step_is_review(step))
 		return GUIDE_DONE;
 	guide_part_state(s, p, step->part, ctx.party, &done, &total, &any);
 	if (done == total)

@@ -104,17 +104,6 @@ review_add_jump(struct tui *tui, const struct guide_field *fl, int y,
 	return y + 1;
 }
 
-static bool
-review_is_review(const struct guide_step *gs)
-{
-	size_t j;
-
-	for (j = 0; j < gs->n_fields; j++)
-		if (gs->fields[j].kind == GUIDE_REVIEW)
-			return true;
-	return false;
-}
-
 /* Whether miss[] already names step (its required answers). */
 static bool
 review_listed(const struct guide_missing *miss, size_t n, size_t step)
@@ -141,7 +130,7 @@ review_empty_steps(struct tui *tui, const struct guide_field *fl, int *y,
 		gs = guide_step_at(tui->s, i, &sc);
 		if (gs->part != tui->gs->part || (party >= 0 &&
 		    sc.party != party) || gs->n_fields == 0 ||
-		    review_is_review(gs) || review_listed(miss, n, i) ||
+		    guide_step_is_review(gs) || review_listed(miss, n, i) ||
 		    guide_progress_step(review_progress(), tui->s,
 		    tui->changes, i) != GUIDE_EMPTY)
 			continue;
