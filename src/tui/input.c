@@ -116,8 +116,8 @@ input_raw(struct tui *tui, struct tui_key *k)
 
 /*
  * Adds one key of a paste: a line end becomes '\n' (CR LF, as Windows
- * text has it, is one), a tab stays for the field to decide, and other
- * control characters and function keys are dropped.
+ * text has it, is one) and function keys are dropped; which characters
+ * a field takes is the field's to decide (text_paste).
  */
 static bool input_paste_cut;	/* the paste being read was too long */
 
@@ -135,9 +135,6 @@ input_paste_add(const struct tui_key *c, bool *cr)
 	} else if (w == L'\r')
 		w = L'\n';
 	else if (w == L'\n' && after_cr)
-		return;
-	else if (w != L'\n' && w != L'\t' && (w < 0x20 || w == 0x7f ||
-	    (w >= 0x80 && w <= 0x9f)))
 		return;
 	if (input_paste_len >= TUI_PASTE_MAX) {
 		input_paste_cut = true;

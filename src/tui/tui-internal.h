@@ -59,8 +59,8 @@ enum theme_item {
 #define TUI_KEY_PASTE		(KEY_MAX + 3)
 
 /* Keys after decoding: wide characters, or KEY_* with is_key set. A
- * TUI_KEY_PASTE carries the text (newlines as '\n', tabs kept, no other
- * control characters), valid until the next input_next. */
+ * TUI_KEY_PASTE carries the text (line ends as '\n'; the field it goes
+ * into drops what it cannot take), valid until the next input_next. */
 struct tui_key {
 	bool	 is_key;
 	wint_t	 code;
