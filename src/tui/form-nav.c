@@ -383,8 +383,7 @@ form_text_key(struct tui *tui, struct slot *sl, const struct tui_key *k)
 	enum guide_field_kind kind = sl->field->kind;
 	char *v;
 
-	if (((!k->is_key && (k->code == L'\n' || k->code == L'\r')) ||
-	    (k->is_key && k->code == KEY_ENTER)) && sl->kind == SLOT_TEXT) {
+	if (tui_key_is_enter(k) && sl->kind == SLOT_TEXT) {
 		struct tui_key tab = { .code = L'\t' };
 		form_move_key(tui, &tab);
 		return;
@@ -432,8 +431,7 @@ void
 form_key(struct tui *tui, const struct tui_key *k)
 {
 	struct slot *sl;
-	bool enter = (!k->is_key && (k->code == L'\n' || k->code == L'\r')) ||
-	    (k->is_key && k->code == KEY_ENTER);
+	bool enter = tui_key_is_enter(k);
 
 	if (tui->form.n_slots == 0) {
 		form_scroll_key(tui, k);

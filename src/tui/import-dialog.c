@@ -298,7 +298,7 @@ imp_key(struct tui *tui, struct imp_dialog *d, const struct tui_key *k)
 
 	if (!k->is_key && k->code == 0x1b)
 		return 1;
-	if (!k->is_key && (k->code == L'\r' || k->code == L'\n'))
+	if (tui_key_is_enter(k))
 		return imp_run(tui, d) ? 1 : 0;
 	if ((!k->is_key && k->code == L'\t') || (k->is_key &&
 	    k->code == KEY_DOWN))
@@ -308,8 +308,6 @@ imp_key(struct tui *tui, struct imp_dialog *d, const struct tui_key *k)
 	else if (d->focus == IMP_FIELDS && ((!k->is_key && k->code == L' ') ||
 	    (k->is_key && (k->code == KEY_LEFT || k->code == KEY_RIGHT))))
 		d->replace = !d->replace;
-	else if (k->is_key && k->code == KEY_ENTER)
-		return imp_run(tui, d) ? 1 : 0;
 	else if (d->focus < IMP_FIELDS)
 		text_key(&d->text[d->focus], k, false);
 	/* Only the lines that changed are drawn again. */

@@ -114,6 +114,13 @@ input_raw(struct tui *tui, struct tui_key *k)
 	return 1;
 }
 
+bool
+tui_key_is_enter(const struct tui_key *k)
+{
+	return k->is_key ? k->code == KEY_ENTER :
+	    k->code == L'\r' || k->code == L'\n';
+}
+
 /*
  * Adds one key of a paste: a line end becomes '\n' (CR LF, as Windows
  * text has it, is one) and function keys are dropped; which characters

@@ -138,7 +138,7 @@ picker_new(struct picker *p)
 			continue;
 		if (!k.is_key && k.code == 0x1b)
 			break;
-		if (!k.is_key && (k.code == L'\r' || k.code == L'\n') &&
+		if (tui_key_is_enter(&k) &&
 		    t.len > 0) {
 			name = text_get_name(&t);
 			if (strchr(name, '/') == NULL && name[0] != '.' &&
@@ -180,8 +180,7 @@ picker_loop(struct picker *p)
 		if ((k.is_key && k.code == KEY_F(10)) || (!k.is_key &&
 		    (k.code == 0x18 || k.code == 0x03)))
 			return NULL;
-		if ((!k.is_key && (k.code == L'\r' || k.code == L'\n')) ||
-		    (k.is_key && k.code == KEY_ENTER)) {
+		if (tui_key_is_enter(&k)) {
 			if (p->sel > 0)
 				return xstrdup(p->items[p->sel - 1].path);
 			char *path = picker_new(p);

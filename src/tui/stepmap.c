@@ -92,7 +92,7 @@ stepmap_key(struct tui *tui, const struct tui_key *k)
 	size_t page = tui->body_h > 2 ? (size_t)tui->body_h - 2 : 1;
 
 	tui->need_full = true;
-	if (!k->is_key && (k->code == L'\r' || k->code == L'\n')) {
+	if (tui_key_is_enter(k)) {
 		tui_goto_step(tui, tui->map_sel);
 		return;
 	}
@@ -105,9 +105,6 @@ stepmap_key(struct tui *tui, const struct tui_key *k)
 	if (!k->is_key)
 		return;
 	switch (k->code) {
-	case KEY_ENTER:
-		tui_goto_step(tui, tui->map_sel);
-		break;
 	case KEY_UP:
 		if (tui->map_sel > 0)
 			tui->map_sel--;

@@ -136,8 +136,7 @@ text_key(struct tui_text *t, const struct tui_key *k, bool multi)
 {
 	if (k->is_key && k->code == TUI_KEY_PASTE)
 		return text_paste(t, k, multi);
-	if (text_printable(k) || (multi && !k->is_key && (k->code == L'\n' ||
-	    k->code == L'\r')) || (multi && k->is_key && k->code == KEY_ENTER)) {
+	if (text_printable(k) || (multi && tui_key_is_enter(k))) {
 		text_insert(t, k->is_key || k->code == L'\r' ? L'\n' :
 		    (wchar_t)k->code);
 		return 2;

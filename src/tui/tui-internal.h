@@ -246,6 +246,8 @@ bool	 input_ask(struct tui *, const char *question, const char *yes_keys,
 	    const char *no_keys, bool dflt);
 void	 input_set_script(struct tui_script *);
 void	 input_paste_mode(FILE *out, bool on);
+/* Enter, whichever way the terminal sends it (CR, LF, keypad). */
+bool	 tui_key_is_enter(const struct tui_key *);
 
 /* script.c: the headless test harness */
 struct tui_script *script_open(const char *path, char **cause);
