@@ -111,7 +111,7 @@ STORE_INVALID_FIXTURES = \
 check_PROGRAMS += tests/unit/test-store-save
 TESTS += tests/unit/test-store-save
 tests_unit_test_store_save_SOURCES = tests/unit/test-store-save.c \
-	$(STORE_TEST_HELPERS)
+	$(STORE_TEST_HELPERS) tests/unit/test-user.c tests/unit/test-user.h
 tests_unit_test_store_save_CPPFLAGS = $(STORE_TEST_CPPFLAGS)
 tests_unit_test_store_save_CFLAGS = $(UNIT_CFLAGS)
 tests_unit_test_store_save_LDADD = $(UNIT_LIBS)
