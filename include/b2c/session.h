@@ -170,6 +170,8 @@ struct measurement {
 	size_t	 n_tallies;
 	bool	 has_count;	/* INDICATOR_COUNT */
 	long	 count;
+	char	**imports;	/* "sha256:HEX" of each survey file imported */
+	size_t	 n_imports;
 	struct store_unknown *extra;	/* kept by the store, or NULL */
 };
 
@@ -255,6 +257,10 @@ struct measurement *session_add_measurement(struct indicator *,
 void		 session_remove_measurement(struct indicator *, size_t);
 struct measurement *session_find_measurement(const struct indicator *,
 		    const char *period);
+/* Records a survey file's fingerprint in a measurement (once). */
+void		 session_add_import(struct measurement *, const char *);
+/* True when the measurement holds that fingerprint. */
+bool		 session_has_import(const struct measurement *, const char *);
 /* The tally for a statement id ("" = indicator level), added if absent. */
 struct tally	*session_tally_for(struct measurement *, const char *statement);
 

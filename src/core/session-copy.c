@@ -100,6 +100,8 @@ copy_measurement(struct measurement *dst, const struct measurement *src)
 		t->dont_know = src->tallies[i].dont_know;
 		t->blank = src->tallies[i].blank;
 	}
+	for (i = 0; i < src->n_imports; i++)
+		session_add_import(dst, src->imports[i]);
 }
 
 static void
@@ -257,8 +259,12 @@ measurement_equal(const struct measurement *x, const struct measurement *y)
 
 	if (!STR_EQ(x, y, period) || !STR_EQ(x, y, date) ||
 	    x->has_count != y->has_count || x->count != y->count ||
-	    x->n_tallies != y->n_tallies)
+	    x->n_tallies != y->n_tallies || x->n_imports != y->n_imports)
 		return false;
+	for (i = 0; i < x->n_imports; i++) {
+		if (strcmp(x->imports[i], y->imports[i]) != 0)
+			return false;
+	}
 	for (i = 0; i < x->n_tallies; i++) {
 		const struct tally *s = &x->tallies[i], *t = &y->tallies[i];
 

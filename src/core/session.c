@@ -185,6 +185,9 @@ session_free_measurement(struct measurement *m)
 		store_unknown_free(m->tallies[i].extra);
 	}
 	free(m->tallies);
+	for (i = 0; i < m->n_imports; i++)
+		free(m->imports[i]);
+	free(m->imports);
 	store_unknown_free(m->extra);
 }
 
@@ -508,6 +511,27 @@ session_find_measurement(const struct indicator *ind, const char *period)
 		if (strcmp(ind->measurements[i].period, period) == 0)
 			return &ind->measurements[i];
 	return NULL;
+}
+
+void
+session_add_import(struct measurement *m, const char *fingerprint)
+{
+	if (session_has_import(m, fingerprint))
+		return;
+	m->imports = util_grow(m->imports, m->n_imports, sizeof *m->imports);
+	m->imports[m->n_imports++] = xstrdup(fingerprint);
+}
+
+bool
+session_has_import(const struct measurement *m, const char *fingerprint)
+{
+	size_t i;
+
+	for (i = 0; i < m->n_imports; i++) {
+		if (strcmp(m->imports[i], fingerprint) == 0)
+			return true;
+	}
+	return false;
 }
 
 struct tally *

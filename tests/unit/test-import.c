@@ -129,14 +129,17 @@ test_bom_crlf_quoted(void **state)
 	assert_int_equal(import_responses_file(s, path, "År 1", NULL, 0, &res,
 	    &cause), 0);
 	/*
-	 * Rows 1, 2, 3 and 5 answer; row 4 is empty in both columns and is
-	 * not a respondent. stolt: Helt enig, Ved ikke, " Delvist enig "
-	 * (blanks inside the quotes trimmed), Hverken. trust: 5, empty, 2
-	 * unquoted, Ved ikke.
+	 * Rows 1, 2, 3 and 5 answer; respondent 4 answered nothing and
+	 * is counted, blank in both columns. stolt: Helt enig, Ved ikke,
+	 * " Delvist enig " (blanks inside the quotes trimmed), blank,
+	 * Hverken. trust: 5, empty, 2 unquoted, empty, Ved ikke.
 	 */
-	assert_int_equal(res.respondents, 4);
-	assert_tally(tally_of(s, 0, "År 1", "stolt"), 1, 1, 1, 0, 0, 1, 0);
-	assert_tally(tally_of(s, 1, "År 1", ""), 0, 1, 0, 0, 1, 1, 1);
+	assert_int_equal(res.respondents, 5);
+	assert_int_equal(res.empty_respondents, 1);
+	assert_string_equal(res.encoding, "UTF-8 BOM");
+	assert_int_equal(res.delimiter, ',');
+	assert_tally(tally_of(s, 0, "År 1", "stolt"), 1, 1, 1, 0, 0, 1, 1);
+	assert_tally(tally_of(s, 1, "År 1", ""), 0, 1, 0, 0, 1, 1, 2);
 	assert_string_equal(res.ignored, "1: Respondent\n");
 	assert_string_equal(session_find_measurement(&s->indicators[0],
 	    "År 1")->date, "");
@@ -201,11 +204,21 @@ test_bad_files(void **state)
 {
 	(void)state;
 	assert_refused("", "x.csv:1: the file has no header row");
-	assert_refused("\xff\xfes\0t\0", "x.csv:1: the file is UTF-16; save "
-	    "it as \"CSV UTF-8\"");
+	/* UTF-16 cut in the middle of a character. */
+	assert_refused("\xff\xfes", "x.csv: the file is not valid UTF-16LE "
+	    "(at byte 2); save it as \"CSV UTF-8\"");
+	assert_refused("stolt;trust\n\x81;2\n", "x.csv:2: byte 0x81 is "
+	    "neither UTF-8 nor Windows-1252; save the file as \"CSV "
+	    "UTF-8\"");
 	assert_refused("Respondent;Alder\n1;34\n",
 	    "x.csv:1: no column names a statement or indicator of this "
-	    "session");
+	    "session.\nHeaders read (UTF-8, semicolon-separated):\n"
+	    "  1: Respondent\n  2: Alder\nStatements expected (id: "
+	    "wording):\n  stolt: Siden COOP startede fællesspisning er jeg "
+	    "blevet stoltere\n  hoert: Efter IBM's IT-kursus føler jeg, at "
+	    "jeg kan bidrage mere\nName a column by a statement's id or wording, or map "
+	    "it: --column HEADER=STATEMENT on the command line, or the "
+	    "mapping field of the import dialog.");
 	assert_refused("stolt;interns\n1;2\n",
 	    "x.csv:1:2: \"interns\" is a count, not a survey question");
 	assert_refused("stolt;trust;STOLT\n",
@@ -229,8 +242,20 @@ test_add_and_replace(void **state)
 	assert_int_equal(import_responses(s, "a", a, strlen(a), "Baseline",
 	    NULL, 0, &res, NULL), 0);
 	import_result_clear(&res);
+	/* The same file again is refused, unless asked for. */
 	assert_int_equal(import_responses(s, "a", a, strlen(a), "Baseline",
-	    "2026-04-30", 0, &res, NULL), 0);
+	    "2026-04-30", 0, &res, &cause), -1);
+	assert_true(res.already);
+	assert_string_equal(cause, "a: this file was imported into "
+	    "\"Baseline\" already; importing it again would count its "
+	    "respondents twice");
+	free(cause);
+	cause = NULL;
+	assert_string_equal(s->indicators[0].measurements[0].imports[0],
+	    "sha256:e52c58761b72daaad14ad3261ad1b7565b1d9ad17f1c5c196c130b7a51ef2f22");
+	assert_int_equal(import_responses(s, "a", a, strlen(a), "Baseline",
+	    "2026-04-30", IMPORT_AGAIN, &res, NULL), 0);
+	assert_int_equal(res.period_state, IMPORT_PERIOD_ADDED);
 	import_result_clear(&res);
 	/* Added twice: doubled. */
 	assert_tally(tally_of(s, 0, "Baseline", "stolt"), 2, 0, 0, 0, 2, 0, 0);
@@ -248,7 +273,7 @@ test_add_and_replace(void **state)
 	session_tally_for(&s->indicators[0].measurements[0],
 	    "stolt")->steps[0] = IMPORT_MAX_TALLY;
 	assert_int_equal(import_responses(s, "a", a, strlen(a), "Baseline",
-	    NULL, 0, &res, &cause), -1);
+	    NULL, IMPORT_AGAIN, &res, &cause), -1);
 	assert_string_equal(cause, "a: the period would hold more answers "
 	    "than a session file can");
 	free(cause);
