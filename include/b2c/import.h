@@ -13,7 +13,9 @@
  * the indicator's id or name (compared ignoring case, runs of white space
  * and non-breaking spaces, typographic quotes and dashes, and trailing
  * punctuation), a Google Forms grid header "Question [statement]", or a
- * header mapped with import_options.columns. Other columns (timestamps,
+ * header mapped with import_options.columns or by the session (the
+ * mappings, codes and scale direction of an import are saved in the
+ * session and used again, after the options). Other columns (timestamps,
  * respondent ids, names) are ignored and listed; one that differs from a
  * statement's wording by a word is proposed, never taken.
  *
@@ -81,6 +83,8 @@ struct import_result {
 	char	 delimiter;
 	enum import_period_state period_state;
 	bool	 already;	/* refused: the file is in the period already */
+	bool	 remembered;	/* mappings or codes were saved in the session */
+	size_t	 saved_used;	/* column mappings the session held, used */
 	struct import_column *cols;
 	size_t	 n_cols;
 	char	 fingerprint[80];	/* "sha256:HEX" of the file's bytes */

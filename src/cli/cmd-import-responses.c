@@ -219,6 +219,13 @@ import_report(const struct import_args *a, const struct import_result *r)
 		    "for every statement\n", "  %ld respondents answered "
 		    "nothing: counted as blank for every statement\n",
 		    r->empty_respondents), r->empty_respondents);
+	if (r->saved_used > 0)
+		out(P_("  %zu column mapping saved in the session was used\n",
+		    "  %zu column mappings saved in the session were used\n",
+		    r->saved_used), r->saved_used);
+	if (r->remembered)
+		out("  %s\n", _("the column mappings and codes given are saved "
+		    "in the session for the next import"));
 	import_columns(r);
 	if (dry)
 		out("%s\n", _("Nothing was written (--dry-run)."));

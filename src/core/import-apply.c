@@ -222,6 +222,69 @@ import_reader_apply(struct import_reader *r)
 	free(cleared);
 }
 
+/* True when two "A=B" pairs have the same A, compared as headers are. */
+static bool
+same_header(const char *a, const char *b)
+{
+	char *ka = xstrndup(a, (size_t)(strrchr(a, '=') - a));
+	char *kb = import_key(b, true), *end = strrchr(kb, '=');
+	bool same;
+
+	*end = '\0';
+	same = import_key_equal(ka, kb);
+	free(ka);
+	free(kb);
+	return same;
+}
+
+/* True when two "CODE=ANSWER" pairs have the same code. */
+static bool
+same_code(const char *a, const char *b)
+{
+	char *ka = import_key(a, false), *kb = import_key(b, false);
+	bool same;
+
+	*strchr(ka, '=') = '\0';
+	*strchr(kb, '=') = '\0';
+	same = strcmp(ka, kb) == 0;
+	free(ka);
+	free(kb);
+	return same;
+}
+
+void
+import_reader_remember(struct import_reader *r)
+{
+	struct session *s = r->s;
+	struct import_target t;
+	const char *spec, *eq;
+	char *pair;
+	size_t i;
+
+	for (i = 0; i < r->n_given; i++) {
+		spec = r->columns[i];
+		eq = strrchr(spec, '=');
+		if (!r->mapped[i] || !import_match_header(s, eq + 1, &t))
+			continue;
+		/* By id: the wording may be edited before next year. */
+		pair = xasprintf("%.*s=%s", (int)(eq - spec), spec,
+		    t.statement[0] != '\0' ? t.statement : t.ind->id);
+		session_set_pair(&s->survey_columns, &s->n_survey_columns,
+		    pair, same_header);
+		free(pair);
+		r->res->remembered = true;
+	}
+	for (i = 0; i < r->opt->n_codes; i++) {
+		session_set_pair(&s->survey_codes, &s->n_survey_codes,
+		    r->opt->codes[i], same_code);
+		r->res->remembered = true;
+	}
+	if ((r->opt->flags & IMPORT_REVERSE) && !s->survey_reverse) {
+		s->survey_reverse = true;
+		r->res->remembered = true;
+	}
+}
+
 void
 import_reader_free(struct import_reader *r)
 {
@@ -232,6 +295,7 @@ import_reader_free(struct import_reader *r)
 	free(r->cols);
 	free(r->row);
 	free(r->mapped);
+	free(r->columns);
 	free(r->headers);
 	import_codes_clear(&r->codes);
 }

@@ -110,8 +110,8 @@ mapped_target(struct import_reader *r, const char *cell,
 	bool found = false;
 	size_t i;
 
-	for (i = 0; i < r->opt->n_columns && !found; i++) {
-		spec = r->opt->columns[i];
+	for (i = 0; i < r->n_columns && !found; i++) {
+		spec = r->columns[i];
 		if ((eq = strrchr(spec, '=')) == NULL)
 			continue;
 		head = xstrndup(spec, (size_t)(eq - spec));
@@ -322,10 +322,21 @@ reader_options(struct import_reader *r)
 	const char *eq;
 	size_t i;
 
-	r->codes.reverse = (r->opt->flags & IMPORT_REVERSE) != 0;
+	/* What the options say comes first; what the session kept from the
+	 * last import fills in. */
+	r->codes.reverse = (r->opt->flags & IMPORT_REVERSE) != 0 ||
+	    r->s->survey_reverse;
 	for (i = 0; i < r->opt->n_codes && r->error == NULL; i++)
 		import_codes_add(&r->codes, r->opt->codes[i], &r->error);
-	r->mapped = xcalloc(r->opt->n_columns + 1, sizeof *r->mapped);
+	for (i = 0; i < r->s->n_survey_codes && r->error == NULL; i++)
+		import_codes_add(&r->codes, r->s->survey_codes[i], &r->error);
+	r->n_given = r->opt->n_columns;
+	r->n_columns = r->n_given + r->s->n_survey_columns;
+	r->columns = xcalloc(r->n_columns + 1, sizeof *r->columns);
+	for (i = 0; i < r->n_columns; i++)
+		r->columns[i] = i < r->n_given ? r->opt->columns[i] :
+		    r->s->survey_columns[i - r->n_given];
+	r->mapped = xcalloc(r->n_columns + 1, sizeof *r->mapped);
 	for (i = 0; i < r->opt->n_columns && r->error == NULL; i++) {
 		eq = strrchr(r->opt->columns[i], '=');
 		if (eq == NULL || eq == r->opt->columns[i])
@@ -344,6 +355,8 @@ reader_check_mapped(struct import_reader *r)
 {
 	size_t i;
 
+	for (i = r->n_given; i < r->n_columns; i++)
+		r->res->saved_used += r->mapped[i];
 	for (i = 0; i < r->opt->n_columns && r->error == NULL; i++) {
 		if (!r->mapped[i])
 			r->error = xasprintf(_("%s: no column is headed as "
@@ -388,6 +401,8 @@ import_run(struct session *s, const char *name, const char *bytes,
 	}
 	if (r.error == NULL)
 		import_reader_apply(&r);
+	if (r.error == NULL && !(opt->flags & IMPORT_DRY_RUN))
+		import_reader_remember(&r);
 	import_reader_free(&r);
 	if (r.error == NULL)
 		return 0;

@@ -29,6 +29,14 @@ utf8_valid_prefix(const unsigned char *s, size_t len)
 	uint32_t cp;
 
 	while (i < len) {
+		uint64_t eight;
+
+		/* Eight ASCII bytes at a time: most files are mostly ASCII. */
+		if (i + 8 <= len && (memcpy(&eight, s + i, 8),
+		    (eight & 0x8080808080808080ull) == 0)) {
+			i += 8;
+			continue;
+		}
 		if (s[i] < 0x80) {
 			i++;
 			continue;

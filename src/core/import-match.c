@@ -49,34 +49,52 @@ trailing_punct(char c)
 	    c == '!' || c == '?' || c == '*';
 }
 
-char *
-import_key(const char *text, bool header)
+/* Writes the key of text into out (room for strlen(text) * 2 + 1). */
+static void
+key_into(const char *text, bool header, char *out)
 {
-	size_t len = strlen(text), n = 0;
-	const char *end = text + len;
-	char *out = xmalloc(len * 2 + 1);
+	const char *end = text + strlen(text);
 	uint32_t cp, prev = ' ', next;
 	const char *peek;
+	size_t n = 0;
 
 	while (text < end) {
-		cp = key_char(utf8_decode(&text, (size_t)(end - text)));
-		/* "a" + combining ring is the "å" another program wrote. */
-		peek = text;
-		if (text < end && (next = utf8_decode(&peek,
-		    (size_t)(end - text))) >= 0x300 && next <= 0x36f &&
-		    utf8_compose(cp, next) != 0) {
-			cp = key_char(utf8_compose(cp, next));
-			text = peek;
+		/* Plain ASCII, most of any file, skips the decoding. */
+		if ((unsigned char)*text < 0x80 && ((unsigned char)text[1] <
+		    0x80 || text + 1 >= end))
+			cp = key_char((unsigned char)*text++);
+		else {
+			cp = key_char(utf8_decode(&text, (size_t)(end - text)));
+			/* "a" + combining ring is the "å" another program
+			 * wrote. */
+			peek = text;
+			if (text < end && (next = utf8_decode(&peek,
+			    (size_t)(end - text))) >= 0x300 && next <= 0x36f &&
+			    utf8_compose(cp, next) != 0) {
+				cp = key_char(utf8_compose(cp, next));
+				text = peek;
+			}
 		}
 		if (cp == 0 || (cp == ' ' && prev == ' '))
 			continue;
-		n += utf8_encode(cp, out + n);
+		if (cp < 0x80)
+			out[n++] = (char)cp;
+		else
+			n += utf8_encode(cp, out + n);
 		prev = cp;
 	}
 	while (n > 0 && (out[n - 1] == ' ' || (header &&
 	    trailing_punct(out[n - 1]))))
 		n--;
 	out[n] = '\0';
+}
+
+char *
+import_key(const char *text, bool header)
+{
+	char *out = xmalloc(strlen(text) * 2 + 1);
+
+	key_into(text, header, out);
 	return out;
 }
 
@@ -150,15 +168,18 @@ import_codes_clear(struct import_codes *c)
 int
 import_codes_answer(const struct import_codes *c, const char *cell)
 {
-	char *key;
-	size_t i;
+	char small[128], *key = small;
+	size_t i, len;
 	int answer = -1;
 
 	if (cell[0] == '\0')
 		return IMPORT_BLANK;
 	if (cell[0] >= '1' && cell[0] <= '5' && cell[1] == '\0' && c->n == 0)
 		return c->reverse ? '5' - cell[0] : cell[0] - '1';
-	key = import_key(cell, false);
+	/* A cell is read once per respondent: no allocation when short. */
+	if ((len = strlen(cell)) * 2 + 1 > sizeof small)
+		key = xmalloc(len * 2 + 1);
+	key_into(cell, false, key);
 	for (i = 0; i < c->n && answer < 0; i++) {
 		if (strcmp(key, c->keys[i]) == 0)
 			answer = c->answers[i];
@@ -167,7 +188,8 @@ import_codes_answer(const struct import_codes *c, const char *cell)
 		answer = c->reverse ? '5' - key[0] : key[0] - '1';
 	if (answer < 0)
 		answer = import_label_answer(key);
-	free(key);
+	if (key != small)
+		free(key);
 	return answer;
 }
 

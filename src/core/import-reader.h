@@ -20,7 +20,10 @@ struct import_reader {
 	struct session *s;
 	const struct import_options *opt;
 	struct import_codes codes;
-	bool	*mapped;	/* per opt->columns: its header was found */
+	const char **columns;	/* opt->columns, then the session's saved */
+	size_t	 n_columns;
+	size_t	 n_given;	/* of them, from opt (must find a header) */
+	bool	*mapped;	/* per column mapping: its header was found */
 	struct import_column_state *cols;
 	size_t	 n_cols;
 	int	*row;		/* this row's answer per column; NULL in the
@@ -41,6 +44,8 @@ void	import_reader_fail(struct import_reader *, size_t col,
 /* Refuses a header row that names nothing: what was read, what was
  * expected and how to map. */
 void	import_reader_refuse_nothing(struct import_reader *);
+/* Saves the mappings and codes of a done import in the session. */
+void	import_reader_remember(struct import_reader *);
 /* Checks and applies the counts (or only reports them on a dry run). */
 void	import_reader_apply(struct import_reader *);
 void	import_reader_free(struct import_reader *);

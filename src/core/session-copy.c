@@ -168,6 +168,12 @@ session_clone(const struct session *src)
 	}
 	for (i = 0; i < src->n_indicators; i++)
 		copy_indicator(s, &src->indicators[i]);
+	s->survey_columns = copy_strings(src->survey_columns,
+	    src->n_survey_columns);
+	s->n_survey_columns = src->n_survey_columns;
+	s->survey_codes = copy_strings(src->survey_codes, src->n_survey_codes);
+	s->n_survey_codes = src->n_survey_codes;
+	s->survey_reverse = src->survey_reverse;
 	return s;
 }
 
@@ -328,5 +334,11 @@ session_equal(const struct session *a, const struct session *b)
 	for (i = 0; i < a->n_indicators; i++)
 		if (!indicator_equal(&a->indicators[i], &b->indicators[i]))
 			return false;
+	if (!strings_equal(a->survey_columns, a->n_survey_columns,
+	    b->survey_columns, b->n_survey_columns) ||
+	    !strings_equal(a->survey_codes, a->n_survey_codes,
+	    b->survey_codes, b->n_survey_codes) ||
+	    a->survey_reverse != b->survey_reverse)
+		return false;
 	return true;
 }

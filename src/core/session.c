@@ -238,6 +238,12 @@ session_free(struct session *s)
 	for (i = 0; i < s->n_indicators; i++)
 		session_free_indicator(&s->indicators[i]);
 	free(s->indicators);
+	for (i = 0; i < s->n_survey_columns; i++)
+		free(s->survey_columns[i]);
+	free(s->survey_columns);
+	for (i = 0; i < s->n_survey_codes; i++)
+		free(s->survey_codes[i]);
+	free(s->survey_codes);
 	if (s->unknown != NULL && s->unknown_free != NULL)
 		s->unknown_free(s->unknown);
 	free(s);
@@ -511,6 +517,23 @@ session_find_measurement(const struct indicator *ind, const char *period)
 		if (strcmp(ind->measurements[i].period, period) == 0)
 			return &ind->measurements[i];
 	return NULL;
+}
+
+void
+session_set_pair(char ***items, size_t *n, const char *pair,
+    bool (*same)(const char *, const char *))
+{
+	size_t i;
+
+	for (i = 0; i < *n; i++) {
+		if (same((*items)[i], pair)) {
+			free((*items)[i]);
+			(*items)[i] = xstrdup(pair);
+			return;
+		}
+	}
+	*items = util_grow(*items, *n, sizeof **items);
+	(*items)[(*n)++] = xstrdup(pair);
 }
 
 void

@@ -27,11 +27,22 @@ static const uint32_t k[64] = {
 	0x90befffa, 0xa4506ceb, 0xbef9a3f7, 0xc67178f2
 };
 
+/* One round: t1 and t2 from the working variables, which then move down
+ * one place (written out rather than shifted, as this is the hot loop). */
+#define ROUND(a, b, c, d, e, f, g, h, i) do {				\
+	uint32_t t1 = (h) + (ROR(e, 6) ^ ROR(e, 11) ^ ROR(e, 25)) +	\
+	    (((e) & (f)) ^ (~(e) & (g))) + k[i] + w[i];			\
+	uint32_t t2 = (ROR(a, 2) ^ ROR(a, 13) ^ ROR(a, 22)) +		\
+	    (((a) & (b)) ^ ((a) & (c)) ^ ((b) & (c)));			\
+	(d) += t1;							\
+	(h) = t1 + t2;							\
+} while (0)
+
 /* Mixes one 64-byte block into h. */
 static void
 sha256_block(uint32_t h[8], const unsigned char *p)
 {
-	uint32_t w[64], a[8], s0, s1, t1, t2;
+	uint32_t w[64], a, b, c, d, e, f, g, hh, s0, s1;
 	int i;
 
 	for (i = 0; i < 16; i++)
@@ -42,18 +53,20 @@ sha256_block(uint32_t h[8], const unsigned char *p)
 		s1 = ROR(w[i - 2], 17) ^ ROR(w[i - 2], 19) ^ (w[i - 2] >> 10);
 		w[i] = w[i - 16] + s0 + w[i - 7] + s1;
 	}
-	memcpy(a, h, sizeof a);
-	for (i = 0; i < 64; i++) {
-		s1 = ROR(a[4], 6) ^ ROR(a[4], 11) ^ ROR(a[4], 25);
-		t1 = a[7] + s1 + ((a[4] & a[5]) ^ (~a[4] & a[6])) + k[i] + w[i];
-		s0 = ROR(a[0], 2) ^ ROR(a[0], 13) ^ ROR(a[0], 22);
-		t2 = s0 + ((a[0] & a[1]) ^ (a[0] & a[2]) ^ (a[1] & a[2]));
-		memmove(a + 1, a, 7 * sizeof a[0]);
-		a[4] += t1;
-		a[0] = t1 + t2;
+	a = h[0]; b = h[1]; c = h[2]; d = h[3];
+	e = h[4]; f = h[5]; g = h[6]; hh = h[7];
+	for (i = 0; i < 64; i += 8) {
+		ROUND(a, b, c, d, e, f, g, hh, i);
+		ROUND(hh, a, b, c, d, e, f, g, i + 1);
+		ROUND(g, hh, a, b, c, d, e, f, i + 2);
+		ROUND(f, g, hh, a, b, c, d, e, i + 3);
+		ROUND(e, f, g, hh, a, b, c, d, i + 4);
+		ROUND(d, e, f, g, hh, a, b, c, i + 5);
+		ROUND(c, d, e, f, g, hh, a, b, i + 6);
+		ROUND(b, c, d, e, f, g, hh, a, i + 7);
 	}
-	for (i = 0; i < 8; i++)
-		h[i] += a[i];
+	h[0] += a; h[1] += b; h[2] += c; h[3] += d;
+	h[4] += e; h[5] += f; h[6] += g; h[7] += hh;
 }
 
 void

@@ -102,6 +102,13 @@ page_summary(struct tui *tui, const char *period,
 	    IMPORT_PERIOD_NEW ? _("the period is new") : r->period_state ==
 	    IMPORT_PERIOD_REPLACED ? _("the period's answers were replaced") :
 	    _("added to the period's answers"));
+	if (r->saved_used > 0)
+		page_addf(tui, 0, P_("%zu column mapping saved in the session "
+		    "was used.", "%zu column mappings saved in the session were "
+		    "used.", r->saved_used), r->saved_used);
+	if (r->remembered)
+		page_add(tui, _("The column mappings and codes given are saved "
+		    "in the session for the next import."), 0);
 	if (r->empty_respondents > 0)
 		page_addf(tui, 0, P_("%ld respondent answered nothing: counted "
 		    "as blank for every statement.", "%ld respondents answered "

@@ -153,6 +153,21 @@ for want in "surveyxact.csv:1: no column names a statement" "  3: q1" \
 	grep -q -F -- "$want" "$tmp/err" || fail "refusal lacks '$want': $(cat "$tmp/err")"
 done
 cmp -s "$tmp/s.cfg" "$B2C_DATADIR/demo.cfg" || fail "the refusal changed the session"
+# The mapping and the code of an import are saved in the session: next
+# year's export of the same survey imports with no options.
+cp "$B2C_DATADIR/demo.cfg" "$tmp/next.cfg"
+import_file surveyxact.csv "$tmp/next.cfg" >/dev/null 2>&1 || fail "mapped import"
+grep -q 'columns = \[ "q1=belonging-proud", "q2=trust-meeting-place", "q3=cocreation-heard", "q4=safety-evening" \];' \
+	"$tmp/next.cfg" || fail "the mapping was not saved: $(grep -A3 survey_import "$tmp/next.cfg")"
+grep -q 'codes = \[ "6=Ved ikke" \];' "$tmp/next.cfg" || fail "the code was not saved"
+"$B2C" import-responses "$tmp/next.cfg" -p "År 3" "$data/surveyxact.csv" \
+	>"$tmp/out" 2>"$tmp/err" || fail "next year's import: $(cat "$tmp/err")"
+grep -q "^  4 column mappings saved in the session were used" "$tmp/out" ||
+	fail "saved mappings not reported: $(cat "$tmp/out")"
+saved_tallies "$tmp/next.cfg" "År 3" >"$tmp/got"
+expected_tallies surveyxact.csv | diff - "$tmp/got" >/dev/null ||
+	fail "next year's tallies differ"
+
 # A code 6 without --code is refused at its line and column.
 "$B2C" import-responses "$tmp/s.cfg" -p "År 2" -C q1=belonging-proud \
 	"$data/surveyxact.csv" >/dev/null 2>"$tmp/err"

@@ -74,6 +74,10 @@ tm send-keys -t rel:imp C-x
 tm_restored imp
 [ "$(tm_exit imp)" = 0 ] || tm_fail "exit status $(tm_exit imp)"
 
+# The mapping typed is kept for next year's file.
+file_has "$f" 'columns = [ "q1=belonging-proud", "q2=trust-meeting-place", "q3=cocreation-heard", "q4=safety-evening" ];'
+file_has "$f" 'codes = [ "6=Ved ikke" ];'
+
 # The saved tallies of "År 2", against expected.txt.
 awk '/^ *period = / { inp = ($0 ~ /"År 2"/) }
 	inp && /statement = / { split($0, a, "\""); st = a[2]; n = 0 }
