@@ -170,6 +170,8 @@ struct measurement {
 	size_t	 n_tallies;
 	bool	 has_count;	/* INDICATOR_COUNT */
 	long	 count;
+	char	**imports;	/* "sha256:HEX" of each survey file imported */
+	size_t	 n_imports;
 	struct store_unknown *extra;	/* kept by the store, or NULL */
 };
 
@@ -208,6 +210,14 @@ struct session {
 	size_t	 n_meetings;
 	struct indicator *indicators;
 	size_t	 n_indicators;
+	/* How this partnership's survey files are read, kept from the last
+	 * import so next year's file needs no options: "HEADER=ID" column
+	 * mappings, "CODE=ANSWER" codes, and 1 = Helt uenig. */
+	char	**survey_columns;
+	size_t	 n_survey_columns;
+	char	**survey_codes;
+	size_t	 n_survey_codes;
+	bool	 survey_reverse;
 
 	/* Settings the program does not know, kept by the store so that a
 	 * save writes them back; opaque to everyone else. */
@@ -255,6 +265,14 @@ struct measurement *session_add_measurement(struct indicator *,
 void		 session_remove_measurement(struct indicator *, size_t);
 struct measurement *session_find_measurement(const struct indicator *,
 		    const char *period);
+/* Sets "KEY=VALUE" in a list, replacing an item whose KEY is the same
+ * by same(); same(NULL, ...) is never called. */
+void		 session_set_pair(char ***items, size_t *n, const char *pair,
+		    bool (*same)(const char *, const char *));
+/* Records a survey file's fingerprint in a measurement (once). */
+void		 session_add_import(struct measurement *, const char *);
+/* True when the measurement holds that fingerprint. */
+bool		 session_has_import(const struct measurement *, const char *);
 /* The tally for a statement id ("" = indicator level), added if absent. */
 struct tally	*session_tally_for(struct measurement *, const char *statement);
 

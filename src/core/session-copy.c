@@ -100,6 +100,8 @@ copy_measurement(struct measurement *dst, const struct measurement *src)
 		t->dont_know = src->tallies[i].dont_know;
 		t->blank = src->tallies[i].blank;
 	}
+	for (i = 0; i < src->n_imports; i++)
+		session_add_import(dst, src->imports[i]);
 }
 
 static void
@@ -166,6 +168,12 @@ session_clone(const struct session *src)
 	}
 	for (i = 0; i < src->n_indicators; i++)
 		copy_indicator(s, &src->indicators[i]);
+	s->survey_columns = copy_strings(src->survey_columns,
+	    src->n_survey_columns);
+	s->n_survey_columns = src->n_survey_columns;
+	s->survey_codes = copy_strings(src->survey_codes, src->n_survey_codes);
+	s->n_survey_codes = src->n_survey_codes;
+	s->survey_reverse = src->survey_reverse;
 	return s;
 }
 
@@ -257,8 +265,12 @@ measurement_equal(const struct measurement *x, const struct measurement *y)
 
 	if (!STR_EQ(x, y, period) || !STR_EQ(x, y, date) ||
 	    x->has_count != y->has_count || x->count != y->count ||
-	    x->n_tallies != y->n_tallies)
+	    x->n_tallies != y->n_tallies || x->n_imports != y->n_imports)
 		return false;
+	for (i = 0; i < x->n_imports; i++) {
+		if (strcmp(x->imports[i], y->imports[i]) != 0)
+			return false;
+	}
 	for (i = 0; i < x->n_tallies; i++) {
 		const struct tally *s = &x->tallies[i], *t = &y->tallies[i];
 
@@ -322,5 +334,11 @@ session_equal(const struct session *a, const struct session *b)
 	for (i = 0; i < a->n_indicators; i++)
 		if (!indicator_equal(&a->indicators[i], &b->indicators[i]))
 			return false;
+	if (!strings_equal(a->survey_columns, a->n_survey_columns,
+	    b->survey_columns, b->n_survey_columns) ||
+	    !strings_equal(a->survey_codes, a->n_survey_codes,
+	    b->survey_codes, b->n_survey_codes) ||
+	    a->survey_reverse != b->survey_reverse)
+		return false;
 	return true;
 }

@@ -185,6 +185,9 @@ session_free_measurement(struct measurement *m)
 		store_unknown_free(m->tallies[i].extra);
 	}
 	free(m->tallies);
+	for (i = 0; i < m->n_imports; i++)
+		free(m->imports[i]);
+	free(m->imports);
 	store_unknown_free(m->extra);
 }
 
@@ -235,6 +238,12 @@ session_free(struct session *s)
 	for (i = 0; i < s->n_indicators; i++)
 		session_free_indicator(&s->indicators[i]);
 	free(s->indicators);
+	for (i = 0; i < s->n_survey_columns; i++)
+		free(s->survey_columns[i]);
+	free(s->survey_columns);
+	for (i = 0; i < s->n_survey_codes; i++)
+		free(s->survey_codes[i]);
+	free(s->survey_codes);
 	if (s->unknown != NULL && s->unknown_free != NULL)
 		s->unknown_free(s->unknown);
 	free(s);
@@ -508,6 +517,44 @@ session_find_measurement(const struct indicator *ind, const char *period)
 		if (strcmp(ind->measurements[i].period, period) == 0)
 			return &ind->measurements[i];
 	return NULL;
+}
+
+void
+session_set_pair(char ***items, size_t *n, const char *pair,
+    bool (*same)(const char *, const char *))
+{
+	size_t i;
+
+	for (i = 0; i < *n; i++) {
+		if (same((*items)[i], pair)) {
+			free((*items)[i]);
+			(*items)[i] = xstrdup(pair);
+			return;
+		}
+	}
+	*items = util_grow(*items, *n, sizeof **items);
+	(*items)[(*n)++] = xstrdup(pair);
+}
+
+void
+session_add_import(struct measurement *m, const char *fingerprint)
+{
+	if (session_has_import(m, fingerprint))
+		return;
+	m->imports = util_grow(m->imports, m->n_imports, sizeof *m->imports);
+	m->imports[m->n_imports++] = xstrdup(fingerprint);
+}
+
+bool
+session_has_import(const struct measurement *m, const char *fingerprint)
+{
+	size_t i;
+
+	for (i = 0; i < m->n_imports; i++) {
+		if (strcmp(m->imports[i], fingerprint) == 0)
+			return true;
+	}
+	return false;
 }
 
 struct tally *

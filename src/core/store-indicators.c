@@ -182,6 +182,40 @@ write_count(config_setting_t *group, const char *name, const void *base)
 		store_write_long(group, name, m->count);
 }
 
+/* The fingerprints of the survey files imported into a measurement:
+ * optional, so files without them load as before. */
+static void
+read_imports(struct store_reader *r, const config_setting_t *v, void *base)
+{
+	struct measurement *m = base;
+	const config_setting_t *elem;
+	const char *fp;
+	int i, n;
+
+	if (!store_check_list(r, v, false))
+		return;
+	n = config_setting_length(v);
+	for (i = 0; i < n; i++) {
+		elem = config_setting_get_elem(v, (unsigned)i);
+		if ((fp = store_read_string(r, elem)) != NULL && *fp != '\0')
+			session_add_import(m, fp);
+	}
+}
+
+static void
+write_imports(config_setting_t *group, const char *name, const void *base)
+{
+	const struct measurement *m = base;
+	config_setting_t *list;
+	size_t i;
+
+	if (m->n_imports == 0)
+		return;
+	list = store_add(group, name, CONFIG_TYPE_ARRAY);
+	for (i = 0; i < m->n_imports; i++)
+		config_setting_set_string_elem(list, -1, m->imports[i]);
+}
+
 static const struct store_field measurement_fields[] = {
 	{ .name = "period", .type = ST_STRING,
 	  .offset = offsetof(struct measurement, period) },
@@ -191,6 +225,8 @@ static const struct store_field measurement_fields[] = {
 	  .write = write_count },
 	{ .name = "tallies", .type = ST_CUSTOM, .read = read_tallies,
 	  .write = write_tallies },
+	{ .name = "imports", .type = ST_CUSTOM, .read = read_imports,
+	  .write = write_imports },
 	{ .name = NULL }
 };
 

@@ -97,6 +97,12 @@ void	store_read_indicators(struct store_reader *, const config_setting_t *,
 void	store_write_indicators(config_setting_t *, const char *,
 	    const void *session);
 
+/* part3.survey_import (store-survey.c). */
+void	store_read_survey(struct store_reader *, const config_setting_t *,
+	    void *session);
+void	store_write_survey(config_setting_t *, const char *,
+	    const void *session);
+
 /* Lists of groups, for the schema's custom fields. Each element keeps
  * its unknown settings in the struct store_unknown * at offset extra. */
 void	store_write_group_list(config_setting_t *, const char *,

@@ -427,6 +427,7 @@ write_meetings(config_setting_t *group, const char *name, const void *base)
 static const struct store_field part3_fields[] = {
 	F_CUSTOM("meetings", read_meetings, write_meetings),
 	F_CUSTOM("indicators", store_read_indicators, store_write_indicators),
+	F_CUSTOM("survey_import", store_read_survey, store_write_survey),
 	F_END
 };
 

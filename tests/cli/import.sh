@@ -36,8 +36,9 @@ rc=$?
 [ "$rc" -eq 0 ] || fail "import: exit $rc: $(cat "$tmp/err")"
 # Five respondents; 5 + 4 + 4 + 4 answers, trust and safety one
 # "Ved ikke" each, cocreation one blank.
-[ "$(cat "$tmp/out")" = "$csv: 5 respondents imported into \"År 2\" (17 answers, 2 \"Ved ikke\", 1 blank)" ] ||
+[ "$(head -n 1 "$tmp/out")" = "$csv: 5 respondents imported into \"År 2\" (17 answers, 2 \"Ved ikke\", 1 blank)" ] ||
 	fail "summary: $(cat "$tmp/out")"
+grep -q '^  read as UTF-8, comma-separated$' "$tmp/out" || fail "encoding: $(cat "$tmp/out")"
 [ "$(cat "$tmp/err")" = "$csv: ignored column 1: Respondent" ] ||
 	fail "ignored columns: $(cat "$tmp/err")"
 "$B2C" check "$tmp/s.cfg" || fail "the saved session does not check"
@@ -59,8 +60,8 @@ check_period Tillid "50 %" 4
 check_period Medskabende "25 %" 4
 check_period Tryghed "75 %" 4
 
-# Again without --replace doubles the answers; with it, it does not.
-"$B2C" import-responses "$tmp/s.cfg" -p "År 2" "$csv" >/dev/null 2>&1 ||
+# Again with --again doubles the answers; with --replace, it does not.
+"$B2C" import-responses "$tmp/s.cfg" -p "År 2" --again "$csv" >/dev/null 2>&1 ||
 	fail "second import"
 check_period Tilhørsforhold "80 %" 10
 "$B2C" import-responses "$tmp/s.cfg" --replace --period "År 2" "$csv" \
