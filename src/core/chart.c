@@ -391,6 +391,9 @@ target_sentence(enum stats_target t)
 	case STATS_TARGET_ABOVE:
 		return _("%s against the target of %s: not met; the whole "
 		    "interval is below it");
+	case STATS_TARGET_UNCERTAIN:
+		return _("%s against the target of %s: at target, but the "
+		    "interval reaches below it");
 	default:
 		return _("%s against the target of %s: not met");
 	}

@@ -66,7 +66,11 @@ enum report_esg_kind {
 	REPORT_ESG_INDICATOR,
 	REPORT_ESG_KPI,
 	REPORT_ESG_TARGET,
+	REPORT_ESG_TARGET_YEAR,
+	REPORT_ESG_BASE,	/* the base period and its year */
 	REPORT_ESG_PERIOD,	/* one per period: Baseline, Year 1, ... */
+	REPORT_ESG_CHANGE,	/* latest against base, with its interval */
+	REPORT_ESG_STATUS,	/* against the target and the milestone */
 	REPORT_ESG_COMMENT,
 	REPORT_ESG_ESRS
 };
@@ -115,6 +119,14 @@ char	*report_period_text(const struct stats_period *,
 /* The indicator's bar chart as safe text lines, width columns wide. */
 char	*report_chart_text(const struct report *,
 	    const struct stats_indicator *, int width);
+/* A difference with its sign always shown: "+2,0", "−11,5", "±0". */
+void	 report_fmt_signed(char buf[40], double, bool whole, bool ascii);
+/* The base period and its year, "Baseline (2025)"; "" when none. */
+char	*report_base_text(const struct stats_indicator *);
+/* The latest change against the base: "+2,0 pp (−11,5 to +15,4)". */
+char	*report_change_cell(const struct stats_indicator *, bool ascii);
+/* The latest figure against target and milestone, in words, or "". */
+char	*report_status_text(const struct stats_indicator *, bool ascii);
 /* One sentence on the latest change and its verdict, or NULL. */
 char	*report_change_text(const struct stats_indicator *, bool ascii);
 /* "Tilhørsforhold (vs. Isolation)", or the name alone (allocated). */

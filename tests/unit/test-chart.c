@@ -612,8 +612,9 @@ test_overview_scale(void **state)
 
 /*
  * The latest figure against the target, in words: 41/100 has the Wilson
- * interval 31.87..50.80, so a target of 40 is met, 50 is not met but
- * within the interval, and 60 lies above the whole interval.
+ * interval 31.87..50.80, so a target of 30 is met, 40 is reached by the
+ * figure but not by the whole interval, 50 is not met but within the
+ * interval, and 60 lies above the whole interval.
  */
 static void
 test_target_sentences(void **state)
@@ -624,7 +625,9 @@ test_target_sentences(void **state)
 		double	 target;
 		const char *want;
 	} cases[] = {
-		{ 40, "\nÅr 1 against the target of 40 %: met\n" },
+		{ 30, "\nÅr 1 against the target of 30 %: met\n" },
+		{ 40, "\nÅr 1 against the target of 40 %: at target, but the "
+		    "interval reaches below it\n" },
 		{ 50, "\nÅr 1 against the target of 50 %: not met\n" },
 		{ 60, "\nÅr 1 against the target of 60 %: not met; the whole "
 		    "interval is below it\n" },

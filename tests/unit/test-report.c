@@ -334,35 +334,48 @@ test_esg_table_columns(void **state)
 	lang_set(LANG_ENGLISH);
 	session_set_str(&s->indicators[0].kpi, "% who feel they belong");
 	session_set_str(&s->indicators[0].comment, "Quantitative analysis");
+	s->indicators[0].target_year = 2028;
+	session_set_milestone(&s->indicators[0], 2026, 40);
 	out = report_render(s, REPORT_MARKDOWN, 80, 0);
 	assert_non_null(strstr(out, "| Indicator | KPI definition | Target | "
-	    "Baseline | År 1 | Comment | ESRS |\n|---|---|--:|--:|--:|---|---|"));
+	    "Target year | Base period | Baseline | År 1 | Change since base "
+	    "| Status | Comment | ESRS |\n"
+	    "|---|---|--:|--:|---|--:|--:|--:|---|---|---|"));
 	assert_non_null(strstr(out, "| 41.0% (n = 100; 31.9–50.8%) |"));
+	/* target year, base period with its year, change with interval,
+	 * status against target and the milestone of the latest year */
+	assert_non_null(strstr(out, "| min. 85% | 2028 | Baseline (2025) | "));
+	assert_non_null(strstr(out, "| +2.0 pp (−11.5 to +15.4) | not met; "
+	    "the whole interval is below it; milestone 2026 (min. 40%): at "
+	    "target, but the interval reaches below it |"));
 	free(out);
 	out = report_render(s, REPORT_HTML, 80, 0);
 	assert_non_null(strstr(out, "<tr><th>Indicator</th><th>KPI definition"
-	    "</th><th>Target</th><th>Baseline</th><th>År 1</th><th>Comment"
-	    "</th><th>ESRS</th></tr>"));
+	    "</th><th>Target</th><th>Target year</th><th>Base period</th>"
+	    "<th>Baseline</th><th>År 1</th><th>Change since base</th>"
+	    "<th>Status</th><th>Comment</th><th>ESRS</th></tr>"));
 	assert_non_null(strstr(out, "41.0%<br><span class=\"note\">n = 100<br>"
 	    "31.9–50.8%</span>"));
 	/* A change's interval shows the sign of both ends. */
-	assert_non_null(strstr(out, "+2.0 points (95% interval −11.5 to "
-	    "+15.4)"));
+	assert_non_null(strstr(out, "+2.0 pp (−11.5 to +15.4)"));
 	free(out);
-	out = report_text(s, 132, 0);
+	out = report_text(s, 200, 0);
 	assert_non_null(strstr(out, "\nIndicator       KPI definition"));
 	assert_non_null(strstr(out, "Comment"));
 	assert_null(strstr(out, "  KPI definition: "));
 	free(out);
 	out = report_text(s, 60, 0);
 	assert_null(strstr(out, "Indicator       KPI definition"));
-	assert_non_null(strstr(out, "\nTilhørsforhold  min. 85%"));
+	assert_non_null(strstr(out, "\nTilhørsforhold  min. 85%  2028"));
 	assert_non_null(strstr(out, "\n  KPI definition: % who feel they "
-	    "belong\n  Comment: Quantitative analysis\n  Respondents (n): "
-	    "Baseline 100, År 1 100\nTillid"));
+	    "belong\n  Base period: Baseline (2025)\n  Change since base: "
+	    "+2.0 pp (−11.5 to +15.4)\n"));
+	assert_non_null(strstr(out, "\n  Comment: Quantitative analysis\n"
+	    "  Respondents (n): Baseline 100, År 1 100\nTillid"));
 	free(out);
-	/* The narrowest: the ESRS topic joins the notes. */
+	/* The narrowest: the ESRS topic and the target year join the notes. */
 	out = report_text(s, 40, 0);
+	assert_non_null(strstr(out, "  Target year: 2028\n"));
 	assert_non_null(strstr(out, "  Comment: Quantitative analysis\n"
 	    "  ESRS: S3\n  Respondents (n): Baseline 100, År 1"));
 	free(out);
