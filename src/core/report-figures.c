@@ -15,6 +15,7 @@
 #include "b2c/i18n.h"
 #include "b2c/lang.h"
 #include "b2c/sanitize.h"
+#include "b2c/stats-words.h"
 #include "b2c/util.h"
 #include "report-private.h"
 
@@ -98,7 +99,10 @@ report_period_text(const struct stats_period *p, const struct measurement *m,
 
 	when = report_period_when(p, m);
 	report_fmt_value(v, p, ascii);
-	if (p->basis == STATS_BASIS_NONE)
+	if (p->basis == STATS_BASIS_NONE && p->dont_know + p->blank > 0)
+		text = xasprintf(_("%s: no figure; every answer is \"don't "
+		    "know\" or blank"), when);
+	else if (p->basis == STATS_BASIS_NONE)
 		text = xasprintf(_("%s: no answers yet"), when);
 	else if (p->kind == INDICATOR_COUNT)
 		text = xasprintf("%s: %s", when, v);
@@ -110,7 +114,8 @@ report_period_text(const struct stats_period *p, const struct measurement *m,
 			    "at least %s answers each"), p->n_scored, n);
 		else
 			extra = xasprintf(_("%s answers"), n);
-		text = xasprintf(_("%s: %s (%s; 95%% interval %s)%s"),
+		text = xasprintf(_("%s: %s (%s; 95%% confidence interval "
+		    "%s)%s"),
 		    when, v, extra, range,
 		    p->low_sample ? _(" - too few answers for a firm "
 		    "conclusion") : "");
@@ -136,35 +141,14 @@ report_fmt_signed(char buf[40], double v, bool whole, bool ascii)
 }
 
 char *
-report_change_text(const struct stats_indicator *si, bool ascii)
-{
-	const struct stats_change *c = stats_latest_change(si);
-	bool count = si->indicator->kind == INDICATOR_COUNT;
-	char d[40], lo[40], hi[40];
-
-	if (c == NULL || c->from == NULL || c->to == NULL)
-		return NULL;
-	report_fmt_signed(d, c->diff, count, ascii);
-	/* The sign is part of d; the messages keep a place for it. */
-	if (count || isnan(c->lo))
-		return xasprintf(_("%s against %s: %s%s: %s"), c->to, c->from,
-		    "", d, stats_verdict_label(c->verdict));
-	report_fmt_signed(lo, c->lo, false, ascii);
-	report_fmt_signed(hi, c->hi, false, ascii);
-	return xasprintf(_("%s against %s: %s%s points (95%% interval %s "
-	    "to %s): %s"), c->to, c->from, "", d, lo, hi,
-	    stats_verdict_label(c->verdict));
-}
-
-char *
 report_chart_text(const struct report *r, const struct stats_indicator *si,
     int width)
 {
 	struct canvas *c;
 	char *text, *safe;
 
-	c = chart_indicator(r->s, si->indicator, width,
-	    (r->flags & REPORT_ASCII) ? CHART_ASCII : 0);
+	c = chart_indicator(r->s, si->indicator, width, CHART_BARS |
+	    ((r->flags & REPORT_ASCII) ? CHART_ASCII : 0));
 	text = canvas_to_text(c);
 	canvas_free(c);
 	/* The canvas shows controls visibly already; this keeps it so. */
@@ -291,4 +275,35 @@ report_status_text(const struct stats_indicator *si, bool ascii)
 	}
 	textbuf_adds(&b, "");
 	return textbuf_detach(&b);
+}
+
+char **
+report_findings(const struct stats_indicator *si, bool ascii, size_t *n)
+{
+	const struct stats_change *prev = stats_latest_change(si), *base;
+	bool count = si->indicator->kind == INDICATOR_COUNT;
+	char **out = xcalloc(6, sizeof *out);
+	const struct stats_period *p;
+
+	*n = 0;
+	if (si->latest < 0) {
+		out[(*n)++] = stats_words_empty(si);
+		return out;
+	}
+	p = &si->periods[si->latest];
+	base = &si->vs_baseline[si->latest];
+	if (prev != NULL) {
+		out[(*n)++] = stats_words_change_verdict(prev, count, ascii);
+		if (base->from != NULL && base->from != prev->from)
+			out[(*n)++] = stats_words_change_verdict(base, count,
+			    ascii);
+	}
+	if ((out[*n] = stats_words_target(si->indicator, p)) != NULL)
+		(*n)++;
+	if ((out[*n] = stats_words_mdc(p, stats_words_detected(prev,
+	    base))) != NULL)
+		(*n)++;
+	if ((out[*n] = stats_words_excluded(si)) != NULL)
+		(*n)++;
+	return out;
 }

@@ -101,6 +101,9 @@ const struct report_esg_cell *report_esg_cell(const struct report_esg *,
 /* True for the columns of figures (right-aligned). */
 bool	 report_esg_numeric(const struct report_esg *, size_t col);
 
+/* The "Method and limitations" block (report-method.c). */
+void	 report_method(struct report *);
+
 /* The CSV export (not a walk: one row per indicator and period). */
 void	 report_csv(struct report *);
 
@@ -127,8 +130,11 @@ char	*report_base_text(const struct stats_indicator *);
 char	*report_change_cell(const struct stats_indicator *, bool ascii);
 /* The latest figure against target and milestone, in words, or "". */
 char	*report_status_text(const struct stats_indicator *, bool ascii);
-/* One sentence on the latest change and its verdict, or NULL. */
-char	*report_change_text(const struct stats_indicator *, bool ascii);
+/* The latest change (and the one since the base), the target status,
+ * the detectable change and the answers left out of n, as sentences
+ * (allocated array of *n allocated strings). */
+char	**report_findings(const struct stats_indicator *, bool ascii,
+	    size_t *n);
 /* "Tilhørsforhold (vs. Isolation)", or the name alone (allocated). */
 char	*report_indicator_title(const struct indicator *);
 /* True when the indicator is in the reports' ESG part. */

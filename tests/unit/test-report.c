@@ -261,7 +261,7 @@ test_charts_verbatim(void **state)
 	text = report_text(s, 80, 0);
 	md = report_render(s, REPORT_MARKDOWN, 80, 0);
 	for (i = 0; i < s->n_indicators; i++) {
-		chart = indented_chart(s, &s->indicators[i], 78, 0);
+		chart = indented_chart(s, &s->indicators[i], 78, CHART_BARS);
 		if (strstr(text, chart) == NULL)
 			fail_msg("chart %zu not in the text report:\n%s", i,
 			    chart);
@@ -269,12 +269,84 @@ test_charts_verbatim(void **state)
 	}
 	free(text);
 	text = report_text(s, 60, REPORT_ASCII);
-	chart = indented_chart(s, &s->indicators[0], 58, CHART_ASCII);
+	chart = indented_chart(s, &s->indicators[0], 58, CHART_ASCII |
+	    CHART_BARS);
 	assert_non_null(strstr(text, chart));
 	free(chart);
 	free(text);
 	assert_non_null(strstr(md, "```text\nTilhørsforhold"));
 	free(md);
+	session_free(s);
+}
+
+/* The text with each line break and the indent after it as one blank,
+ * and HTML's escaped apostrophe as itself. */
+static char *
+flatten(const char *text)
+{
+	char *out = xstrdup(text), *o = out;
+
+	while (*text != '\0') {
+		if (strncmp(text, "&#39;", 5) == 0) {
+			*o++ = '\'';
+			text += 5;
+		} else if (*text == '\n') {
+			while (*++text == ' ')
+				;
+			*o++ = ' ';
+		} else
+			*o++ = *text++;
+	}
+	*o = '\0';
+	return out;
+}
+
+/*
+ * Every format says the same: the findings under each chart, the method
+ * block and the ESG figures, with the same numbers and rounding (41/100
+ * -> 43/100: +2.0 points, Newcombe -11.5 to +15.4; MDC at n = 100 and
+ * 43 %: (1.96 + 0.842) * sqrt(2 * 0.4423 * 0.5577 / 100) = 19.7 -> 20).
+ */
+static void
+test_same_words_in_every_format(void **state)
+{
+	static const char *const want[] = {
+		"År 1 vs Baseline: +2.0 percentage points (95% confidence "
+		    "interval −11.5 to +15.4) – no detectable change",
+		"År 1 against the target of 85%: not met; the whole interval "
+		    "is below it",
+		"With n = 100, changes smaller than about 20 percentage points "
+		    "will usually go unnoticed",
+		"Method and limitations",
+		"A target counts as met when the figure and its whole "
+		    "confidence interval reach it",
+		"Baseline, 1 September 2025: 41.0% (100 answers; 95% "
+		    "confidence interval 31.9–50.8%)",
+		"+2.0 pp (−11.5 to +15.4)",
+		"Tilhørsforhold: Baseline (3 don't know, 0 blank)",
+	};
+	struct session *s = booklet_session();
+	char *out[3], *flat;
+	size_t i, f;
+
+	(void)state;
+	lang_set(LANG_ENGLISH);
+	s->indicators[0].measurements[0].tallies[0].dont_know = 3;
+	out[0] = report_text(s, 200, 0);
+	out[1] = report_render(s, REPORT_MARKDOWN, 80, 0);
+	out[2] = report_render(s, REPORT_HTML, 80, 0);
+	for (f = 0; f < 3; f++) {
+		flat = flatten(out[f]);
+		for (i = 0; i < sizeof want / sizeof *want; i++)
+			if (strstr(flat, want[i]) == NULL)
+				fail_msg("format %zu lacks \"%s\"", f, want[i]);
+		/* No Danish program label in an English report. */
+		assert_null(strstr(flat, "Ved ikke"));
+		assert_null(strstr(flat, "95 % interval"));
+		free(flat);
+		free(out[f]);
+	}
+	lang_set(LANG_DANISH);
 	session_free(s);
 }
 
@@ -392,6 +464,7 @@ main(void)
 		cmocka_unit_test(test_text_wraps),
 		cmocka_unit_test(test_hostile_strings),
 		cmocka_unit_test(test_charts_verbatim),
+		cmocka_unit_test(test_same_words_in_every_format),
 		cmocka_unit_test(test_format_names),
 		cmocka_unit_test(test_dates_and_numbers_follow_language),
 		cmocka_unit_test(test_esg_table_columns),
