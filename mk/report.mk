@@ -32,11 +32,15 @@ tests_unit_test_report_CFLAGS = $(UNIT_CFLAGS)
 tests_unit_test_report_LDADD = $(UNIT_LIBS)
 libb2ccore_a_SOURCES += src/core/overview.c src/core/overview-util.c
 noinst_HEADERS += include/b2c/overview.h
+# Reports and other outputs written without replacing devices or links.
+libb2ccore_a_SOURCES += src/core/output-file.c
+noinst_HEADERS += include/b2c/output-file.h
 
 # The report command against expected files.
 REPORT_CLI_TESTS = tests/cli/report-text.sh tests/cli/report-markdown.sh \
 	tests/cli/report-html.sh tests/cli/report-csv.sh \
-	tests/cli/report-hostile.sh tests/cli/report-errors.sh
+	tests/cli/report-hostile.sh tests/cli/report-errors.sh \
+	tests/cli/report-output.sh
 TESTS += $(REPORT_CLI_TESTS)
 EXTRA_DIST += $(REPORT_CLI_TESTS) tests/cli/report-mask.sh \
 	tests/cli/report-catalogue.sh \
