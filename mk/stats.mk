@@ -1,8 +1,8 @@
 # (stats) sources, tests and data of this area
 # Survey statistics, the text canvas, the charts and the response import.
 libb2ccli_a_SOURCES += src/cli/cmd-import-responses.c
-libb2ccore_a_SOURCES += src/core/stats.c
-noinst_HEADERS += include/b2c/stats.h
+libb2ccore_a_SOURCES += src/core/stats.c src/core/stats-words.c
+noinst_HEADERS += include/b2c/stats.h include/b2c/stats-words.h
 
 check_PROGRAMS += tests/unit/test-stats
 TESTS += tests/unit/test-stats

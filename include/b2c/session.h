@@ -166,6 +166,7 @@ struct tally {
 struct measurement {
 	char	*period;
 	char	*date;
+	bool	 base;		/* marked as the base period (baseline) */
 	struct tally *tallies;	/* INDICATOR_PERCENT */
 	size_t	 n_tallies;
 	bool	 has_count;	/* INDICATOR_COUNT */
@@ -173,6 +174,12 @@ struct measurement {
 	char	**imports;	/* "sha256:HEX" of each survey file imported */
 	size_t	 n_imports;
 	struct store_unknown *extra;	/* kept by the store, or NULL */
+};
+
+/* A yearly milestone on the way to an indicator's target. */
+struct milestone {
+	int	 year;
+	double	 value;		/* percent (0..100) or count */
 };
 
 struct indicator {
@@ -185,6 +192,9 @@ struct indicator {
 	bool	 adopted;	/* agreed in Del 2 (core ones always are) */
 	bool	 has_target;
 	double	 target;	/* percent (0..100) or count */
+	int	 target_year;	/* the year the target is due, 0 unset */
+	struct milestone *milestones;	/* by year, at most one a year */
+	size_t	 n_milestones;
 	char	*comment;
 	bool	 esrs_s3;	/* affected communities */
 	bool	 esrs_s4;	/* consumers and end-users */
@@ -262,6 +272,11 @@ struct statement *session_find_statement(const struct session *,
 		    const char *id, struct indicator **owner);
 struct measurement *session_add_measurement(struct indicator *,
 		    const char *period);
+/* Adds a milestone or changes the one of that year, keeping year order. */
+struct milestone *session_set_milestone(struct indicator *, int year,
+		    double value);
+/* The measurement marked as base period, or NULL when none is. */
+const struct measurement *session_base_measurement(const struct indicator *);
 void		 session_remove_measurement(struct indicator *, size_t);
 struct measurement *session_find_measurement(const struct indicator *,
 		    const char *period);

@@ -90,6 +90,7 @@ copy_measurement(struct measurement *dst, const struct measurement *src)
 	size_t i;
 
 	session_set_str(&dst->date, src->date);
+	dst->base = src->base;
 	dst->has_count = src->has_count;
 	dst->count = src->count;
 	for (i = 0; i < src->n_tallies; i++) {
@@ -118,6 +119,10 @@ copy_indicator(struct session *s, const struct indicator *src)
 	ind->adopted = src->adopted;
 	ind->has_target = src->has_target;
 	ind->target = src->target;
+	ind->target_year = src->target_year;
+	for (i = 0; i < src->n_milestones; i++)
+		session_set_milestone(ind, src->milestones[i].year,
+		    src->milestones[i].value);
 	ind->esrs_s3 = src->esrs_s3;
 	ind->esrs_s4 = src->esrs_s4;
 	for (i = 0; i < src->n_statements; i++)
@@ -264,8 +269,9 @@ measurement_equal(const struct measurement *x, const struct measurement *y)
 	size_t i;
 
 	if (!STR_EQ(x, y, period) || !STR_EQ(x, y, date) ||
-	    x->has_count != y->has_count || x->count != y->count ||
-	    x->n_tallies != y->n_tallies || x->n_imports != y->n_imports)
+	    x->base != y->base || x->has_count != y->has_count ||
+	    x->count != y->count || x->n_tallies != y->n_tallies ||
+	    x->n_imports != y->n_imports)
 		return false;
 	for (i = 0; i < x->n_imports; i++) {
 		if (strcmp(x->imports[i], y->imports[i]) != 0)
@@ -293,9 +299,15 @@ indicator_equal(const struct indicator *x, const struct indicator *y)
 	    x->core != y->core || x->adopted != y->adopted ||
 	    x->has_target != y->has_target || x->target != y->target ||
 	    x->esrs_s3 != y->esrs_s3 || x->esrs_s4 != y->esrs_s4 ||
+	    x->target_year != y->target_year ||
+	    x->n_milestones != y->n_milestones ||
 	    x->n_statements != y->n_statements ||
 	    x->n_measurements != y->n_measurements)
 		return false;
+	for (i = 0; i < x->n_milestones; i++)
+		if (x->milestones[i].year != y->milestones[i].year ||
+		    x->milestones[i].value != y->milestones[i].value)
+			return false;
 	for (i = 0; i < x->n_statements; i++)
 		if (!STR_EQ(&x->statements[i], &y->statements[i], id) ||
 		    !STR_EQ(&x->statements[i], &y->statements[i], text))

@@ -210,6 +210,7 @@ session_free_indicator(struct indicator *ind)
 	for (i = 0; i < ind->n_measurements; i++)
 		session_free_measurement(&ind->measurements[i]);
 	free(ind->measurements);
+	free(ind->milestones);
 	store_unknown_free(ind->extra);
 }
 
@@ -555,6 +556,38 @@ session_has_import(const struct measurement *m, const char *fingerprint)
 			return true;
 	}
 	return false;
+struct milestone *
+session_set_milestone(struct indicator *ind, int year, double value)
+{
+	size_t i;
+
+	for (i = 0; i < ind->n_milestones; i++) {
+		if (ind->milestones[i].year == year) {
+			ind->milestones[i].value = value;
+			return &ind->milestones[i];
+		}
+		if (ind->milestones[i].year > year)
+			break;
+	}
+	ind->milestones = util_grow(ind->milestones, ind->n_milestones,
+	    sizeof *ind->milestones);
+	memmove(&ind->milestones[i + 1], &ind->milestones[i],
+	    (ind->n_milestones - i) * sizeof *ind->milestones);
+	ind->n_milestones++;
+	ind->milestones[i].year = year;
+	ind->milestones[i].value = value;
+	return &ind->milestones[i];
+}
+
+const struct measurement *
+session_base_measurement(const struct indicator *ind)
+{
+	size_t i;
+
+	for (i = 0; i < ind->n_measurements; i++)
+		if (ind->measurements[i].base)
+			return &ind->measurements[i];
+	return NULL;
 }
 
 struct tally *

@@ -301,6 +301,43 @@ test_mean_of_statements(void **state)
 	session_free(s);
 }
 
+/* 72 of 100 against 70 %: the figure reaches it, Wilson's interval
+ * (62.5 .. 79.9) does not; a change is measured from the marked base. */
+static void
+test_target_uncertain_and_base(void **state)
+{
+	struct session *s = session_new();
+	struct indicator *ind = &s->indicators[0];
+	struct stats_indicator si;
+	struct measurement *m;
+
+	(void)state;
+	ind->has_target = true;
+	ind->target = 70;
+	tally_set(session_add_measurement(ind, "pilot"), "", 10, 0, 10, 0, 0);
+	m = session_add_measurement(ind, "Baseline");
+	tally_set(m, "", 50, 0, 50, 0, 0);
+	m->base = true;
+	tally_set(session_add_measurement(ind, "År 1"), "", 72, 0, 28, 0, 0);
+	assert_int_equal(stats_indicator(ind, &si), 0);
+	assert_int_equal(si.periods[2].target, STATS_TARGET_UNCERTAIN);
+	assert_true(si.periods[2].lo < 70 && si.periods[2].value >= 70);
+	/* against the marked base (50 %), not the first period (50 % too,
+	 * but of 20): the difference and the later period's label */
+	assert_string_equal(si.vs_baseline[2].from, "Baseline");
+	assert_near(si.vs_baseline[2].diff, 22.0, 1e-9);
+	assert_string_equal(si.vs_previous[2].from, "Baseline");
+	/* the base itself and the period before it have no base change */
+	assert_int_equal(si.vs_baseline[1].verdict, STATS_VERDICT_NONE);
+	assert_int_equal(si.vs_baseline[0].verdict, STATS_VERDICT_NONE);
+	assert_int_equal(stats_status_against(&si.periods[2], 60),
+	    STATS_TARGET_MET);
+	assert_int_equal(stats_status_against(&si.periods[2], 85),
+	    STATS_TARGET_ABOVE);
+	stats_indicator_clear(&si);
+	session_free(s);
+}
+
 static void
 test_targets(void **state)
 {
@@ -320,8 +357,14 @@ test_targets(void **state)
 	ind->target = 100;	/* only everyone meets 100 % */
 	stats_period(ind, &ind->measurements[0], &p);
 	assert_near(p.value, 100.0, 1e-9);
+	/* 20/20: Wilson reaches down to 83.89, so not yet certain. */
+	assert_int_equal(p.target, STATS_TARGET_UNCERTAIN);
+	stats_period_clear(&p);
+	ind->target = 83;	/* the whole interval is at or above 83 % */
+	stats_period(ind, &ind->measurements[0], &p);
 	assert_int_equal(p.target, STATS_TARGET_MET);
 	stats_period_clear(&p);
+	ind->target = 100;
 	/* 99/100: Wilson upper end 99.8233 < 100: out of reach. */
 	stats_period(ind, &ind->measurements[2], &p);
 	assert_int_equal(p.target, STATS_TARGET_ABOVE);
@@ -441,6 +484,7 @@ main(void)
 		cmocka_unit_test(test_previous_and_baseline),
 		cmocka_unit_test(test_mean_of_statements),
 		cmocka_unit_test(test_targets),
+		cmocka_unit_test(test_target_uncertain_and_base),
 		cmocka_unit_test(test_minimum_detectable_change),
 		cmocka_unit_test(test_count_kpi),
 		cmocka_unit_test(test_negative_refused),
