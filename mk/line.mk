@@ -13,9 +13,9 @@ EXTRA_DIST += po/parts/line.po po/parts/line.files
 # The catalogue is refreshed when the line mode's messages change.
 po/refresh.stamp: $(libb2cline_a_SOURCES)
 
-LINE_TESTS = tests/line/pipe.sh
+LINE_TESTS = tests/line/pipe.sh tests/line/danish.sh tests/line/pty.sh
 TESTS += $(LINE_TESTS)
-EXTRA_DIST += $(LINE_TESTS) tests/line/lib.sh
+EXTRA_DIST += $(LINE_TESTS) tests/line/lib.sh tests/line/terminal.py
 # b2c starts the line mode by itself where TERM is dumb or not set; the
 # other tests are of the wizard, whatever terminal runs make check (the
 # line mode's own tests set TERM as they need it).

@@ -106,6 +106,30 @@ line_input_getc(EditLine *el, wchar_t *wc)
 	}
 }
 
+/*
+ * The arrow, Home, End and Delete keys as xterm and the Linux console
+ * send them: a dumb terminal's description names none, yet the keyboard
+ * sends them all the same.
+ */
+static void
+line_input_keys(EditLine *el)
+{
+	static const char *const keys[][2] = {
+		{ "\033[A", "ed-prev-history" }, { "\033OA", "ed-prev-history" },
+		{ "\033[B", "ed-next-history" }, { "\033OB", "ed-next-history" },
+		{ "\033[C", "ed-next-char" }, { "\033OC", "ed-next-char" },
+		{ "\033[D", "ed-prev-char" }, { "\033OD", "ed-prev-char" },
+		{ "\033[H", "ed-move-to-beg" }, { "\033OH", "ed-move-to-beg" },
+		{ "\033[1~", "ed-move-to-beg" }, { "\033[F", "ed-move-to-end" },
+		{ "\033OF", "ed-move-to-end" }, { "\033[4~", "ed-move-to-end" },
+		{ "\033[3~", "ed-delete-next-char" },
+	};
+	size_t i;
+
+	for (i = 0; i < sizeof keys / sizeof keys[0]; i++)
+		el_set(el, EL_BIND, keys[i][0], keys[i][1], NULL);
+}
+
 /* Sets up reading from in; libedit when both ends are a terminal. */
 struct line_input *
 line_input_new(FILE *in, FILE *out)
@@ -125,6 +149,7 @@ line_input_new(FILE *in, FILE *out)
 	el_set(li->el, EL_EDITOR, "emacs");
 	el_set(li->el, EL_PROMPT, line_input_prompt);
 	el_set(li->el, EL_GETCFN, line_input_getc);
+	line_input_keys(li->el);
 	li->hist = history_init();
 	if (li->hist != NULL) {
 		history(li->hist, &ev, H_SETSIZE, 500);
