@@ -99,7 +99,8 @@ line_help(struct line *l)
 	line_para(l, "", _("Enter on an empty line keeps the value shown and "
 	    "goes on; a line holding a single \".\" empties it, and ends a "
 	    "text of several lines. Choices take their number or their "
-	    "words. Lists and tables take add, edit N, delete N and done. A "
+	    "words. Lists and tables take add, edit N, delete N, move N M and "
+	    "done. A "
 	    "line that is to start with \"/\" is written with two."));
 	line_say(l, "%s", _("Commands:"));
 	for (i = 0; i < sizeof commands / sizeof commands[0]; i++)

@@ -1,7 +1,7 @@
 /*
  * Lists, tables and record lists: the rows are printed numbered, and
- * the answer is one of add, edit N, delete N or done (Enter), in English
- * or Danish (tilføj, ret N, slet N, færdig). A list's line can follow
+ * the answer is one of add, edit N, delete N, move N M or done (Enter),
+ * in English or Danish (tilføj, ret N, slet N, flyt N M, færdig). A list's line can follow
  * the word ("add Vi vil øge tryghed."); a table's new or edited row is
  * asked column by column, a record's as a form of its own.
  */
@@ -16,7 +16,9 @@
 #include "b2c/util.h"
 #include "line-internal.h"
 
-enum line_row_op { ROW_DONE, ROW_ADD, ROW_EDIT, ROW_DELETE, ROW_BAD };
+enum line_row_op {
+	ROW_DONE, ROW_ADD, ROW_EDIT, ROW_DELETE, ROW_MOVE, ROW_BAD
+};
 
 
 static size_t
@@ -93,10 +95,13 @@ line_rows_usage(struct line *l, const struct guide_field *coll)
 	if (l->cfg.read_only)
 		return;
 	if (coll->add != NULL && coll->remove != NULL)
-		line_say(l, "   %s", _("Answer add, edit N, delete N, or done "
-		    "(or Enter)."));
+		line_say(l, "   %s", coll->move != NULL ? _("Answer add, edit "
+		    "N, delete N, move N M, or done (or Enter).") : _("Answer "
+		    "add, edit N, delete N, or done (or Enter)."));
 	else
-		line_say(l, "   %s", _("Answer edit N, or done (or Enter)."));
+		line_say(l, "   %s", coll->move != NULL ? _("Answer edit N, "
+		    "move N M, or done (or Enter).") : _("Answer edit N, or "
+		    "done (or Enter)."));
 }
 
 /* Parses an answer to the rows: the operation, its row (0-based) and
@@ -123,19 +128,51 @@ line_rows_parse(const char *answer, size_t n, size_t *row,
 		op = ROW_EDIT;
 	else if (line_word(word, "delete", "slet"))
 		op = ROW_DELETE;
+	else if (line_word(word, "move", "flyt"))
+		op = ROW_MOVE;
 	else if (strtol(word, &end, 10) > 0 && *end == '\0') {
 		op = ROW_EDIT;		/* "3" edits line 3 */
 		*text = answer;
 	}
 	free(word);
-	if (op != ROW_EDIT && op != ROW_DELETE)
+	if (op != ROW_EDIT && op != ROW_DELETE && op != ROW_MOVE)
 		return op;
 	v = strtol(*text, &end, 10);
 	if (end == *text || v < 1 || (size_t)v > n)
 		return ROW_BAD;
 	*row = (size_t)v - 1;
 	*text = end + strspn(end, " \t");
+	if (op != ROW_MOVE)
+		return op;
+	/* move N M: *text is where M is. */
+	v = strtol(*text, &end, 10);
+	if (end == *text || v < 1 || (size_t)v > n ||
+	    end[strspn(end, " \t")] != '\0')
+		return ROW_BAD;
 	return op;
+}
+
+/* move N M: line from becomes line to, one place at a time (as the
+ * wizard moves lines, which every collection's move() supports). */
+static enum line_act
+line_rows_move(struct line *l, const struct guide_field *coll,
+    const struct guide_ctx *base, size_t from, const char *text)
+{
+	struct guide_ctx ctx;
+	size_t to = (size_t)strtol(text, NULL, 10) - 1, r = from;
+
+	if (coll->move == NULL) {
+		line_say(l, "   %s", _("These lines cannot be moved."));
+		return LINE_AGAIN;
+	}
+	while (r != to) {
+		line_row_ctx(base, l->in_record, r, &ctx);
+		coll->move(l->s, &ctx, r, r < to ? r + 1 : r - 1);
+		r = r < to ? r + 1 : r - 1;
+	}
+	if (from != to)
+		line_changed(l);
+	return LINE_AGAIN;
 }
 
 /* Asks the cells of a table row, or a record's form. */
@@ -237,10 +274,12 @@ line_rows_answer(struct line *l, const struct guide_field *coll,
 		line_changed(l);
 		line_say(l, _("   Line %zu deleted."), row + 1);
 		return LINE_AGAIN;
+	case ROW_MOVE:
+		return line_rows_move(l, coll, base, row, text);
 	default:
 		line_say(l, "   %s", n == 0 ? _("There are no lines yet; "
-		    "answer add, or done.") : _("Answer add, edit N, delete N "
-		    "(N from the numbers above), or done."));
+		    "answer add, or done.") : _("Answer add, edit N, delete N, "
+		    "move N M (N and M from the numbers above), or done."));
 		return LINE_AGAIN;
 	}
 	return act == LINE_ANSWER ? LINE_AGAIN : act;

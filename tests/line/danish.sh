@@ -1,7 +1,7 @@
 #!/bin/sh
 # The line mode in Danish: Danish prompts, the Danish commands and words
 # (/næste, /gå N, /oversigt, /hjælp, /gem, /afslut, tilføj, ret, slet,
-# færdig), numbers and dates as Danes type them; and a session full of
+# flyt, færdig), numbers and dates as Danes type them; and a session full of
 # escape sequences shown with every control character made visible.
 . "$top_srcdir/tests/line/lib.sh"
 line_setup danish
@@ -36,6 +36,7 @@ færdig
 ret 1 Vi vil minimere ensomhed.
 2
 Vi vil øge tryghed.
+flyt 2 1
 færdig
 /oversigt
 /hjælp
@@ -67,7 +68,8 @@ line_grep out.txt "Start · Partnerskabet · 1/2"
 line_grep out.txt "[1/9] Sessionens titel"
 line_grep out.txt "   Nu: (tom)"
 line_grep out.txt "Del 1 · Egne prioriteringer (Bo-Vest) · 1/5"
-line_grep out.txt "Svar tilføj, ret N, slet N eller færdig (eller Enter)."
+line_grep out.txt "Svar tilføj, ret N, slet N, flyt N M eller færdig (eller Enter)."
+line_grep out.txt "Svar ret N, flyt N M eller færdig (eller Enter)."
 line_grep out.txt "Oversigt over alle trin (/gå N går til et af dem):"
 line_grep out.txt "   6. Del 1 · Fem vigtigste punkter (Bo-Vest): delvis"
 line_grep out.txt "Kommandoer:"
@@ -89,7 +91,7 @@ line_has $f 'initiatives = "";'
 line_has $f 'kind = "money";'
 line_has $f 'amount = 1000.0;'
 line_nogrep $f 'kind = "hours";'
-line_has $f 'points = [ "Vi vil minimere ensomhed.", "Vi vil øge tryghed.", "", "", "" ];'
+line_has $f 'points = [ "Vi vil øge tryghed.", "Vi vil minimere ensomhed.", "", "", "" ];'
 line_has $f 'date = "2027-06-20";'
 line_has $f 'title = "Sommerfest";'
 line_has $f 'responsible = "both";'
