@@ -5,10 +5,11 @@ libb2cline_a_SOURCES += src/line/line-internal.h src/line/line-loop.c \
 	src/line/line-field.c src/line/line-rows.c src/line/line-form.c \
 	src/line/line-map.c src/line/line-save.c
 libb2ccli_a_SOURCES += src/cli/cmd-line.c
-# Values in the interface language, shared by the wizard and the line
-# mode.
-libb2ccore_a_SOURCES += src/core/guide-shown.c
-noinst_HEADERS += include/b2c/line.h include/b2c/guide-shown.h
+# Values in the interface language, and a measurement followed through a
+# change of indicator: shared by the wizard and the line mode.
+libb2ccore_a_SOURCES += src/core/guide-shown.c src/core/guide-follow.c
+noinst_HEADERS += include/b2c/line.h include/b2c/guide-shown.h \
+	include/b2c/guide-follow.h
 EXTRA_DIST += po/parts/line.po po/parts/line.files
 # The catalogue is refreshed when the line mode's messages change.
 po/refresh.stamp: $(libb2cline_a_SOURCES)

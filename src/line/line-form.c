@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "b2c/guide-extra.h"
+#include "b2c/guide-follow.h"
 #include "b2c/i18n.h"
 #include "b2c/util.h"
 #include "line-internal.h"
@@ -36,40 +37,20 @@ line_is_question(const struct guide_field *fl)
 }
 
 /*
- * Del 3's measurements are one list over all indicators (guide-extra.h):
- * choosing another indicator moves the measurement to the end of that
- * indicator's, so its row changes. With before set, notes where it is;
- * after, moves ctx->row after it.
+ * Del 3's measurements are one list (guide-follow.h): choosing another
+ * indicator moves the measurement, so its row changes. With before set,
+ * notes where it is; after, moves ctx->row after it.
  */
 static void
 line_follow(struct line *l, struct guide_ctx *ctx, bool before)
 {
-	static size_t old_ind;
-	static char *period;
-	size_t ind, meas, k, n;
+	static struct guide_follow mark;
 	long row;
 
-	if (before) {
-		free(period);
-		period = NULL;
-		if (guide_measurement_at(l->s, ctx->row, &ind, &meas) == 0) {
-			old_ind = ind;
-			period = xstrdup(l->s->indicators[ind].
-			    measurements[meas].period);
-		}
-		return;
-	}
-	for (k = 0; period != NULL && k < l->s->n_indicators; k++) {
-		n = l->s->indicators[k].n_measurements;
-		if (k != old_ind && n > 0 && strcmp(l->s->indicators[k].
-		    measurements[n - 1].period, period) == 0) {
-			if ((row = guide_measurement_row(l->s, k, n - 1)) >= 0)
-				ctx->row = (size_t)row;
-			break;
-		}
-	}
-	free(period);
-	period = NULL;
+	if (before)
+		guide_follow_mark(l->s, ctx->row, &mark);
+	else if ((row = guide_follow_find(l->s, &mark)) >= 0)
+		ctx->row = (size_t)row;
 }
 
 /* Asks the n fields in order; LINE_ANSWER when all were asked. */

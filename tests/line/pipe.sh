@@ -141,6 +141,16 @@ edit 1
 1
 0
 done
+add
+Tillid
+Baseline
+16-11-2026
+done
+add
+Tryghed
+År 1
+14-11-2027
+done
 done
 ANSWERS
 status=$?
@@ -242,4 +252,12 @@ line_has $f 'blank = 0;'
 # The measurement is the belonging indicator's.
 awk '/id = "belonging"/ { b = 1 } /id = "trust"/ { b = 0 } b && /strongly_agree = 41/ { ok = 1 } END { exit !ok }' $f ||
     { echo "FAIL: the measurement is not under belonging"; LINE_FAILED=1; }
+# The third moved past Tillid's to Tryghed when its indicator was
+# chosen (another row), and its period and date went with it.
+awk '/id = "tryghed"/ { t = 1 } t && /period = "År 1";/ { p = 1 } t && p && /date = "2027-11-14";/ { ok = 1 } END { exit !ok }' $f ||
+    { echo "FAIL: the second measurement is not Tryghed's År 1"; LINE_FAILED=1; }
+awk '/id = "trust"/ { t = 1 } /id = "cocreation"/ { t = 0 } t && /period = "Baseline";/ { p = 1 } t && p && /date = "2026-11-16";/ { ok = 1 } END { exit !ok }' $f ||
+    { echo "FAIL: Tillid's measurement changed"; LINE_FAILED=1; }
+[ "$(grep -c 'period = ' $f)" = 3 ] ||
+    { echo "FAIL: not three measurements"; LINE_FAILED=1; }
 line_done
