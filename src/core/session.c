@@ -556,6 +556,8 @@ session_has_import(const struct measurement *m, const char *fingerprint)
 			return true;
 	}
 	return false;
+}
+
 struct milestone *
 session_set_milestone(struct indicator *ind, int year, double value)
 {

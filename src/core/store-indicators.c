@@ -214,6 +214,8 @@ write_imports(config_setting_t *group, const char *name, const void *base)
 	list = store_add(group, name, CONFIG_TYPE_ARRAY);
 	for (i = 0; i < m->n_imports; i++)
 		config_setting_set_string_elem(list, -1, m->imports[i]);
+}
+
 static void
 read_base(struct store_reader *r, const config_setting_t *v, void *base)
 {
