@@ -45,5 +45,8 @@ void	cli_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 
 /* The sessions directory the options and environment select (allocated). */
 char	*cli_sessions_dir(const struct cli_options *);
+/* The user's state file name in $XDG_STATE_HOME/b2c (allocated), or NULL
+ * when there is no home to put it in. */
+char	*cli_state_file(const char *name);
 
 #endif
