@@ -1,17 +1,30 @@
 # The session model and the helpers every module shares.
 libb2ccore_a_SOURCES += src/core/util.c src/core/session.c \
-	src/core/session-copy.c src/core/session-keys.c src/core/date.c
-noinst_HEADERS += include/b2c/util.h include/b2c/session.h \
+	src/core/session-copy.c src/core/session-keys.c src/core/date.c \
+	src/core/due.c src/core/resume.c
+noinst_HEADERS += include/b2c/util.h include/b2c/session.h include/b2c/due.h \
+	include/b2c/resume.h \
 	include/b2c/date.h include/b2c/i18n.h include/b2c/store.h
 
-check_PROGRAMS += tests/unit/test-session tests/unit/test-date
-TESTS += tests/unit/test-session tests/unit/test-date
+check_PROGRAMS += tests/unit/test-session tests/unit/test-date \
+	tests/unit/test-due tests/unit/test-resume
+TESTS += tests/unit/test-session tests/unit/test-date tests/unit/test-due \
+	tests/unit/test-resume
 tests_unit_test_session_SOURCES = tests/unit/test-session.c
 tests_unit_test_session_CFLAGS = $(UNIT_CFLAGS)
 tests_unit_test_session_LDADD = $(UNIT_LIBS)
 tests_unit_test_date_SOURCES = tests/unit/test-date.c
 tests_unit_test_date_CFLAGS = $(UNIT_CFLAGS)
 tests_unit_test_date_LDADD = $(UNIT_LIBS)
+tests_unit_test_due_SOURCES = tests/unit/test-due.c
+tests_unit_test_due_CFLAGS = $(UNIT_CFLAGS)
+tests_unit_test_due_LDADD = $(UNIT_LIBS)
+tests_unit_test_resume_SOURCES = tests/unit/test-resume.c
+tests_unit_test_resume_CPPFLAGS = $(AM_CPPFLAGS) \
+	-DTOP_BUILDDIR='"$(abs_top_builddir)"'
+tests_unit_test_resume_CFLAGS = $(UNIT_CFLAGS)
+tests_unit_test_resume_LDADD = $(UNIT_LIBS)
+EXTRA_DIST += po/parts/due.po po/parts/due.files
 EXTRA_DIST += mk/core.mk mk/store.mk mk/stats.mk mk/tui.mk mk/report.mk \
 	mk/reliability.mk mk/i18n.mk mk/bench.mk
 

@@ -8,7 +8,8 @@ libb2ctui_a_SOURCES += src/tui/tui-internal.h src/tui/tui.c \
 	src/tui/choice.c src/tui/review.c \
 	src/tui/chart-view.c src/tui/stepmap.c src/tui/help.c \
 	src/tui/whole.c src/tui/picker.c src/tui/save.c src/tui/save-bg.c \
-	src/tui/import-dialog.c src/tui/import-page.c src/tui/shown.c
+	src/tui/import-dialog.c src/tui/import-page.c src/tui/shown.c \
+	src/tui/comeback.c
 noinst_HEADERS += include/b2c/tui.h include/b2c/cli-wizard.h
 b2c_wizard_SOURCES += src/cli/cmd-wizard.c
 EXTRA_DIST += po/parts/tui.po po/parts/tui.files
@@ -65,3 +66,7 @@ EXTRA_DIST += tests/ui/created.sh tests/ui/save-field.sh tests/ui/choice-mark.sh
 # b2c runs the wizard program for the commands that draw.
 TESTS += tests/cli/wizard-exec.sh
 EXTRA_DIST += tests/cli/wizard-exec.sh
+
+# Coming back to where each user left a session.
+TESTS += tests/ui/resume.sh
+EXTRA_DIST += tests/ui/resume.sh

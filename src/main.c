@@ -29,6 +29,7 @@ static const struct command commands[] = {
 #endif
 	{ "report", cmd_report },
 	{ "list", cmd_list },
+	{ "agenda", cmd_agenda },
 	{ "new", cmd_new },
 	{ "import-part1", cmd_import_part1 },
 	{ "import-responses", cmd_import_responses },
@@ -67,6 +68,9 @@ usage(FILE *out)
 	    "                          bring the other party's Del 1 in\n"
 	    "  import-responses SESSION --period=LABEL FILE.csv\n"
 	    "                          add survey responses to a period\n"), out);
+	fputs(_("  agenda [--today=DATE] [--days=N] [FILE|DIR]...\n"
+	    "                          print what is due, in date order\n"),
+	    out);
 	fputs(_("\n"
 	    "Options:\n"
 	    "  -d, --dir=DIR           sessions directory\n"

@@ -28,6 +28,7 @@ int	cmd_check(int argc, char **argv, const struct cli_options *);
 int	cmd_view(int argc, char **argv, const struct cli_options *);
 int	cmd_report(int argc, char **argv, const struct cli_options *);
 int	cmd_list(int argc, char **argv, const struct cli_options *);
+int	cmd_agenda(int argc, char **argv, const struct cli_options *);
 int	cmd_new(int argc, char **argv, const struct cli_options *);
 int	cmd_import_part1(int argc, char **argv, const struct cli_options *);
 int	cmd_import_responses(int argc, char **argv,
@@ -47,5 +48,8 @@ void	cli_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 
 /* The sessions directory the options and environment select (allocated). */
 char	*cli_sessions_dir(const struct cli_options *);
+/* The user's state file name in $XDG_STATE_HOME/b2c (allocated), or NULL
+ * when there is no home to put it in. */
+char	*cli_state_file(const char *name);
 
 #endif

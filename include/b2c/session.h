@@ -50,6 +50,14 @@ enum responsible {
 	RESPONSIBLE_OTHER
 };
 
+/* Where an action or årshjul activity stands; planned until told. */
+enum activity_status {
+	STATUS_PLANNED = 0,
+	STATUS_DONE,
+	STATUS_POSTPONED,
+	STATUS_CANCELLED
+};
+
 enum partnership_size {
 	SIZE_UNSET = 0,
 	SIZE_SMALL,	/* a single activity */
@@ -104,6 +112,9 @@ struct activity {
 	char	*title;		/* the activity */
 	enum responsible responsible;
 	char	*role;		/* roles and responsibilities */
+	enum activity_status status;
+	char	*status_date;	/* "" or ISO: when it was done, moved ... */
+	char	*status_note;
 	struct store_unknown *extra;	/* kept by the store, or NULL */
 };
 
@@ -138,6 +149,7 @@ struct part2 {
 /* A Del 3 evaluation meeting. */
 struct meeting {
 	char	*date;
+	char	*planned;	/* "" or the Del 2 meeting date it fulfils */
 	char	*participants;
 	char	*experience;	/* how do the parties and residents experience it */
 	char	*learnings;	/* what have you learned; does it call for change */
@@ -301,10 +313,12 @@ const char	*session_responsible_key(enum responsible);
 const char	*session_size_key(enum partnership_size);
 const char	*session_resource_key(enum resource_kind);
 const char	*session_kind_key(enum indicator_kind);
+const char	*session_status_key(enum activity_status);
 /* Parses a key back; -1 when unknown. */
 int		 session_responsible_parse(const char *);
 int		 session_size_parse(const char *);
 int		 session_resource_parse(const char *);
 int		 session_kind_parse(const char *);
+int		 session_status_parse(const char *);
 
 #endif

@@ -78,6 +78,9 @@ copy_part2(struct part2 *dst, const struct part2 *src)
 		session_set_str(&a->date, b->date);
 		session_set_str(&a->title, b->title);
 		session_set_str(&a->role, b->role);
+		a->status = b->status;
+		session_set_str(&a->status_date, b->status_date);
+		session_set_str(&a->status_note, b->status_note);
 	}
 	dst->plan.month = src->plan.month;
 	dst->plan.sample_size = src->plan.sample_size;
@@ -165,6 +168,7 @@ session_clone(const struct session *src)
 		const struct meeting *o = &src->meetings[i];
 
 		session_set_str(&m->date, o->date);
+		session_set_str(&m->planned, o->planned);
 		session_set_str(&m->participants, o->participants);
 		session_set_str(&m->experience, o->experience);
 		session_set_str(&m->learnings, o->learnings);
@@ -224,7 +228,9 @@ static bool
 activity_equal(const struct activity *x, const struct activity *y)
 {
 	return x->month == y->month && x->responsible == y->responsible &&
-	    STR_EQ(x, y, date) && STR_EQ(x, y, title) && STR_EQ(x, y, role);
+	    STR_EQ(x, y, date) && STR_EQ(x, y, title) && STR_EQ(x, y, role) &&
+	    x->status == y->status && STR_EQ(x, y, status_date) &&
+	    STR_EQ(x, y, status_note);
 }
 
 static bool
@@ -258,7 +264,8 @@ part2_equal(const struct part2 *a, const struct part2 *b)
 static bool
 meeting_equal(const struct meeting *x, const struct meeting *y)
 {
-	return STR_EQ(x, y, date) && STR_EQ(x, y, participants) &&
+	return STR_EQ(x, y, date) && STR_EQ(x, y, planned) &&
+	    STR_EQ(x, y, participants) &&
 	    STR_EQ(x, y, experience) && STR_EQ(x, y, learnings) &&
 	    STR_EQ(x, y, adjust) && STR_EQ(x, y, decisions);
 }

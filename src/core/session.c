@@ -134,6 +134,8 @@ session_free_activity(struct activity *a)
 	free(a->date);
 	free(a->title);
 	free(a->role);
+	free(a->status_date);
+	free(a->status_note);
 	store_unknown_free(a->extra);
 }
 
@@ -165,6 +167,7 @@ static void
 session_free_meeting(struct meeting *m)
 {
 	free(m->date);
+	free(m->planned);
 	free(m->participants);
 	free(m->experience);
 	free(m->learnings);
@@ -359,6 +362,8 @@ session_add_activity(struct part2 *p)
 	a->date = session_empty();
 	a->title = session_empty();
 	a->role = session_empty();
+	a->status_date = session_empty();
+	a->status_note = session_empty();
 	return a;
 }
 
@@ -381,6 +386,7 @@ session_add_meeting(struct session *s)
 	m = &s->meetings[s->n_meetings++];
 	memset(m, 0, sizeof *m);
 	m->date = session_empty();
+	m->planned = session_empty();
 	m->participants = session_empty();
 	m->experience = session_empty();
 	m->learnings = session_empty();

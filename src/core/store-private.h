@@ -82,6 +82,9 @@ struct store_field {
 	double			 min, max;
 	const struct store_enum	*keys;
 	const struct store_field *group;	/* ST_GROUP */
+	bool			 optional;	/* left out when "" or 0, so
+						 * files without it read the
+						 * same */
 	void	(*read)(struct store_reader *, const config_setting_t *,
 		    void *base);
 	void	(*write)(config_setting_t *group, const char *name,

@@ -55,6 +55,16 @@ static const struct store_enum enum_responsible = {
 	session_responsible_parse, responsible_key,
 	"\"housing\", \"company\", \"both\", \"other\" or \"\""
 };
+static const char *
+status_key(int v)
+{
+	return session_status_key((enum activity_status)v);
+}
+
+static const struct store_enum enum_status = {
+	session_status_parse, status_key,
+	"\"planned\", \"done\", \"postponed\" or \"cancelled\""
+};
 static const struct store_enum enum_size = {
 	session_size_parse, size_key, "\"small\", \"large\" or \"\""
 };
@@ -318,6 +328,13 @@ static const struct store_field activity_fields[] = {
 	F_TEXT(struct activity, "title", title),
 	F_ENUM(struct activity, "responsible", responsible, enum_responsible),
 	F_TEXT(struct activity, "role", role),
+	/* Optional: files without a status read as planned. */
+	{ .name = "status", .type = ST_ENUM, .optional = true,
+	  .offset = offsetof(struct activity, status), .keys = &enum_status },
+	{ .name = "status_date", .type = ST_DATE, .optional = true,
+	  .offset = offsetof(struct activity, status_date) },
+	{ .name = "status_note", .type = ST_STRING, .optional = true,
+	  .offset = offsetof(struct activity, status_note) },
 	F_END
 };
 
@@ -393,6 +410,9 @@ static const struct store_field part2_fields[] = {
 
 static const struct store_field meeting_fields[] = {
 	F_DATE(struct meeting, "date", date),
+	/* Optional: the Del 2 meeting date this record fulfils. */
+	{ .name = "planned", .type = ST_DATE, .optional = true,
+	  .offset = offsetof(struct meeting, planned) },
 	F_TEXT(struct meeting, "participants", participants),
 	F_TEXT(struct meeting, "experience", experience),
 	F_TEXT(struct meeting, "learnings", learnings),

@@ -238,6 +238,10 @@ bool	 tui_refuse_readonly(struct tui *);
 bool	 tui_headless(void);
 const char *tui_locale_notice(void);
 
+/* comeback.c */
+void	 comeback_offer(struct tui *);
+void	 comeback_keep(struct tui *);
+
 /* input.c */
 int	 input_next(struct tui *, struct tui_key *);
 int	 input_choice(struct tui *, const char *question,
