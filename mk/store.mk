@@ -1,7 +1,7 @@
 # (store) sources, tests and data of this area
 # The store: session files (libconfig), safe saves and locks.
 libb2ccore_a_SOURCES += src/core/store-prescan.c src/core/store-util.c \
-	src/core/store-validate.c src/core/store-schema.c \
+	src/core/store-validate.c src/core/store-schema.c src/core/store-ids.c \
 	src/core/store-indicators.c src/core/store-unknown.c \
 	src/core/store-survey.c \
 	src/core/store-serialise.c src/core/store-read.c \
@@ -47,6 +47,8 @@ STORE_INVALID_FIXTURES = \
 	tests/data/invalid/duplicate-indicator.cfg \
 	tests/data/invalid/duplicate-indicator.expected \
 	tests/data/invalid/duplicate-period.cfg \
+	tests/data/invalid/duplicate-record-id.cfg \
+	tests/data/invalid/duplicate-record-id.expected \
 	tests/data/invalid/duplicate-period.expected \
 	tests/data/invalid/targets-and-base.cfg \
 	tests/data/invalid/targets-and-base.expected \

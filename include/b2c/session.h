@@ -85,6 +85,7 @@ struct party {
 };
 
 struct resource {
+	char	*id;		/* stable record id (session_make_id) */
 	enum resource_kind kind;
 	double	 amount;	/* 0 when not given */
 	char	*unit;		/* "timer/md", "m²", "kr." ... */
@@ -107,6 +108,7 @@ struct part1 {
 
 /* One activity of the årshjul. */
 struct activity {
+	char	*id;		/* stable record id (session_make_id) */
 	int	 month;		/* 1..12, 0 when a date is given or unknown */
 	char	*date;		/* "" or ISO date */
 	char	*title;		/* the activity */
@@ -148,6 +150,7 @@ struct part2 {
 
 /* A Del 3 evaluation meeting. */
 struct meeting {
+	char	*id;		/* stable record id (session_make_id) */
 	char	*date;
 	char	*planned;	/* "" or the Del 2 meeting date it fulfils */
 	char	*participants;
@@ -155,6 +158,21 @@ struct meeting {
 	char	*learnings;	/* what have you learned; does it call for change */
 	char	*adjust;	/* should actions or resources be adjusted */
 	char	*decisions;	/* adjustments and re-allocations decided */
+	struct store_unknown *extra;	/* kept by the store, or NULL */
+};
+
+/*
+ * One setting the two sides of a merge changed in different ways. The
+ * session holds ours' value; both values are kept here, as text, until
+ * someone decides. path names the setting in the file, a record by its
+ * id or key in brackets: "part3.meetings[4f0c9a2e1b7d6583].learnings".
+ */
+struct conflict {
+	char	*path;
+	char	*kind;		/* "changed", "removed-ours", "removed-theirs" */
+	char	*base;		/* "" when the setting was new */
+	char	*ours;
+	char	*theirs;
 	struct store_unknown *extra;	/* kept by the store, or NULL */
 };
 
@@ -245,6 +263,10 @@ struct session {
 	 * save writes them back; opaque to everyone else. */
 	void	*unknown;
 	void	(*unknown_free)(void *);
+
+	/* Left by b2c merge where the two sides disagreed; empty normally. */
+	struct conflict *conflicts;
+	size_t	 n_conflicts;
 };
 
 /* A new, empty session with the three core indicators. Never NULL. */
@@ -302,6 +324,11 @@ void		 session_add_import(struct measurement *, const char *);
 bool		 session_has_import(const struct measurement *, const char *);
 /* The tally for a statement id ("" = indicator level), added if absent. */
 struct tally	*session_tally_for(struct measurement *, const char *statement);
+
+/* A new record id: 16 random hex digits, never a position's "1", "2"... */
+char		*session_make_id(void);
+struct conflict	*session_add_conflict(struct session *);
+void		 session_remove_conflict(struct session *, size_t);
 
 /* Moves element from -> to within an array, shifting the rest. */
 void		 session_move(void *items, size_t n, size_t size, size_t from,

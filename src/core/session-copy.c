@@ -41,6 +41,7 @@ copy_part1(struct part1 *dst, const struct part1 *src)
 	for (i = 0; i < src->n_resources; i++) {
 		struct resource *r = session_add_resource(dst);
 
+		session_set_str(&r->id, src->resources[i].id);
 		r->kind = src->resources[i].kind;
 		r->amount = src->resources[i].amount;
 		session_set_str(&r->unit, src->resources[i].unit);
@@ -73,6 +74,7 @@ copy_part2(struct part2 *dst, const struct part2 *src)
 		struct activity *a = session_add_activity(dst);
 		const struct activity *b = &src->wheel[i];
 
+		session_set_str(&a->id, b->id);
 		a->month = b->month;
 		a->responsible = b->responsible;
 		session_set_str(&a->date, b->date);
@@ -136,6 +138,24 @@ copy_indicator(struct session *s, const struct indicator *src)
 		    src->measurements[i].period), &src->measurements[i]);
 }
 
+static void
+copy_conflicts(struct session *dst, const struct session *src)
+{
+	const struct conflict *o;
+	struct conflict *c;
+	size_t i;
+
+	for (i = 0; i < src->n_conflicts; i++) {
+		o = &src->conflicts[i];
+		c = session_add_conflict(dst);
+		session_set_str(&c->path, o->path);
+		session_set_str(&c->kind, o->kind);
+		session_set_str(&c->base, o->base);
+		session_set_str(&c->ours, o->ours);
+		session_set_str(&c->theirs, o->theirs);
+	}
+}
+
 struct session *
 session_clone(const struct session *src)
 {
@@ -167,6 +187,7 @@ session_clone(const struct session *src)
 		struct meeting *m = session_add_meeting(s);
 		const struct meeting *o = &src->meetings[i];
 
+		session_set_str(&m->id, o->id);
 		session_set_str(&m->date, o->date);
 		session_set_str(&m->planned, o->planned);
 		session_set_str(&m->participants, o->participants);
@@ -183,7 +204,27 @@ session_clone(const struct session *src)
 	s->survey_codes = copy_strings(src->survey_codes, src->n_survey_codes);
 	s->n_survey_codes = src->n_survey_codes;
 	s->survey_reverse = src->survey_reverse;
+	copy_conflicts(s, src);
 	return s;
+}
+
+static bool
+conflicts_equal(const struct session *a, const struct session *b)
+{
+	const struct conflict *x, *y;
+	size_t i;
+
+	if (a->n_conflicts != b->n_conflicts)
+		return false;
+	for (i = 0; i < a->n_conflicts; i++) {
+		x = &a->conflicts[i];
+		y = &b->conflicts[i];
+		if (!STR_EQ(x, y, path) || !STR_EQ(x, y, kind) ||
+		    !STR_EQ(x, y, base) || !STR_EQ(x, y, ours) ||
+		    !STR_EQ(x, y, theirs))
+			return false;
+	}
+	return true;
 }
 
 static bool
@@ -217,7 +258,8 @@ part1_equal(const struct part1 *a, const struct part1 *b)
 		const struct resource *x = &a->resources[i];
 		const struct resource *y = &b->resources[i];
 
-		if (x->kind != y->kind || x->amount != y->amount ||
+		if (!STR_EQ(x, y, id) || x->kind != y->kind ||
+		    x->amount != y->amount ||
 		    !STR_EQ(x, y, unit) || !STR_EQ(x, y, note))
 			return false;
 	}
@@ -227,7 +269,8 @@ part1_equal(const struct part1 *a, const struct part1 *b)
 static bool
 activity_equal(const struct activity *x, const struct activity *y)
 {
-	return x->month == y->month && x->responsible == y->responsible &&
+	return STR_EQ(x, y, id) && x->month == y->month &&
+	    x->responsible == y->responsible &&
 	    STR_EQ(x, y, date) && STR_EQ(x, y, title) && STR_EQ(x, y, role) &&
 	    x->status == y->status && STR_EQ(x, y, status_date) &&
 	    STR_EQ(x, y, status_note);
@@ -264,7 +307,8 @@ part2_equal(const struct part2 *a, const struct part2 *b)
 static bool
 meeting_equal(const struct meeting *x, const struct meeting *y)
 {
-	return STR_EQ(x, y, date) && STR_EQ(x, y, planned) &&
+	return STR_EQ(x, y, id) && STR_EQ(x, y, date) &&
+	    STR_EQ(x, y, planned) &&
 	    STR_EQ(x, y, participants) &&
 	    STR_EQ(x, y, experience) && STR_EQ(x, y, learnings) &&
 	    STR_EQ(x, y, adjust) && STR_EQ(x, y, decisions);
@@ -359,5 +403,5 @@ session_equal(const struct session *a, const struct session *b)
 	    b->survey_codes, b->n_survey_codes) ||
 	    a->survey_reverse != b->survey_reverse)
 		return false;
-	return true;
+	return conflicts_equal(a, b);
 }

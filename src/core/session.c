@@ -121,6 +121,7 @@ session_free_part1(struct part1 *p)
 	for (i = 0; i < SESSION_POINTS; i++)
 		free(p->points[i]);
 	for (i = 0; i < p->n_resources; i++) {
+		free(p->resources[i].id);
 		free(p->resources[i].unit);
 		free(p->resources[i].note);
 		store_unknown_free(p->resources[i].extra);
@@ -131,6 +132,7 @@ session_free_part1(struct part1 *p)
 static void
 session_free_activity(struct activity *a)
 {
+	free(a->id);
 	free(a->date);
 	free(a->title);
 	free(a->role);
@@ -166,6 +168,7 @@ session_free_part2(struct part2 *p)
 static void
 session_free_meeting(struct meeting *m)
 {
+	free(m->id);
 	free(m->date);
 	free(m->planned);
 	free(m->participants);
@@ -250,6 +253,9 @@ session_free(struct session *s)
 	free(s->survey_codes);
 	if (s->unknown != NULL && s->unknown_free != NULL)
 		s->unknown_free(s->unknown);
+	while (s->n_conflicts > 0)
+		session_remove_conflict(s, s->n_conflicts - 1);
+	free(s->conflicts);
 	free(s);
 }
 
@@ -291,6 +297,7 @@ session_add_resource(struct part1 *p)
 	    sizeof *p->resources);
 	r = &p->resources[p->n_resources++];
 	memset(r, 0, sizeof *r);
+	r->id = session_make_id();
 	r->unit = session_empty();
 	r->note = session_empty();
 	return r;
@@ -301,6 +308,7 @@ session_remove_resource(struct part1 *p, size_t i)
 {
 	if (i >= p->n_resources)
 		return;
+	free(p->resources[i].id);
 	free(p->resources[i].unit);
 	free(p->resources[i].note);
 	store_unknown_free(p->resources[i].extra);
@@ -359,6 +367,7 @@ session_add_activity(struct part2 *p)
 	p->wheel = util_grow(p->wheel, p->n_wheel, sizeof *p->wheel);
 	a = &p->wheel[p->n_wheel++];
 	memset(a, 0, sizeof *a);
+	a->id = session_make_id();
 	a->date = session_empty();
 	a->title = session_empty();
 	a->role = session_empty();
@@ -385,6 +394,7 @@ session_add_meeting(struct session *s)
 	    sizeof *s->meetings);
 	m = &s->meetings[s->n_meetings++];
 	memset(m, 0, sizeof *m);
+	m->id = session_make_id();
 	m->date = session_empty();
 	m->planned = session_empty();
 	m->participants = session_empty();

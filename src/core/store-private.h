@@ -150,6 +150,12 @@ void	store_unknown_read_element(struct store_reader *,
 void	store_unknown_write_element(config_setting_t *,
 	    const struct store_unknown *);
 
+/* Gives the n records of size bytes at items that the file gave no id
+ * (char *id at offset ids is "") their position, 1-based, or a new id
+ * when another record has that; reports ids used twice in list. */
+void	store_ids_fill(struct store_reader *, const config_setting_t *list,
+	    void *items, size_t n, size_t size, size_t ids);
+
 /* "user@host" of this process (allocated). */
 char	*store_user_host(void);
 /* The host name alone (allocated). */
