@@ -164,7 +164,7 @@ struct tally {
 
 /* One period of one indicator: "Baseline", "År 1", ... */
 struct measurement {
-	char	*period;
+	char	*period;	/* its key: "baseline", "year 1" (period.h) */
 	char	*date;
 	struct tally *tallies;	/* INDICATOR_PERCENT */
 	size_t	 n_tallies;
@@ -250,9 +250,11 @@ void		 session_remove_statement(struct indicator *, size_t);
 /* The indicator and statement a statement id belongs to, or NULL. */
 struct statement *session_find_statement(const struct session *,
 		    const char *id, struct indicator **owner);
+/* Adds a measurement; period is stored by its key (period.h). */
 struct measurement *session_add_measurement(struct indicator *,
 		    const char *period);
 void		 session_remove_measurement(struct indicator *, size_t);
+/* The measurement of the same period as key or label (period.h). */
 struct measurement *session_find_measurement(const struct indicator *,
 		    const char *period);
 /* The tally for a statement id ("" = indicator level), added if absent. */

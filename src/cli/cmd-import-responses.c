@@ -16,8 +16,10 @@
 #include "b2c/guide.h"
 #include "b2c/i18n.h"
 #include "b2c/import.h"
+#include "b2c/period.h"
 #include "b2c/session.h"
 #include "b2c/store.h"
+#include "b2c/textnorm.h"
 #include "b2c/util.h"
 
 struct import_args {
@@ -76,7 +78,7 @@ import_parse(int argc, char **argv, struct import_args *a, int *status)
 		default: import_usage(stderr); return -1;
 		}
 	}
-	if (argc - optind != 2 || a->period == NULL || a->period[0] == '\0') {
+	if (argc - optind != 2 || textnorm_blank(a->period)) {
 		cli_error("%s", _("b2c import-responses: a session, "
 		    "--period and one CSV file are needed\n"));
 		import_usage(stderr);
@@ -91,16 +93,47 @@ import_parse(int argc, char **argv, struct import_args *a, int *status)
 static void
 import_report(const struct import_args *a, const struct import_result *r)
 {
-	char *line, *save = NULL;
+	char *line, *save = NULL, *key = period_key(a->period);
 
 	printf(P_("%s: %ld respondent imported into \"%s\" (%ld answers, "
 	    "%ld \"Ved ikke\", %ld blank)\n",
 	    "%s: %ld respondents imported into \"%s\" (%ld answers, "
 	    "%ld \"Ved ikke\", %ld blank)\n", r->respondents), a->csv,
-	    r->respondents, a->period, r->answers, r->dont_know, r->blank);
+	    r->respondents, period_label(key), r->answers, r->dont_know,
+	    r->blank);
+	free(key);
 	for (line = r->ignored ? strtok_r(r->ignored, "\n", &save) : NULL;
 	    line != NULL; line = strtok_r(NULL, "\n", &save))
 		cli_error(_("%s: ignored column %s\n"), a->csv, line);
+}
+
+/*
+ * Says so when period is a name of the users' own that no indicator is
+ * measured in yet ("Basline"), with the periods on offer: a typing
+ * mistake would otherwise start a period of its own.
+ */
+static void
+import_note_new_period(const struct session *s, const char *period)
+{
+	char **offer, *list = NULL, *more;
+	size_t i;
+
+	if (period_year(period) >= 0)
+		return;
+	for (i = 0; i < s->n_indicators; i++)
+		if (session_find_measurement(&s->indicators[i], period) != NULL)
+			return;
+	offer = period_choices(s);
+	for (i = 0; offer[i] != NULL; i++) {
+		more = xasprintf("%s%s%s", list == NULL ? "" : list,
+		    list == NULL ? "" : ", ", offer[i]);
+		free(list);
+		list = more;
+	}
+	cli_error(_("b2c import-responses: note: \"%s\" is a new period "
+	    "(periods on offer: %s)\n"), period, list);
+	free(list);
+	period_choices_free(offer);
 }
 
 /* Loads, imports and saves; the caller holds the lock. */
@@ -115,6 +148,7 @@ import_locked(const struct import_args *a)
 
 	if (store_load(a->session, &s, &file, &cause) != 0)
 		goto fail;
+	import_note_new_period(s, a->period);
 	if (import_responses_file(s, a->csv, a->period, a->date, a->flags,
 	    &res, &cause) != 0) {
 		session_free(s);

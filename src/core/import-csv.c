@@ -21,6 +21,7 @@
 
 #include "b2c/date.h"
 #include "b2c/i18n.h"
+#include "b2c/textnorm.h"
 #include "b2c/import.h"
 #include "b2c/stats.h"
 #include "b2c/utf8.h"
@@ -459,7 +460,7 @@ import_responses(struct session *s, const char *name, const char *text,
 	struct reader r;
 
 	memset(result, 0, sizeof *result);
-	if (period == NULL || period[0] == '\0' || (date != NULL &&
+	if (textnorm_blank(period) || (date != NULL &&
 	    date[0] != '\0' && !date_valid_iso(date))) {
 		if (cause != NULL)
 			*cause = xasprintf("%s: %s", name, _("a period label "

@@ -13,6 +13,7 @@
 #include "b2c/date.h"
 #include "b2c/guide.h"
 #include "b2c/i18n.h"
+#include "b2c/period.h"
 #include "b2c/import.h"
 #include "b2c/util.h"
 #include "tui-internal.h"
@@ -31,58 +32,30 @@ static const char *const imp_labels[IMP_FIELDS + 1] = {
 	N_("CSV file"), N_("Period"), N_("Date"), N_("Answers")
 };
 
-/* The number after a "År N" / "Year N" period label (0 when none), and
- * the label's prefix. */
-static size_t
-imp_year_of(const char *period, const char **prefix)
-{
-	static const char *const prefixes[] = { "År ", "Year ", NULL };
-	size_t i, len;
-	char *end;
-	unsigned long n;
-
-	for (i = 0; prefixes[i] != NULL; i++) {
-		len = strlen(prefixes[i]);
-		if (strncmp(period, prefixes[i], len) != 0)
-			continue;
-		n = strtoul(period + len, &end, 10);
-		if (end != period + len && *end == '\0' && n < 10000) {
-			*prefix = prefixes[i];
-			return (size_t)n;
-		}
-	}
-	return 0;
-}
-
 /*
- * "Baseline" in a session without measurements, else the year after the
- * last, labelled like the periods already there ("År 2" after "År 1",
- * whatever the interface language): periods match by their label.
+ * The baseline in a session without measurements, else the year after
+ * the last one measured, in the interface's language: periods are
+ * matched by key, so "År 2" and "Year 2" are the same (period.h).
  */
 static char *
 imp_default_period(const struct session *s)
 {
-	const char *prefix = NULL;
-	size_t i, j, year = 0, y;
+	size_t i, j;
+	int year = 0, y;
 	bool any = false;
 
 	for (i = 0; i < s->n_indicators; i++) {
 		const struct indicator *ind = &s->indicators[i];
 		for (j = 0; j < ind->n_measurements; j++) {
-			const char *p = NULL;
 			any = true;
-			y = imp_year_of(ind->measurements[j].period, &p);
-			if (y > year) {
+			y = period_year(ind->measurements[j].period);
+			if (y > year)
 				year = y;
-				prefix = p;
-			}
 		}
 	}
 	if (!any)
-		return xstrdup(_("Baseline"));
-	if (prefix == NULL)
-		return xasprintf(_("Year %zu"), year + 1);
-	return xasprintf("%s%zu", prefix, year + 1);
+		return xstrdup(period_label(PERIOD_BASELINE));
+	return xasprintf(_("Year %zu"), (size_t)year + 1);
 }
 
 /* Draws one line of the dialog: a text field or the add/replace choice. */
@@ -201,15 +174,16 @@ imp_page_result(struct tui *tui, const char *period, const long *before,
 {
 	long *after = imp_totals(tui->s, period);
 	size_t i;
-	char *line;
+	char *line, *key = period_key(period);
 
 	line = xasprintf(P_("%ld respondent imported into \"%s\" (%ld "
 	    "answers, %ld \"Ved ikke\", %ld blank).", "%ld respondents "
 	    "imported into \"%s\" (%ld answers, %ld \"Ved ikke\", %ld "
-	    "blank).", r->respondents), r->respondents, period, r->answers,
-	    r->dont_know, r->blank);
+	    "blank).", r->respondents), r->respondents, period_label(key),
+	    r->answers, r->dont_know, r->blank);
 	page_add(tui, line, 0);
 	free(line);
+	free(key);
 	page_add(tui, "", 0);
 	page_add(tui, _("Respondents now in this period:"), 0);
 	for (i = 0; i < tui->s->n_indicators; i++) {

@@ -10,6 +10,7 @@
 
 #include "b2c/guide-extra.h"
 #include "b2c/i18n.h"
+#include "b2c/period.h"
 #include "b2c/util.h"
 #include "tui-internal.h"
 
@@ -112,8 +113,8 @@ records_follow(struct tui *tui, bool before)
 	}
 	for (k = 0; period != NULL && k < tui->s->n_indicators; k++) {
 		n = tui->s->indicators[k].n_measurements;
-		if (k != old_ind && n > 0 && strcmp(tui->s->indicators[k].
-		    measurements[n - 1].period, period) == 0) {
+		if (k != old_ind && n > 0 && period_same(tui->s->
+		    indicators[k].measurements[n - 1].period, period)) {
 			long row = guide_measurement_row(tui->s, k, n - 1);
 			if (row >= 0)
 				tui->record_row = (size_t)row;
