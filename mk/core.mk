@@ -35,3 +35,13 @@ EXTRA_DIST += tests/lsan.supp
 # Each area's Danish is complete (po/parts), for every area at once.
 TESTS += tests/i18n/parts-complete.sh
 EXTRA_DIST += tests/i18n/parts-complete.sh
+
+# Typed values: white space, case, and measurement periods by key.
+libb2ccore_a_SOURCES += src/core/textnorm.c src/core/period.c \
+	src/core/store-periods.c
+noinst_HEADERS += include/b2c/textnorm.h include/b2c/period.h
+check_PROGRAMS += tests/unit/test-period
+TESTS += tests/unit/test-period
+tests_unit_test_period_SOURCES = tests/unit/test-period.c
+tests_unit_test_period_CFLAGS = $(UNIT_CFLAGS)
+tests_unit_test_period_LDADD = $(UNIT_LIBS)

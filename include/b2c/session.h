@@ -194,7 +194,7 @@ struct tally {
 
 /* One period of one indicator: "Baseline", "År 1", ... */
 struct measurement {
-	char	*period;
+	char	*period;	/* its key: "baseline", "year 1" (period.h) */
 	char	*date;
 	bool	 base;		/* marked as the base period (baseline) */
 	struct tally *tallies;	/* INDICATOR_PERCENT */
@@ -304,6 +304,7 @@ void		 session_remove_statement(struct indicator *, size_t);
 /* The indicator and statement a statement id belongs to, or NULL. */
 struct statement *session_find_statement(const struct session *,
 		    const char *id, struct indicator **owner);
+/* Adds a measurement; period is stored by its key (period.h). */
 struct measurement *session_add_measurement(struct indicator *,
 		    const char *period);
 /* Adds a milestone or changes the one of that year, keeping year order. */
@@ -312,6 +313,7 @@ struct milestone *session_set_milestone(struct indicator *, int year,
 /* The measurement marked as base period, or NULL when none is. */
 const struct measurement *session_base_measurement(const struct indicator *);
 void		 session_remove_measurement(struct indicator *, size_t);
+/* The measurement of the same period as key or label (period.h). */
 struct measurement *session_find_measurement(const struct indicator *,
 		    const char *period);
 /* Sets "KEY=VALUE" in a list, replacing an item whose KEY is the same

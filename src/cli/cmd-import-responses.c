@@ -18,10 +18,12 @@
 #include "b2c/guide.h"
 #include "b2c/i18n.h"
 #include "b2c/import.h"
+#include "b2c/period.h"
 #include "b2c/sanitize.h"
 #include "b2c/session.h"
 #include "b2c/stats.h"
 #include "b2c/store.h"
+#include "b2c/textnorm.h"
 #include "b2c/util.h"
 
 struct import_args {
@@ -135,8 +137,7 @@ import_parse(int argc, char **argv, struct import_args *a, int *status)
 		default: import_usage(stderr); return -1;
 		}
 	}
-	if (argc - optind != 2 || a->opt.period == NULL ||
-	    a->opt.period[0] == '\0') {
+	if (argc - optind != 2 || textnorm_blank(a->opt.period)) {
 		cli_error("%s", _("b2c import-responses: a session, "
 		    "--period and one CSV file are needed\n"));
 		import_usage(stderr);
@@ -197,7 +198,7 @@ static void
 import_report(const struct import_args *a, const struct import_result *r)
 {
 	bool dry = (a->opt.flags & IMPORT_DRY_RUN) != 0;
-	char *line, *save = NULL;
+	char *line, *save = NULL, *key = period_key(a->opt.period);
 
 	out(dry ? P_("%s: %ld respondent would be imported into \"%s\" "
 	    "(%ld answers, %ld \"Ved ikke\", %ld blank)\n", "%s: %ld "
@@ -207,7 +208,9 @@ import_report(const struct import_args *a, const struct import_result *r)
 	    "%ld \"Ved ikke\", %ld blank)\n",
 	    "%s: %ld respondents imported into \"%s\" (%ld answers, "
 	    "%ld \"Ved ikke\", %ld blank)\n", r->respondents), a->csv,
-	    r->respondents, a->opt.period, r->answers, r->dont_know, r->blank);
+	    r->respondents, period_label(key), r->answers, r->dont_know,
+	    r->blank);
+	free(key);
 	out(_("  read as %s, %s-separated\n"), r->encoding,
 	    import_delimiter_name(r->delimiter));
 	out("  %s\n", r->period_state == IMPORT_PERIOD_NEW ?
@@ -234,6 +237,35 @@ import_report(const struct import_args *a, const struct import_result *r)
 		cli_error(_("%s: ignored column %s\n"), a->csv, line);
 }
 
+/*
+ * Says so when period is a name of the users' own that no indicator is
+ * measured in yet ("Basline"), with the periods on offer: a typing
+ * mistake would otherwise start a period of its own.
+ */
+static void
+import_note_new_period(const struct session *s, const char *period)
+{
+	char **offer, *list = NULL, *more;
+	size_t i;
+
+	if (period_year(period) >= 0)
+		return;
+	for (i = 0; i < s->n_indicators; i++)
+		if (session_find_measurement(&s->indicators[i], period) != NULL)
+			return;
+	offer = period_choices(s);
+	for (i = 0; offer[i] != NULL; i++) {
+		more = xasprintf("%s%s%s", list == NULL ? "" : list,
+		    list == NULL ? "" : ", ", offer[i]);
+		free(list);
+		list = more;
+	}
+	cli_error(_("b2c import-responses: note: \"%s\" is a new period "
+	    "(periods on offer: %s)\n"), period, list);
+	free(list);
+	period_choices_free(offer);
+}
+
 /* Loads, imports and saves; the caller holds the lock. */
 static int
 import_locked(const struct import_args *a)
@@ -246,6 +278,7 @@ import_locked(const struct import_args *a)
 
 	if (store_load(a->session, &s, &file, &cause) != 0)
 		goto fail;
+	import_note_new_period(s, a->opt.period);
 	if (import_run_file(s, a->csv, &a->opt, &res, &cause) != 0) {
 		session_free(s);
 		if (res.already) {

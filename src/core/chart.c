@@ -20,6 +20,7 @@
 #include "b2c/chart-lazy.h"
 #include "b2c/chart-layout.h"
 #include "b2c/i18n.h"
+#include "b2c/period.h"
 #include "b2c/stats.h"
 #include "b2c/stats-words.h"
 #include "b2c/utf8.h"
@@ -74,7 +75,7 @@ chart_frame_init(struct chart_frame *l, const struct indicator *ind,
 	l->ascii = (flags & CHART_ASCII) != 0;
 	l->percent = ind->kind == INDICATOR_PERCENT;
 	for (i = 0; i < ind->n_measurements; i++) {
-		w = utf8_text_width(ind->measurements[i].period);
+		w = utf8_text_width(period_label(ind->measurements[i].period));
 		if (w > label)
 			label = w;
 	}

@@ -9,6 +9,7 @@
 
 #include "b2c/guide-extra.h"
 #include "b2c/guide-follow.h"
+#include "b2c/period.h"
 #include "b2c/util.h"
 
 void
@@ -36,7 +37,7 @@ guide_follow_find(const struct session *s, struct guide_follow *f)
 		ind = &s->indicators[k];
 		n = ind->n_measurements;
 		if (k != f->indicator && n > 0 &&
-		    strcmp(ind->measurements[n - 1].period, f->period) == 0) {
+		    period_same(ind->measurements[n - 1].period, f->period)) {
 			row = guide_measurement_row(s, k, n - 1);
 			break;
 		}

@@ -18,6 +18,7 @@
 #include "b2c/date.h"
 #include "b2c/i18n.h"
 #include "b2c/import.h"
+#include "b2c/textnorm.h"
 #include "b2c/util.h"
 #include "import-reader.h"
 
@@ -380,7 +381,7 @@ plain_options(struct import_options *o, const char *name, const char *period,
 	o->period = period;
 	o->date = date;
 	o->flags = flags;
-	if (period != NULL && period[0] != '\0' && (date == NULL ||
+	if (!textnorm_blank(period) && (date == NULL ||
 	    date[0] == '\0' || date_valid_iso(date)))
 		return o;
 	if (cause != NULL)

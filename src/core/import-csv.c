@@ -19,6 +19,7 @@
 
 #include "b2c/date.h"
 #include "b2c/i18n.h"
+#include "b2c/textnorm.h"
 #include "b2c/import.h"
 #include "b2c/sha256.h"
 #include "b2c/utf8.h"
@@ -378,7 +379,7 @@ import_run(struct session *s, const char *name, const char *bytes,
 	r.s = s;
 	r.opt = opt;
 	r.res = result;
-	if (opt->period == NULL || opt->period[0] == '\0' || (opt->date !=
+	if (textnorm_blank(opt->period) || (opt->date !=
 	    NULL && opt->date[0] != '\0' && !date_valid_iso(opt->date)))
 		r.error = xasprintf("%s: %s", name, _("a period label and a "
 		    "valid date are needed"));

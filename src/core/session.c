@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "b2c/period.h"
 #include "b2c/session.h"
 #include "b2c/util.h"
 
@@ -510,7 +511,7 @@ session_add_measurement(struct indicator *ind, const char *period)
 	    ind->n_measurements, sizeof *ind->measurements);
 	m = &ind->measurements[ind->n_measurements++];
 	memset(m, 0, sizeof *m);
-	m->period = xstrdup(period == NULL ? "" : period);
+	m->period = period_key(period);
 	m->date = session_empty();
 	return m;
 }
@@ -531,7 +532,7 @@ session_find_measurement(const struct indicator *ind, const char *period)
 	size_t i;
 
 	for (i = 0; i < ind->n_measurements; i++)
-		if (strcmp(ind->measurements[i].period, period) == 0)
+		if (period_same(ind->measurements[i].period, period))
 			return &ind->measurements[i];
 	return NULL;
 }

@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "b2c/i18n.h"
+#include "b2c/period.h"
 #include "b2c/stats.h"
 #include "b2c/util.h"
 
@@ -177,7 +178,7 @@ stats_period(const struct indicator *ind, const struct measurement *m,
 	size_t i;
 
 	memset(out, 0, sizeof *out);
-	out->period = m->period;
+	out->period = period_label(m->period);
 	out->kind = ind->kind;
 	out->value = out->lo = out->hi = out->mdc = NAN;
 	if (ind->kind == INDICATOR_COUNT) {

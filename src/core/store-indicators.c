@@ -258,11 +258,13 @@ read_measurements(struct store_reader *r, const config_setting_t *v,
 {
 	struct indicator *ind = base;
 	const config_setting_t *elem;
+	struct store_periods periods;
 	struct measurement *m;
 	int i, n, bases = 0;
 
 	if (!store_check_list(r, v, true))
 		return;
+	store_periods_init(&periods);
 	n = config_setting_length(v);
 	for (i = 0; i < n; i++) {
 		elem = config_setting_get_elem(v, (unsigned)i);
@@ -274,16 +276,14 @@ read_measurements(struct store_reader *r, const config_setting_t *v,
 		m = session_add_measurement(ind, "");
 		store_unknown_read_element(r, elem, measurement_fields, m,
 		    &m->extra);
-		if (*m->period == '\0')
-			store_errorf(&r->err, store_line(elem), _("period: "
-			    "missing (a label such as \"Baseline\")"));
-		else if (!store_set_add(r->periods, m->period, 0))
-			store_errorf(&r->err, store_line(elem), _("period: "
-			    "\"%s\" is measured twice"), m->period);
+		/* Before the period is looked at: a repeated period is merged
+		 * into the first and m removed. */
 		if (m->base && ++bases == 2)
 			store_errorf(&r->err, store_line(elem), _("base: "
 			    "only one period can be the base period"));
+		store_periods_add(r, &periods, ind, store_line(elem));
 	}
+	store_periods_free(&periods);
 }
 
 static void
@@ -613,11 +613,8 @@ read_indicator(struct store_reader *r, const config_setting_t *elem)
 	ind->kind = (enum indicator_kind)r->kind;
 	if ((v = config_setting_get_member(elem, "statements")) != NULL)
 		read_statements(r, v, ind);
-	r->periods = store_set_new();
 	store_unknown_read_element(r, elem, indicator_fields, ind,
 	    &ind->extra);
-	store_set_free(r->periods);
-	r->periods = NULL;
 	if (ind->core)
 		ind->adopted = true;
 }

@@ -42,6 +42,26 @@ bool	store_set_add(struct store_set *, const char *key, int value);
 /* The value stored for key, or -1. */
 int	store_set_get(const struct store_set *, const char *key);
 
+struct store_reader;
+
+/* The periods of the indicator being read (store-periods.c). */
+struct store_periods {
+	struct store_set *set;		/* folded key -> slot */
+	char	**folded;		/* per slot: the key, lower case */
+	int	 *lines;		/* its line in the file */
+	size_t	 *index;		/* its measurement */
+	size_t	  n;
+};
+void	store_periods_init(struct store_periods *);
+void	store_periods_free(struct store_periods *);
+/*
+ * Stores the period of ind's last measurement (read from line) by its
+ * key and merges it into an earlier one of the same period, or reports
+ * why it cannot be merged.
+ */
+void	store_periods_add(struct store_reader *, struct store_periods *,
+	    struct indicator *, int line);
+
 /* Reading: the state of one parse. */
 struct store_reader {
 	struct store_errors	 err;
@@ -50,7 +70,6 @@ struct store_reader {
 	size_t			 n_unknown;	/* kept in unknown */
 	struct store_set	*indicator_ids;
 	struct store_set	*statement_ids;	/* id -> indicator index */
-	struct store_set	*periods;	/* of the indicator being read */
 	int			 kind;		/* its kind */
 	int			 indicator;	/* its index */
 };

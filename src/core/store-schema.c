@@ -13,6 +13,7 @@
 
 #include "b2c/date.h"
 #include "b2c/i18n.h"
+#include "b2c/textnorm.h"
 #include "store-private.h"
 
 #define F_TEXT(st, key, member) \
@@ -165,7 +166,7 @@ read_string_list(struct store_reader *r, const config_setting_t *list,
 			    config_setting_name(list), v);
 			continue;
 		}
-		add(p, v);
+		add(p, textnorm_blank(v) ? "" : v);
 	}
 }
 
@@ -273,7 +274,8 @@ read_points(struct store_reader *r, const config_setting_t *v, void *base)
 		text = store_read_string(r, config_setting_get_elem(v,
 		    (unsigned)i));
 		if (text != NULL)
-			session_set_str(&p->points[i], text);
+			session_set_str(&p->points[i],
+			    textnorm_blank(text) ? "" : text);
 	}
 }
 

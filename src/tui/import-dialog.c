@@ -17,6 +17,8 @@
 #include "b2c/date.h"
 #include "b2c/guide.h"
 #include "b2c/i18n.h"
+#include "b2c/period.h"
+#include "b2c/textnorm.h"
 #include "b2c/import.h"
 #include "b2c/util.h"
 #include "import-page.h"
@@ -52,58 +54,30 @@ static const char *const imp_labels[IMP_LINES] = {
 	N_("Columns"), N_("Scale"), N_("Answers")
 };
 
-/* The number after a "År N" / "Year N" period label (0 when none), and
- * the label's prefix. */
-static size_t
-imp_year_of(const char *period, const char **prefix)
-{
-	static const char *const prefixes[] = { "År ", "Year ", NULL };
-	size_t i, len;
-	char *end;
-	unsigned long n;
-
-	for (i = 0; prefixes[i] != NULL; i++) {
-		len = strlen(prefixes[i]);
-		if (strncmp(period, prefixes[i], len) != 0)
-			continue;
-		n = strtoul(period + len, &end, 10);
-		if (end != period + len && *end == '\0' && n < 10000) {
-			*prefix = prefixes[i];
-			return (size_t)n;
-		}
-	}
-	return 0;
-}
-
 /*
- * "Baseline" in a session without measurements, else the year after the
- * last, labelled like the periods already there ("År 2" after "År 1",
- * whatever the interface language): periods match by their label.
+ * The baseline in a session without measurements, else the year after
+ * the last one measured, in the interface's language: periods are
+ * matched by key, so "År 2" and "Year 2" are the same (period.h).
  */
 static char *
 imp_default_period(const struct session *s)
 {
-	const char *prefix = NULL;
-	size_t i, j, year = 0, y;
+	size_t i, j;
+	int year = 0, y;
 	bool any = false;
 
 	for (i = 0; i < s->n_indicators; i++) {
 		const struct indicator *ind = &s->indicators[i];
 		for (j = 0; j < ind->n_measurements; j++) {
-			const char *p = NULL;
 			any = true;
-			y = imp_year_of(ind->measurements[j].period, &p);
-			if (y > year) {
+			y = period_year(ind->measurements[j].period);
+			if (y > year)
 				year = y;
-				prefix = p;
-			}
 		}
 	}
 	if (!any)
-		return xstrdup(_("Baseline"));
-	if (prefix == NULL)
-		return xasprintf(_("Year %zu"), year + 1);
-	return xasprintf("%s%zu", prefix, year + 1);
+		return xstrdup(period_label(PERIOD_BASELINE));
+	return xasprintf(_("Year %zu"), (size_t)year + 1);
 }
 
 /* Draws one line of the dialog: a text field or the add/replace choice. */
@@ -334,7 +308,7 @@ imp_run(struct tui *tui, struct imp_dialog *d, bool dry)
 		f[i] = i == 0 ? text_get_name(&d->text[i]) :
 		    text_get(&d->text[i]);
 	f[0] = imp_expand_home(f[0]);
-	if (f[0][0] == '\0' || f[1][0] == '\0')
+	if (f[0][0] == '\0' || textnorm_blank(f[1]))
 		tui_message(tui, THEME_ERROR, "%s", _("A survey file and a "
 		    "period are needed."));
 	else if (f[2][0] != '\0' && guide_parse_date(f[2], iso, &cause) != 0)

@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "b2c/i18n.h"
+#include "b2c/period.h"
 #include "b2c/stats.h"
 #include "b2c/util.h"
 #include "import-page.h"
@@ -96,7 +97,8 @@ page_summary(struct tui *tui, const char *period,
 	    P_("%ld respondent imported into \"%s\" (%ld answers, %ld \"Ved "
 	    "ikke\", %ld blank).", "%ld respondents imported into \"%s\" (%ld "
 	    "answers, %ld \"Ved ikke\", %ld blank).", r->respondents),
-	    r->respondents, period, r->answers, r->dont_know, r->blank);
+	    r->respondents, period_label(period), r->answers, r->dont_know,
+	    r->blank);
 	page_addf(tui, 0, _("Read as %s, %s-separated; %s."), r->encoding,
 	    import_delimiter_name(r->delimiter), r->period_state ==
 	    IMPORT_PERIOD_NEW ? _("the period is new") : r->period_state ==

@@ -11,6 +11,7 @@
 #include "b2c/guide-extra.h"
 #include "b2c/guide-follow.h"
 #include "b2c/i18n.h"
+#include "b2c/period.h"
 #include "b2c/util.h"
 #include "tui-internal.h"
 

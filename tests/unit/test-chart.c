@@ -276,34 +276,34 @@ test_chart_texts(void **state)
 	    "No answers yet.\n");
 	free(text);
 	set_share(session_add_measurement(ind, "Baseline"), 22, 100, 0);
-	session_add_measurement(ind, "År 1");
-	set_share(session_add_measurement(ind, "År 2"), 41, 100, 0);
-	set_share(session_add_measurement(ind, "År 3"), 12, 30, 5);
+	session_add_measurement(ind, "Year 1");
+	set_share(session_add_measurement(ind, "Year 2"), 41, 100, 0);
+	set_share(session_add_measurement(ind, "Year 3"), 12, 30, 5);
 	text = chart_text(s, 1, CHART_ASCII);
 	/*
 	 * 41/100 -> 12/30 = 40 %: Wilson 31.867..50.799 and 24.591..57.680;
 	 * lower = -1 - sqrt((40 - 24.591)^2 + (50.799 - 41)^2) = -19.26,
 	 * upper = -1 + sqrt((57.680 - 40)^2 + (41 - 31.867)^2) = +18.90.
 	 */
-	assert_non_null(strstr(text, "\nÅr 1     no answers"));
+	assert_non_null(strstr(text, "\nYear 1   no answers"));
 	assert_non_null(strstr(text, "40 % n=30!\n"));
-	assert_non_null(strstr(text, "\nÅr 3 vs År 2: -1.0 percentage points "
+	assert_non_null(strstr(text, "\nYear 3 vs Year 2: -1.0 percentage points "
 	    "(95% confidence interval -19.3 to +18.9)\n  - no detectable "
 	    "change\n"));
 	/*
 	 * 22/100 -> 40 % against the baseline: Wilson 22/100 = 15.001..31.070;
 	 * lower = 18 - sqrt(15.409^2 + 9.070^2) = +0.12 > 0, shown as +0.1.
 	 */
-	assert_non_null(strstr(text, "\nÅr 3 vs Baseline: +18.0 percentage "
+	assert_non_null(strstr(text, "\nYear 3 vs Baseline: +18.0 percentage "
 	    "points (95% confidence interval +0.1 to\n  +37.0) - increase\n"));
-	assert_non_null(strstr(text, "\n! År 3: only 30 respondents; at "
+	assert_non_null(strstr(text, "\n! Year 3: only 30 respondents; at "
 	    "least 50 are needed for a reliable figure\n"));
 	/* The increase since the baseline is smaller than the detectable
 	 * change, and the sentence on the latter does not deny it. */
 	assert_non_null(strstr(text, "\nWith n = 30, changes smaller than "
 	    "about 36 percentage points will usually go\n  unnoticed; this "
 	    "one was large enough to show\n"));
-	assert_non_null(strstr(text, "\nNot counted in n: År 3 (5 don't know, "
+	assert_non_null(strstr(text, "\nNot counted in n: Year 3 (5 don't know, "
 	    "0 blank)\n"));
 	/* What the whisker means, right under the scale. */
 	assert_non_null(strstr(text, " 100 %\n[-+-] 95% confidence interval: "
@@ -526,8 +526,8 @@ test_wrapped_lines(void **state)
 	(void)state;
 	lang_set(LANG_ENGLISH);
 	set_share(session_add_measurement(ind, "Baseline"), 22, 100, 0);
-	set_share(session_add_measurement(ind, "År 2"), 41, 100, 0);
-	set_share(session_add_measurement(ind, "År 3"), 12, 30, 5);
+	set_share(session_add_measurement(ind, "Year 2"), 41, 100, 0);
+	set_share(session_add_measurement(ind, "Year 3"), 12, 30, 5);
 	for (width = 40; width <= 200; width++) {
 		for (f = 0; f < 2; f++) {
 			c = chart_indicator(s, ind, width, flags[f]);
@@ -535,15 +535,15 @@ test_wrapped_lines(void **state)
 			text = canvas_to_text(c);
 			assert_null(strstr(text, f ? "~" : "…"));
 			flat = collapse_rows(text);
-			assert_non_null(strstr(flat, f ? "\nÅr 3 vs År 2: -1.0 "
+			assert_non_null(strstr(flat, f ? "\nYear 3 vs Year 2: -1.0 "
 			    "percentage points (95% confidence interval -19.3 "
-			    "to +18.9)" : "\nÅr 3 vs År 2: −1.0 percentage "
+			    "to +18.9)" : "\nYear 3 vs Year 2: −1.0 percentage "
 			    "points (95% confidence interval −19.3 to +18.9)"));
 			/* The verdict follows, on its own row if need be. */
 			assert_non_null(strstr(flat, f ? "+18.9) - no "
 			    "detectable change\n" : "+18.9) – no detectable "
 			    "change\n"));
-			assert_non_null(strstr(flat, "År 3: only 30 respondents; "
+			assert_non_null(strstr(flat, "Year 3: only 30 respondents; "
 			    "at least 50 are needed for a reliable figure\n"));
 			/*
 			 * p = (12 + 2) / (30 + 4) = 0.4118; (1.960 + 0.842)
@@ -553,7 +553,7 @@ test_wrapped_lines(void **state)
 			    "smaller than about 36 percentage points will "
 			    "usually go unnoticed; this one was large enough "
 			    "to show\n"));
-			assert_non_null(strstr(flat, "\nNot counted in n: År 3 "
+			assert_non_null(strstr(flat, "\nNot counted in n: Year 3 "
 			    "(5 don't know, 0 blank)\n"));
 			assert_non_null(strstr(flat, f ? "\n[-+-] 95% confidence"
 			    " interval: made so that 95 of 100 surveys like "
@@ -643,18 +643,18 @@ test_target_sentences(void **state)
 		double	 target;
 		const char *want;
 	} cases[] = {
-		{ 30, "\nÅr 1 against the target of 30 %: met\n" },
-		{ 40, "\nÅr 1 against the target of 40 %: at target, but the "
+		{ 30, "\nYear 1 against the target of 30 %: met\n" },
+		{ 40, "\nYear 1 against the target of 40 %: at target, but the "
 		    "interval reaches below it\n" },
-		{ 50, "\nÅr 1 against the target of 50 %: not met\n" },
-		{ 60, "\nÅr 1 against the target of 60 %: not met; the whole "
+		{ 50, "\nYear 1 against the target of 50 %: not met\n" },
+		{ 60, "\nYear 1 against the target of 60 %: not met; the whole "
 		    "interval is below it\n" },
 	};
 	char *text;
 	size_t i;
 
 	(void)state;
-	set_share(session_add_measurement(ind, "År 1"), 41, 100, 0);
+	set_share(session_add_measurement(ind, "Year 1"), 41, 100, 0);
 	text = chart_text(s, 0, 0);
 	assert_null(strstr(text, "against the target"));
 	free(text);
@@ -670,15 +670,15 @@ test_target_sentences(void **state)
 	ind->kind = INDICATOR_COUNT;
 	ind->has_target = true;
 	ind->target = 12;
-	session_add_measurement(ind, "År 1")->has_count = true;
+	session_add_measurement(ind, "Year 1")->has_count = true;
 	ind->measurements[0].count = 8;
 	text = chart_text(s, s->n_indicators - 1, 0);
-	assert_non_null(strstr(text, "\nÅr 1 against the target of 12: not "
+	assert_non_null(strstr(text, "\nYear 1 against the target of 12: not "
 	    "met\n"));
 	free(text);
 	ind->measurements[0].count = 12;
 	text = chart_text(s, s->n_indicators - 1, 0);
-	assert_non_null(strstr(text, "\nÅr 1 against the target of 12: met\n"));
+	assert_non_null(strstr(text, "\nYear 1 against the target of 12: met\n"));
 	free(text);
 	session_free(s);
 }

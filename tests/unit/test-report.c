@@ -59,12 +59,12 @@ booklet_session(void)
 		ind->target = 85 - 5 * i;
 		ind->esrs_s3 = true;
 		add_period(ind, "Baseline", "2025-09-01", base[i], 100);
-		add_period(ind, "År 1", "2026-09-01", year1[i], 100);
+		add_period(ind, "Year 1", "2026-09-01", year1[i], 100);
 	}
 	ind = session_add_indicator(s, "internships", "Unge i praktik");
 	ind->kind = INDICATOR_COUNT;
 	ind->adopted = true;
-	session_add_measurement(ind, "År 1")->has_count = true;
+	session_add_measurement(ind, "Year 1")->has_count = true;
 	ind->measurements[0].count = 7;
 	return s;
 }
@@ -77,19 +77,19 @@ test_csv_figures(void **state)
 
 	(void)state;
 	assert_string_equal(csv, REPORT_CSV_HEADER "\r\n"
-	    "belonging,Tilhørsforhold,percent,Baseline,2025-09-01,100,41,"
+	    "belonging,Tilhørsforhold,percent,baseline,2025-09-01,100,41,"
 	    "41.0,31.9,50.8,85.0\r\n"
-	    "belonging,Tilhørsforhold,percent,År 1,2026-09-01,100,43,"
+	    "belonging,Tilhørsforhold,percent,year 1,2026-09-01,100,43,"
 	    "43.0,33.7,52.8,85.0\r\n"
-	    "trust,Tillid,percent,Baseline,2025-09-01,100,45,"
+	    "trust,Tillid,percent,baseline,2025-09-01,100,45,"
 	    "45.0,35.6,54.8,80.0\r\n"
-	    "trust,Tillid,percent,År 1,2026-09-01,100,54,"
+	    "trust,Tillid,percent,year 1,2026-09-01,100,54,"
 	    "54.0,44.3,63.4,80.0\r\n"
-	    "cocreation,Medskabende,percent,Baseline,2025-09-01,100,22,"
+	    "cocreation,Medskabende,percent,baseline,2025-09-01,100,22,"
 	    "22.0,15.0,31.1,75.0\r\n"
-	    "cocreation,Medskabende,percent,År 1,2026-09-01,100,31,"
+	    "cocreation,Medskabende,percent,year 1,2026-09-01,100,31,"
 	    "31.0,22.8,40.6,75.0\r\n"
-	    "internships,Unge i praktik,count,År 1,,,7,,,,\r\n");
+	    "internships,Unge i praktik,count,year 1,,,7,,,,\r\n");
 	free(csv);
 	session_free(s);
 }
@@ -116,7 +116,7 @@ test_csv_mean_of_statements(void **state)
 	t->steps[1] = 70;	/* 70 of 100: 70 % */
 	t->steps[3] = 30;
 	csv = report_render(s, REPORT_CSV, 80, 0);
-	assert_non_null(strstr(csv, "\r\nsafety,Tryghed,percent,Baseline,,60,,"
+	assert_non_null(strstr(csv, "\r\nsafety,Tryghed,percent,baseline,,60,,"
 	    "60.0,"));
 	free(csv);
 	text = report_text(s, 80, 0);
@@ -410,7 +410,7 @@ test_esg_table_columns(void **state)
 	session_set_milestone(&s->indicators[0], 2026, 40);
 	out = report_render(s, REPORT_MARKDOWN, 80, 0);
 	assert_non_null(strstr(out, "| Indicator | KPI definition | Target | "
-	    "Target year | Base period | Baseline | År 1 | Change since base "
+	    "Target year | Base period | Baseline | Year 1 | Change since base "
 	    "| Status | Comment | ESRS |\n"
 	    "|---|---|--:|--:|---|--:|--:|--:|---|---|---|"));
 	assert_non_null(strstr(out, "| 41.0% (n = 100; 31.9–50.8%) |"));
@@ -424,7 +424,7 @@ test_esg_table_columns(void **state)
 	out = report_render(s, REPORT_HTML, 80, 0);
 	assert_non_null(strstr(out, "<tr><th>Indicator</th><th>KPI definition"
 	    "</th><th>Target</th><th>Target year</th><th>Base period</th>"
-	    "<th>Baseline</th><th>År 1</th><th>Change since base</th>"
+	    "<th>Baseline</th><th>Year 1</th><th>Change since base</th>"
 	    "<th>Status</th><th>Comment</th><th>ESRS</th></tr>"));
 	assert_non_null(strstr(out, "41.0%<br><span class=\"note\">n = 100<br>"
 	    "31.9–50.8%</span>"));
@@ -443,13 +443,13 @@ test_esg_table_columns(void **state)
 	    "belong\n  Base period: Baseline (2025)\n  Change since base: "
 	    "+2.0 pp (−11.5 to +15.4)\n"));
 	assert_non_null(strstr(out, "\n  Comment: Quantitative analysis\n"
-	    "  Respondents (n): Baseline 100, År 1 100\nTillid"));
+	    "  Respondents (n): Baseline 100, Year 1 100\nTillid"));
 	free(out);
 	/* The narrowest: the ESRS topic and the target year join the notes. */
 	out = report_text(s, 40, 0);
 	assert_non_null(strstr(out, "  Target year: 2028\n"));
 	assert_non_null(strstr(out, "  Comment: Quantitative analysis\n"
-	    "  ESRS: S3\n  Respondents (n): Baseline 100, År 1"));
+	    "  ESRS: S3\n  Respondents (n): Baseline 100, Year 1"));
 	free(out);
 	lang_set(LANG_DANISH);
 	session_free(s);

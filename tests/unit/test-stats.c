@@ -118,7 +118,7 @@ test_demo_no_detectable_change(void **state)
 	ind->target = 85;
 	tally_set(session_add_measurement(ind, "Baseline"), "", 41, 30, 29,
 	    7, 3);
-	tally_set(session_add_measurement(ind, "År 1"), "", 43, 30, 27, 0, 0);
+	tally_set(session_add_measurement(ind, "Year 1"), "", 43, 30, 27, 0, 0);
 	assert_int_equal(stats_indicator(ind, &si), 0);
 	assert_int_equal(si.n_periods, 2);
 	assert_int_equal(si.latest, 1);
@@ -143,8 +143,8 @@ test_demo_no_detectable_change(void **state)
 	assert_near(c->hi, 15.3845, 1e-3);
 	assert_int_equal(c->verdict, STATS_VERDICT_NO_CHANGE);
 	assert_string_equal(c->from, "Baseline");
-	assert_string_equal(c->to, "År 1");
-	/* 85 is above 52.78, the upper end of År 1's interval. */
+	assert_string_equal(c->to, "Year 1");
+	/* 85 is above 52.78, the upper end of Year 1's interval. */
 	assert_int_equal(si.periods[1].target, STATS_TARGET_ABOVE);
 	assert_false(si.periods[1].low_sample);
 	stats_indicator_clear(&si);
@@ -194,8 +194,8 @@ test_empty_periods(void **state)
 	ind->has_target = true;
 	ind->target = 75;
 	session_add_measurement(ind, "Baseline");	/* no tallies */
-	tally_set(session_add_measurement(ind, "År 1"), "", 0, 0, 0, 4, 2);
-	tally_set(session_add_measurement(ind, "År 2"), "", 20, 10, 10, 0, 0);
+	tally_set(session_add_measurement(ind, "Year 1"), "", 0, 0, 0, 4, 2);
+	tally_set(session_add_measurement(ind, "Year 2"), "", 20, 10, 10, 0, 0);
 	assert_int_equal(stats_indicator(ind, &si), 0);
 	assert_int_equal(si.periods[0].basis, STATS_BASIS_NONE);
 	assert_true(isnan(si.periods[0].value));
@@ -207,7 +207,7 @@ test_empty_periods(void **state)
 	assert_int_equal(si.periods[1].blank, 2);
 	assert_true(isnan(si.periods[1].mdc));
 	assert_false(si.periods[1].low_sample);
-	/* År 2 is the first figure: its own baseline, nothing to compare. */
+	/* Year 2 is the first figure: its own baseline, nothing to compare. */
 	assert_int_equal(si.latest, 2);
 	assert_int_equal(si.vs_previous[2].verdict, STATS_VERDICT_NONE);
 	assert_int_equal(si.vs_baseline[2].verdict, STATS_VERDICT_NONE);
@@ -234,11 +234,11 @@ test_previous_and_baseline(void **state)
 	(void)state;
 	tally_set(session_add_measurement(ind, "Baseline"), "", 22, 78, 0, 0,
 	    0);
-	session_add_measurement(ind, "År 1");
-	tally_set(session_add_measurement(ind, "År 2"), "", 31, 69, 0, 0, 0);
-	tally_set(session_add_measurement(ind, "År 3"), "", 41, 59, 0, 0, 0);
+	session_add_measurement(ind, "Year 1");
+	tally_set(session_add_measurement(ind, "Year 2"), "", 31, 69, 0, 0, 0);
+	tally_set(session_add_measurement(ind, "Year 3"), "", 41, 59, 0, 0, 0);
 	assert_int_equal(stats_indicator(ind, &si), 0);
-	/* År 1 has no answers, so År 2 is compared with the baseline. */
+	/* Year 1 has no answers, so Year 2 is compared with the baseline. */
 	assert_string_equal(si.vs_previous[2].from, "Baseline");
 	assert_near(si.vs_previous[2].diff, 9.0, 1e-9);
 	/*
@@ -247,7 +247,7 @@ test_previous_and_baseline(void **state)
 	 */
 	assert_int_equal(si.vs_previous[2].verdict, STATS_VERDICT_NO_CHANGE);
 	assert_near(si.vs_previous[2].lo, -3.2411, 1e-3);
-	assert_string_equal(si.vs_previous[3].from, "År 2");
+	assert_string_equal(si.vs_previous[3].from, "Year 2");
 	assert_near(si.vs_previous[3].diff, 10.0, 1e-9);
 	/*
 	 * 22 -> 41 against the baseline: Wilson 41/100 from above;
@@ -414,8 +414,8 @@ test_count_kpi(void **state)
 	m = session_add_measurement(ind, "Baseline");
 	m->has_count = true;
 	m->count = 4;
-	session_add_measurement(ind, "År 1");
-	m = session_add_measurement(ind, "År 2");
+	session_add_measurement(ind, "Year 1");
+	m = session_add_measurement(ind, "Year 2");
 	m->has_count = true;
 	m->count = 10;
 	assert_int_equal(stats_indicator(ind, &si), 0);
