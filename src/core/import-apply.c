@@ -18,6 +18,7 @@
 #include "b2c/date.h"
 #include "b2c/i18n.h"
 #include "b2c/import.h"
+#include "b2c/period.h"
 #include "b2c/textnorm.h"
 #include "b2c/util.h"
 #include "import-reader.h"
@@ -197,10 +198,13 @@ import_reader_apply(struct import_reader *r)
 	    (flags & IMPORT_REPLACE) ? IMPORT_PERIOD_REPLACED :
 	    IMPORT_PERIOD_ADDED;
 	if (already && !(flags & (IMPORT_AGAIN | IMPORT_REPLACE))) {
+		char *key = period_key(r->opt->period);
+
 		r->res->already = true;
 		r->error = xasprintf(_("%s: this file was imported into \"%s\" "
 		    "already; importing it again would count its respondents "
-		    "twice"), r->name, r->opt->period);
+		    "twice"), r->name, period_label(key));
+		free(key);
 		return;
 	}
 	if (too_many(r)) {

@@ -68,14 +68,14 @@ for f in $files; do
 	[ "$rc" -eq 0 ] || { fail "$f: exit $rc: $(cat "$tmp/err")"; continue; }
 	n=$(expected_field "$f" n)
 	empty=$(expected_field "$f" empty)
-	head -n 1 "$tmp/out" | grep -q "^$data/$f: $n respondents imported into \"År 2\"" ||
+	head -n 1 "$tmp/out" | grep -q "^$data/$f: $n respondents imported into \"Year 2\"" ||
 		fail "$f: summary: $(head -n 1 "$tmp/out"), want $n respondents"
 	if [ "$empty" -gt 0 ]; then
 		grep -q "^  $empty respondents* answered nothing" "$tmp/out" ||
 			fail "$f: $empty empty respondents not reported"
 	fi
 	grep -q "^  the period is new" "$tmp/out" || fail "$f: period not new"
-	saved_tallies "$tmp/s.cfg" "År 2" >"$tmp/got"
+	saved_tallies "$tmp/s.cfg" "year 2" >"$tmp/got"
 	expected_tallies "$f" >"$tmp/want"
 	diff -u "$tmp/want" "$tmp/got" >"$tmp/diff" ||
 		fail "$f: tallies differ: $(cat "$tmp/diff")"
@@ -106,7 +106,7 @@ cp "$tmp/s.cfg" "$tmp/before.cfg"
 "$B2C" import-responses "$tmp/s.cfg" -p "År 2" "$data/$f" >"$tmp/out" 2>"$tmp/err"
 rc=$?
 [ "$rc" -eq 1 ] || fail "second import: exit $rc, want 1"
-grep -q "was imported into \"År 2\" already" "$tmp/err" ||
+grep -q "was imported into \"Year 2\" already" "$tmp/err" ||
 	fail "second import: $(cat "$tmp/err")"
 grep -q -- "--again" "$tmp/err" || fail "second import does not name --again"
 cmp -s "$tmp/s.cfg" "$tmp/before.cfg" || fail "the refused import changed the session"
@@ -115,12 +115,12 @@ cmp -s "$tmp/s.cfg" "$tmp/before.cfg" || fail "the refused import changed the se
 grep -q "^  added to the period's answers" "$tmp/out" || fail "--again: not 'added'"
 want=$(expected_tallies "$f" | awk '$1 == "belonging-proud" {
 	printf "%s", $1; for (i = 2; i <= 8; i++) printf " %d", 2 * $i; print "" }')
-got=$(saved_tallies "$tmp/s.cfg" "År 2" | grep '^belonging-proud')
+got=$(saved_tallies "$tmp/s.cfg" "year 2" | grep '^belonging-proud')
 [ "$got" = "$want" ] || fail "--again: '$got', want '$want'"
 "$B2C" import-responses "$tmp/s.cfg" -p "År 2" --replace "$data/$f" >"$tmp/out" 2>&1 ||
 	fail "--replace: $(cat "$tmp/out")"
 grep -q "^  the period's answers were replaced" "$tmp/out" || fail "--replace: not 'replaced'"
-saved_tallies "$tmp/s.cfg" "År 2" >"$tmp/got"
+saved_tallies "$tmp/s.cfg" "year 2" >"$tmp/got"
 expected_tallies "$f" | diff - "$tmp/got" >/dev/null || fail "--replace: tallies"
 
 # --dry-run writes nothing, even to a new period.
@@ -137,7 +137,7 @@ cp "$B2C_DATADIR/demo.cfg" "$tmp/s.cfg"
 	-C q1=belonging-proud -C "q2=Siden Nortec åbnede kantinen som indendørs mødested, har jeg fået større tillid til mine naboer" \
 	-C q3=Medskabende -C q4=safety-evening \
 	"$data/surveyxact.csv" >/dev/null 2>"$tmp/err" || fail "--reverse: $(cat "$tmp/err")"
-saved_tallies "$tmp/s.cfg" "År 2" >"$tmp/got"
+saved_tallies "$tmp/s.cfg" "year 2" >"$tmp/got"
 expected_tallies surveyxact.csv | awk '{ print $1, $6, $5, $4, $3, $2, $7, $8 }' >"$tmp/want"
 diff -u "$tmp/want" "$tmp/got" >/dev/null || fail "--reverse: $(diff "$tmp/want" "$tmp/got")"
 
@@ -164,7 +164,7 @@ grep -q 'codes = \[ "6=Ved ikke" \];' "$tmp/next.cfg" || fail "the code was not 
 	>"$tmp/out" 2>"$tmp/err" || fail "next year's import: $(cat "$tmp/err")"
 grep -q "^  4 column mappings saved in the session were used" "$tmp/out" ||
 	fail "saved mappings not reported: $(cat "$tmp/out")"
-saved_tallies "$tmp/next.cfg" "År 3" >"$tmp/got"
+saved_tallies "$tmp/next.cfg" "year 3" >"$tmp/got"
 expected_tallies surveyxact.csv | diff - "$tmp/got" >/dev/null ||
 	fail "next year's tallies differ"
 

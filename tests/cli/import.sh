@@ -36,7 +36,7 @@ rc=$?
 [ "$rc" -eq 0 ] || fail "import: exit $rc: $(cat "$tmp/err")"
 # Five respondents; 5 + 4 + 4 + 4 answers, trust and safety one
 # "Ved ikke" each, cocreation one blank.
-[ "$(head -n 1 "$tmp/out")" = "$csv: 5 respondents imported into \"År 2\" (17 answers, 2 \"Ved ikke\", 1 blank)" ] ||
+[ "$(head -n 1 "$tmp/out")" = "$csv: 5 respondents imported into \"Year 2\" (17 answers, 2 \"Ved ikke\", 1 blank)" ] ||
 	fail "summary: $(cat "$tmp/out")"
 grep -q '^  read as UTF-8, comma-separated$' "$tmp/out" || fail "encoding: $(cat "$tmp/out")"
 [ "$(cat "$tmp/err")" = "$csv: ignored column 1: Respondent" ] ||
@@ -88,7 +88,7 @@ printf 'trust-meeting-place\n1\n' >"$tmp/one.csv"
 	>/dev/null 2>"$tmp/err" || fail "import into a new name"
 [ "$(cat "$tmp/err")" = 'b2c import-responses: note: "Basline" is a new period (periods on offer: Baseline, Year 1, Year 2, Year 3)' ] ||
 	fail "new period note: $(cat "$tmp/err")"
-"$B2C" import-responses "$tmp/named.cfg" --period "  basline " "$tmp/one.csv" \
+"$B2C" import-responses "$tmp/named.cfg" --period "  basline " --again "$tmp/one.csv" \
 	>/dev/null 2>"$tmp/err" || fail "import into the name again"
 [ -s "$tmp/err" ] && fail "known name reported: $(cat "$tmp/err")"
 [ "$(grep -c 'period = "Basline";' "$tmp/named.cfg")" -eq 1 ] ||

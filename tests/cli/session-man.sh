@@ -29,8 +29,8 @@ grep -q '^version = 1;' "$tmp/example.cfg" || {
 # against the target of 85; the count indicator's 3 against 12.
 cat >"$tmp/want.csv" <<'CSV'
 indicator_id,indicator_name,kind,period,date,respondents,positive,percent,ci_low,ci_high,target
-belonging,Tilhørsforhold,percent,Baseline,2025-11-15,100,41,41.0,31.9,50.8,85.0
-internships,Unge i virksomhedspraktik (not adopted by both parties),count,Baseline,,,3,,,,12
+belonging,Tilhørsforhold,percent,baseline,2025-11-15,100,41,41.0,31.9,50.8,85.0
+internships,Unge i virksomhedspraktik (not adopted by both parties),count,baseline,,,3,,,,12
 CSV
 # RFC 4180: the CSV ends its lines with CR LF.
 "$B2C" --lang en report --format csv "$tmp/example.cfg" | tr -d '\r' >"$tmp/got.csv"

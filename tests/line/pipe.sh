@@ -239,7 +239,7 @@ line_has $f 'comment = "Fra tryghedsundersøgelsen.";'
 line_has $f 'target = 85.0;'
 line_has $f 'id = "tilhoer-1";'
 line_has $f 'text = "Siden Nortec kom, er jeg stoltere af mit område.";'
-line_has $f 'period = "Baseline";'
+line_has $f 'period = "baseline";'
 line_has $f 'date = "2026-11-15";'
 line_has $f 'statement = "tilhoer-1";'
 line_has $f 'strongly_agree = 41;'
@@ -254,9 +254,9 @@ awk '/id = "belonging"/ { b = 1 } /id = "trust"/ { b = 0 } b && /strongly_agree 
     { echo "FAIL: the measurement is not under belonging"; LINE_FAILED=1; }
 # The third moved past Tillid's to Tryghed when its indicator was
 # chosen (another row), and its period and date went with it.
-awk '/id = "tryghed"/ { t = 1 } t && /period = "År 1";/ { p = 1 } t && p && /date = "2027-11-14";/ { ok = 1 } END { exit !ok }' $f ||
+awk '/id = "tryghed"/ { t = 1 } t && /period = "year 1";/ { p = 1 } t && p && /date = "2027-11-14";/ { ok = 1 } END { exit !ok }' $f ||
     { echo "FAIL: the second measurement is not Tryghed's År 1"; LINE_FAILED=1; }
-awk '/id = "trust"/ { t = 1 } /id = "cocreation"/ { t = 0 } t && /period = "Baseline";/ { p = 1 } t && p && /date = "2026-11-16";/ { ok = 1 } END { exit !ok }' $f ||
+awk '/id = "trust"/ { t = 1 } /id = "cocreation"/ { t = 0 } t && /period = "baseline";/ { p = 1 } t && p && /date = "2026-11-16";/ { ok = 1 } END { exit !ok }' $f ||
     { echo "FAIL: Tillid's measurement changed"; LINE_FAILED=1; }
 [ "$(grep -c 'period = ' $f)" = 3 ] ||
     { echo "FAIL: not three measurements"; LINE_FAILED=1; }

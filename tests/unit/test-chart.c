@@ -288,7 +288,7 @@ test_chart_texts(void **state)
 	assert_non_null(strstr(text, "\nYear 1   no answers"));
 	assert_non_null(strstr(text, "40 % n=30!\n"));
 	assert_non_null(strstr(text, "\nYear 3 vs Year 2: -1.0 percentage points "
-	    "(95% confidence interval -19.3 to +18.9)\n  - no detectable "
+	    "(95% confidence interval -19.3 to\n  +18.9) - no detectable "
 	    "change\n"));
 	/*
 	 * 22/100 -> 40 % against the baseline: Wilson 22/100 = 15.001..31.070;
