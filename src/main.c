@@ -31,6 +31,7 @@ static const struct command commands[] = {
 	{ "new", cmd_new },
 	{ "import-part1", cmd_import_part1 },
 	{ "import-responses", cmd_import_responses },
+	{ "questionnaire", cmd_questionnaire },
 };
 
 /* What the global options ask for besides running. */
@@ -66,6 +67,9 @@ usage(FILE *out)
 	    "                          bring the other party's Del 1 in\n"
 	    "  import-responses SESSION --period=LABEL FILE.csv\n"
 	    "                          add survey responses to a period\n"), out);
+	fputs(_("  questionnaire FILE [--format=text|html|csv] [-o OUT]\n"
+	    "                          the survey to print, or a CSV template\n"),
+	    out);
 	fputs(_("\n"
 	    "Options:\n"
 	    "  -d, --dir=DIR           sessions directory\n"

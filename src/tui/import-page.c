@@ -204,6 +204,9 @@ import_page_help(struct tui *tui)
 		    "no cell filled in at all is not a respondent."),
 		N_("The same file imported into the same period twice is "
 		    "refused, unless \"add a file again\" is chosen."),
+		N_("\"b2c questionnaire FILE\" prints the survey to hand out "
+		    "(--format html for A4) or, with --format csv, a template "
+		    "whose headers import as they are."),
 		"",
 		N_("F9 opens the dialog again; Esc goes back to the "
 		    "measurements."),
