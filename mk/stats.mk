@@ -67,7 +67,8 @@ EXTRA_DIST += tests/cli/import.sh tests/data/responses/demo-year2.csv \
 	tests/data/responses/exports/surveyxact.csv \
 	tests/data/responses/exports/indicator-names.csv \
 	tests/data/responses/exports/unicode-text.txt \
-	tests/data/responses/exports/statement-ids.csv
+	tests/data/responses/exports/statement-ids.csv \
+	tests/data/responses/exports/surveymonkey.csv
 
 # How the table editor splits the width among a table's columns.
 libb2ccore_a_SOURCES += src/core/table-layout.c

@@ -12,7 +12,8 @@
  * statement's id or wording, or, for an indicator with one statement,
  * the indicator's id or name (compared ignoring case, runs of white space
  * and non-breaking spaces, typographic quotes and dashes, and trailing
- * punctuation), a Google Forms grid header "Question [statement]", or a
+ * punctuation), a Google Forms grid header "Question [statement]", the
+ * statement under a question in SurveyMonkey's second header row, or a
  * header mapped with import_options.columns or by the session (the
  * mappings, codes and scale direction of an import are saved in the
  * session and used again, after the options). Other columns (timestamps,

@@ -184,7 +184,8 @@ import_page_help(struct tui *tui)
 		N_("- Microsoft Forms saved through Excel (Id, "
 		    "Starttidspunkt, ... are ignored);"),
 		N_("- SurveyXact and other data sets of codes: map each "
-		    "variable and state the codes."),
+		    "variable and state the codes;"),
+		N_("- SurveyMonkey's expanded CSV, with its two header rows."),
 		"",
 		N_("A column is read when its header is a statement's id or "
 		    "its full wording, or an indicator's name when the "

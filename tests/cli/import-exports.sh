@@ -2,7 +2,7 @@
 # Survey exports as each tool writes them (tests/data/responses/exports:
 # Excel's Windows-1252 and UTF-8 CSV, Google Forms, Microsoft Forms via
 # Excel, SurveyXact codes, indicator names as headers, Excel's Unicode
-# text, statement ids, a "sep=;" line) imported into the demo session by
+# text, statement ids, a "sep=;" line, SurveyMonkey's two header rows) imported into the demo session by
 # b2c import-responses. The tallies saved in the session file must equal
 # expected.txt, which make-exports.py counted from the answers it wrote,
 # not by reading the files. Then: the same file twice is refused (and
@@ -60,7 +60,7 @@ import_file() {
 }
 
 files=$(awk '$2 == "respondents" { print $1 }' "$data/expected.txt")
-[ "$(echo "$files" | wc -l)" -eq 9 ] || fail "expected.txt lists $(echo "$files" | wc -l) files"
+[ "$(echo "$files" | wc -l)" -eq 10 ] || fail "expected.txt lists $(echo "$files" | wc -l) files"
 for f in $files; do
 	cp "$B2C_DATADIR/demo.cfg" "$tmp/s.cfg"
 	import_file "$f" "$tmp/s.cfg" >"$tmp/out" 2>"$tmp/err"
