@@ -204,7 +204,8 @@ import_page_help(struct tui *tui)
 		    "nothing is counted, blank for every statement; a row with "
 		    "no cell filled in at all is not a respondent."),
 		N_("The same file imported into the same period twice is "
-		    "refused, unless \"add a file again\" is chosen."),
+		    "refused, unless \"add a file again\" is chosen. The date "
+		    "may be left empty; the period's date is then kept."),
 		N_("\"b2c questionnaire FILE\" prints the survey to hand out "
 		    "(--format html for A4) or, with --format csv, a template "
 		    "whose headers import as they are."),
