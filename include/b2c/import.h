@@ -43,6 +43,7 @@
 #define IMPORT_REVERSE	0x2	/* 1 = Helt uenig .. 5 = Helt enig */
 #define IMPORT_DRY_RUN	0x4	/* count and report; change nothing */
 #define IMPORT_AGAIN	0x8	/* add a file already imported into the period */
+#define IMPORT_FORWARD	0x10	/* 1 = Helt enig, whatever the session kept */
 #define IMPORT_MAX_FILE	(256u * 1024 * 1024)	/* bytes */
 #define IMPORT_MAX_TALLY 1000000000L	/* per answer, as the store allows */
 #define IMPORT_ANSWER_KINDS 7	/* five steps, Ved ikke, blank */

@@ -286,6 +286,9 @@ import_reader_remember(struct import_reader *r)
 	if ((r->opt->flags & IMPORT_REVERSE) && !s->survey_reverse) {
 		s->survey_reverse = true;
 		r->res->remembered = true;
+	} else if ((r->opt->flags & IMPORT_FORWARD) && s->survey_reverse) {
+		s->survey_reverse = false;
+		r->res->remembered = true;
 	}
 }
 

@@ -450,7 +450,7 @@ reader_options(struct import_reader *r)
 	/* What the options say comes first; what the session kept from the
 	 * last import fills in. */
 	r->codes.reverse = (r->opt->flags & IMPORT_REVERSE) != 0 ||
-	    r->s->survey_reverse;
+	    (r->s->survey_reverse && !(r->opt->flags & IMPORT_FORWARD));
 	for (i = 0; i < r->opt->n_codes && r->error == NULL; i++)
 		import_codes_add(&r->codes, r->opt->codes[i], &r->error);
 	for (i = 0; i < r->s->n_survey_codes && r->error == NULL; i++)

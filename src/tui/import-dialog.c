@@ -327,8 +327,9 @@ imp_import(struct tui *tui, struct imp_dialog *d, char **f, const char *iso,
 	memset(&o, 0, sizeof o);
 	o.period = f[1];
 	o.date = iso;
-	o.flags = mode_flags[d->mode] | (d->reverse ? IMPORT_REVERSE : 0) |
-	    (dry ? IMPORT_DRY_RUN : 0);
+	/* The scale shown is the scale used, whatever the session kept. */
+	o.flags = mode_flags[d->mode] | (d->reverse ? IMPORT_REVERSE :
+	    IMPORT_FORWARD) | (dry ? IMPORT_DRY_RUN : 0);
 	o.codes = codes;
 	o.n_codes = imp_split(f[3], codes, IMP_MAX_ITEMS);
 	o.columns = cols;
@@ -489,6 +490,7 @@ imp_init(struct tui *tui, struct imp_dialog *d)
 	}
 	for (i = 0; i < IMP_FIELDS; i++)
 		text_set(&d->text[i], "");
+	d->reverse = tui->s->survey_reverse;
 	period = imp_default_period(tui->s);
 	text_set(&d->text[1], period);
 	free(period);

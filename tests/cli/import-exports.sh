@@ -141,6 +141,19 @@ saved_tallies "$tmp/s.cfg" "År 2" >"$tmp/got"
 expected_tallies surveyxact.csv | awk '{ print $1, $6, $5, $4, $3, $2, $7, $8 }' >"$tmp/want"
 diff -u "$tmp/want" "$tmp/got" >/dev/null || fail "--reverse: $(diff "$tmp/want" "$tmp/got")"
 
+# --reverse is kept for the next import; --no-reverse undoes it.
+grep -q 'reverse = true;' "$tmp/s.cfg" || fail "--reverse was not kept"
+cp "$tmp/s.cfg" "$tmp/rev.cfg"
+"$B2C" import-responses "$tmp/rev.cfg" -p "År 3" "$data/surveyxact.csv" >/dev/null 2>&1 ||
+	fail "import with the kept scale"
+saved_tallies "$tmp/rev.cfg" "År 3" | diff "$tmp/want" - >/dev/null ||
+	fail "the kept --reverse was not used"
+"$B2C" import-responses "$tmp/rev.cfg" -p "År 4" --no-reverse "$data/surveyxact.csv" \
+	>/dev/null 2>&1 || fail "--no-reverse"
+saved_tallies "$tmp/rev.cfg" "År 4" | diff - "$tmp/want" >/dev/null &&
+	fail "--no-reverse still reversed"
+grep -q 'reverse = true;' "$tmp/rev.cfg" && fail "--no-reverse was not kept"
+
 # Nothing named: the headers read, the statements expected, how to map;
 # the session byte-identical.
 cp "$B2C_DATADIR/demo.cfg" "$tmp/s.cfg"
