@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
 # Writes the survey exports of this directory and expected.txt. Each file
 # renders one list of intended answers the way one tool writes it
-# (../../../../../shared facts: Excel on Danish Windows, Google Forms,
-# Microsoft Forms via Excel, SurveyXact, Excel "Unicode text"); the
+# (Excel on Danish Windows, Google Forms, Microsoft Forms via Excel,
+# SurveyXact, Excel "Unicode text", SurveyMonkey); the
 # expected tallies are counted from the intended answers, never by
 # reading the files back, so they are an oracle independent of the
 # importer. Run it only to change the corpus: the files are kept as made.
