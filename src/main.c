@@ -33,6 +33,7 @@ static const struct command commands[] = {
 	{ "new", cmd_new },
 	{ "import-part1", cmd_import_part1 },
 	{ "import-responses", cmd_import_responses },
+	{ "questionnaire", cmd_questionnaire },
 };
 
 /* What the global options ask for besides running. */
@@ -70,6 +71,9 @@ usage(FILE *out)
 	    "                          add survey responses to a period\n"), out);
 	fputs(_("  agenda [--today=DATE] [--days=N] [FILE|DIR]...\n"
 	    "                          print what is due, in date order\n"),
+	    out);
+	fputs(_("  questionnaire FILE [--format=text|html|csv] [-o OUT]\n"
+	    "                          the survey to print, or a CSV template\n"),
 	    out);
 	fputs(_("\n"
 	    "Options:\n"

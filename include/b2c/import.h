@@ -12,7 +12,8 @@
  * statement's id or wording, or, for an indicator with one statement,
  * the indicator's id or name (compared ignoring case, runs of white space
  * and non-breaking spaces, typographic quotes and dashes, and trailing
- * punctuation), a Google Forms grid header "Question [statement]", or a
+ * punctuation), a Google Forms grid header "Question [statement]", the
+ * statement under a question in SurveyMonkey's second header row, or a
  * header mapped with import_options.columns or by the session (the
  * mappings, codes and scale direction of an import are saved in the
  * session and used again, after the options). Other columns (timestamps,
@@ -42,6 +43,7 @@
 #define IMPORT_REVERSE	0x2	/* 1 = Helt uenig .. 5 = Helt enig */
 #define IMPORT_DRY_RUN	0x4	/* count and report; change nothing */
 #define IMPORT_AGAIN	0x8	/* add a file already imported into the period */
+#define IMPORT_FORWARD	0x10	/* 1 = Helt enig, whatever the session kept */
 #define IMPORT_MAX_FILE	(256u * 1024 * 1024)	/* bytes */
 #define IMPORT_MAX_TALLY 1000000000L	/* per answer, as the store allows */
 #define IMPORT_ANSWER_KINDS 7	/* five steps, Ved ikke, blank */

@@ -69,6 +69,8 @@ import_usage(FILE *out)
 	    "  -c, --code=CODE=ANSWER  what a code means: -c 6=\"Ved ikke\" "
 	    "(repeatable)\n"
 	    "      --reverse           1 means Helt uenig and 5 Helt enig\n"
+	    "      --no-reverse        1 means Helt enig, whatever the session "
+	    "kept\n"
 	    "  -C, --column=HEADER=STATEMENT\n"
 	    "                          read the column HEADER as a statement "
 	    "(its id or\n"
@@ -108,6 +110,7 @@ import_parse(int argc, char **argv, struct import_args *a, int *status)
 		{ "code", required_argument, NULL, 'c' },
 		{ "column", required_argument, NULL, 'C' },
 		{ "reverse", no_argument, NULL, 'V' },
+		{ "no-reverse", no_argument, NULL, 'F' },
 		{ "dry-run", no_argument, NULL, 'n' },
 		{ "replace", no_argument, NULL, 'R' },
 		{ "again", no_argument, NULL, 'A' },
@@ -126,6 +129,7 @@ import_parse(int argc, char **argv, struct import_args *a, int *status)
 		case 'c': a->codes[a->opt.n_codes++] = optarg; break;
 		case 'C': a->columns[a->opt.n_columns++] = optarg; break;
 		case 'V': a->opt.flags |= IMPORT_REVERSE; break;
+		case 'F': a->opt.flags |= IMPORT_FORWARD; break;
 		case 'n': a->opt.flags |= IMPORT_DRY_RUN; break;
 		case 'R': a->opt.flags |= IMPORT_REPLACE; break;
 		case 'A': a->opt.flags |= IMPORT_AGAIN; break;

@@ -36,8 +36,10 @@ import_delimiter_name(char d)
 }
 
 void
-import_reader_refuse_nothing(struct import_reader *r)
+import_reader_refuse_at(struct import_reader *r, long line)
 {
+	long was = r->line;
+
 	char *expected = NULL, *shown;
 	size_t i, k;
 
@@ -52,6 +54,7 @@ import_reader_refuse_nothing(struct import_reader *r)
 			free(shown);
 		}
 	}
+	r->line = line;
 	import_reader_fail(r, 0, _("no column names a statement or "
 	    "indicator of this session.\nHeaders read (%s, %s-separated):\n"
 	    "%sStatements expected (id: wording):\n%sName a column by a "
@@ -61,6 +64,7 @@ import_reader_refuse_nothing(struct import_reader *r)
 	    import_delimiter_name((char)r->delim), r->headers ? r->headers :
 	    "", expected ? expected : _("  (none: write the statements on "
 	    "the indicators step first)\n"));
+	r->line = was;
 	free(expected);
 }
 
@@ -287,6 +291,9 @@ import_reader_remember(struct import_reader *r)
 	if ((r->opt->flags & IMPORT_REVERSE) && !s->survey_reverse) {
 		s->survey_reverse = true;
 		r->res->remembered = true;
+	} else if ((r->opt->flags & IMPORT_FORWARD) && s->survey_reverse) {
+		s->survey_reverse = false;
+		r->res->remembered = true;
 	}
 }
 
@@ -294,6 +301,7 @@ void
 import_reader_free(struct import_reader *r)
 {
 	size_t i;
+	int k;
 
 	for (i = 0; i < r->n_cols; i++)
 		free(r->cols[i].shown);
@@ -301,6 +309,11 @@ import_reader_free(struct import_reader *r)
 	free(r->row);
 	free(r->mapped);
 	free(r->columns);
+	for (k = 0; k < 2; k++) {
+		for (i = 0; i < r->n_head[k]; i++)
+			free(r->head[k][i]);
+		free(r->head[k]);
+	}
 	free(r->headers);
 	import_codes_clear(&r->codes);
 }

@@ -221,21 +221,6 @@ read_cell(struct import_reader *r, char *cell, size_t col)
 	r->row[col - 1] = answer;
 }
 
-static void
-on_field(void *text, size_t len, void *data)
-{
-	struct import_reader *r = data;
-
-	(void)len;
-	if (r->error != NULL)
-		return;
-	r->field++;
-	if (r->row == NULL)
-		read_header(r, text, r->field);
-	else
-		read_cell(r, text, r->field);
-}
-
 /* Counts a finished row: not at all when every cell is empty (Excel's
  * rows below the data), as a blank respondent when no answer is. */
 static void
@@ -260,6 +245,141 @@ count_row(struct import_reader *r)
 }
 
 static void
+on_field(void *text, size_t len, void *data)
+{
+	struct import_reader *r = data;
+
+	(void)len;
+	if (r->error != NULL)
+		return;
+	r->field++;
+	if (r->phase < 2) {
+		char ***cells = &r->head[r->phase];
+		size_t *n = &r->n_head[r->phase];
+
+		*cells = xreallocarray(*cells, *n + 1, sizeof **cells);
+		(*cells)[(*n)++] = xstrdup(text);
+	} else
+		read_cell(r, text, r->field);
+}
+
+/* True for what SurveyMonkey writes under a one-column question in its
+ * second header row. */
+static bool
+is_response_label(const char *cell)
+{
+	char *key = import_key(cell, true);
+	bool yes = strcmp(key, "response") == 0 ||
+	    strcmp(key, "open-ended response") == 0;
+
+	free(key);
+	return yes;
+}
+
+/* Maps header cells to columns (at the header's line); false when
+ * nothing matched, the state then reset for another try. */
+static bool
+settle_header(struct import_reader *r, char **cells, size_t n, bool last)
+{
+	long line = r->line;
+	size_t i;
+
+	free(r->headers);
+	r->headers = NULL;
+	r->line = r->header_line;
+	for (i = 0; i < n && r->error == NULL; i++)
+		read_header(r, cells[i], i + 1);
+	r->line = line;
+	if (r->error != NULL || r->res->columns > 0 || last) {
+		r->row = xcalloc(r->n_cols ? r->n_cols : 1, sizeof *r->row);
+		for (i = 0; i < r->n_cols; i++)
+			r->row[i] = IMPORT_BLANK;
+		return true;
+	}
+	for (i = 0; i < r->n_cols; i++)
+		free(r->cols[i].shown);
+	r->n_cols = 0;
+	free(r->res->ignored);
+	r->res->ignored = NULL;
+	memset(r->mapped, 0, (r->n_columns + 1) * sizeof *r->mapped);
+	return false;
+}
+
+/* The second header row SurveyMonkey writes (the statement under each
+ * column of a grid question, "Response" under others) joined with the
+ * first: the statement where there is one, else the question. */
+static char **
+joined_header(struct import_reader *r, size_t *n)
+{
+	size_t i, n1 = r->n_head[0], n2 = r->n_head[1];
+	char **out;
+
+	*n = n1 > n2 ? n1 : n2;
+	out = xcalloc(*n + 1, sizeof *out);
+	for (i = 0; i < *n; i++) {
+		const char *a = i < n1 ? r->head[0][i] : "";
+		const char *b = i < n2 ? r->head[1][i] : "";
+
+		out[i] = xstrdup(*b != '\0' && !is_response_label(b) ? b : a);
+	}
+	return out;
+}
+
+/* Decides what the first two records are: one header row and the first
+ * respondent, or SurveyMonkey's two header rows. */
+static void
+settle_records(struct import_reader *r)
+{
+	char **joined;
+	size_t i, n;
+	bool two = false;
+
+	/* "Response" somewhere and no answer anywhere: a respondent who
+	 * wrote "Response" in a comment stays a respondent. */
+	for (i = 0; i < r->n_head[1]; i++)
+		two = two || is_response_label(r->head[1][i]);
+	for (i = 0; two && i < r->n_head[1]; i++) {
+		int a = import_codes_answer(&r->codes, r->head[1][i]);
+
+		two = a < 0 || a == IMPORT_BLANK;
+	}
+	if (!two && settle_header(r, r->head[0], r->n_head[0], false)) {
+		/* Record 2 is the first respondent. */
+		long line = r->line;
+
+		r->line = r->second_line;
+		for (i = 0; i < r->n_head[1] && r->error == NULL; i++)
+			read_cell(r, r->head[1][i], i + 1);
+		if (r->error == NULL)
+			count_row(r);
+		for (i = 0; i < r->n_cols; i++)
+			r->row[i] = IMPORT_BLANK;
+		r->line = line;
+	} else {
+		joined = joined_header(r, &n);
+		if (!settle_header(r, joined, n, false))
+			settle_header(r, r->head[0], r->n_head[0], true);
+		for (i = 0; i < n; i++)
+			free(joined[i]);
+		free(joined);
+	}
+	if (r->error == NULL && r->res->columns == 0)
+		import_reader_refuse_at(r, r->header_line);
+	r->row_any = false;
+}
+
+/* At the end of the file: a header row alone is settled as it is. */
+void
+import_reader_settle_end(struct import_reader *r)
+{
+	if (r->phase == 1 && r->error == NULL) {
+		settle_header(r, r->head[0], r->n_head[0], true);
+		if (r->error == NULL && r->res->columns == 0)
+			import_reader_refuse_at(r, r->header_line);
+	}
+}
+
+static void
 on_row(int end, void *data)
 {
 	struct import_reader *r = data;
@@ -271,17 +391,21 @@ on_row(int end, void *data)
 		return;
 	}
 	r->last_end = end;
-	if (r->error == NULL && r->row == NULL && r->field > 0) {
-		r->row = xcalloc(r->n_cols ? r->n_cols : 1, sizeof *r->row);
-		if (r->res->columns == 0)
-			import_reader_refuse_nothing(r);
+	if (r->error == NULL && r->phase == 0 && r->field > 0) {
 		r->header_line = r->line;
-	} else if (r->error == NULL && r->field > 0)
+		r->phase = 1;
+	} else if (r->error == NULL && r->phase == 1 && r->field > 0) {
+		r->second_line = r->line;
+		r->phase = 2;
+		settle_records(r);
+	} else if (r->error == NULL && r->phase == 2 && r->field > 0)
 		count_row(r);
 	for (i = 0; i < r->n_cols && r->row != NULL; i++)
 		r->row[i] = IMPORT_BLANK;
 	r->row_any = false;
-	if (r->row != NULL || r->field > 0)
+	/* Empty lines count once the header was seen, as a spreadsheet
+	 * shows them. */
+	if (r->phase > 0 || r->field > 0)
 		r->line++;
 	r->field = 0;
 }
@@ -313,6 +437,7 @@ reader_parse(struct import_reader *r, const struct import_text *t)
 		    "not closed"));
 	}
 	csv_free(&p);
+	import_reader_settle_end(r);
 }
 
 /* Reads codes and checks the column mappings before the file. */
@@ -326,7 +451,7 @@ reader_options(struct import_reader *r)
 	/* What the options say comes first; what the session kept from the
 	 * last import fills in. */
 	r->codes.reverse = (r->opt->flags & IMPORT_REVERSE) != 0 ||
-	    r->s->survey_reverse;
+	    (r->s->survey_reverse && !(r->opt->flags & IMPORT_FORWARD));
 	for (i = 0; i < r->opt->n_codes && r->error == NULL; i++)
 		import_codes_add(&r->codes, r->opt->codes[i], &r->error);
 	for (i = 0; i < r->s->n_survey_codes && r->error == NULL; i++)

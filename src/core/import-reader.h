@@ -26,8 +26,12 @@ struct import_reader {
 	bool	*mapped;	/* per column mapping: its header was found */
 	struct import_column_state *cols;
 	size_t	 n_cols;
-	int	*row;		/* this row's answer per column; NULL in the
-				 * header */
+	int	*row;		/* this row's answer per column; NULL until
+				 * the header is settled */
+	char	**head[2];	/* the first two records, until then */
+	size_t	 n_head[2];
+	int	 phase;		/* 0, 1: reading record 1, 2; 2: the data */
+	long	 second_line;	/* the line of record 2 */
 	size_t	 field;		/* fields seen in this row */
 	long	 line;		/* 1-based row being read */
 	long	 header_line;
@@ -43,7 +47,9 @@ void	import_reader_fail(struct import_reader *, size_t col,
 	    const char *, ...) B2C_PRINTF(3, 4);
 /* Refuses a header row that names nothing: what was read, what was
  * expected and how to map. */
-void	import_reader_refuse_nothing(struct import_reader *);
+void	import_reader_refuse_at(struct import_reader *, long line);
+/* Settles a file that ends after its header row. */
+void	import_reader_settle_end(struct import_reader *);
 /* Saves the mappings and codes of a done import in the session. */
 void	import_reader_remember(struct import_reader *);
 /* Checks and applies the counts (or only reports them on a dry run). */

@@ -126,6 +126,30 @@ imp_draw_line(struct tui *tui, struct imp_dialog *d, int i)
 	}
 }
 
+/* "Statements: a, b, c" of the session, for the Columns field. */
+static char *
+imp_statement_ids(const struct session *s)
+{
+	char *list = xstrdup(""), *more;
+	size_t i, k;
+
+	for (i = 0; i < s->n_indicators; i++) {
+		const struct indicator *ind = &s->indicators[i];
+
+		for (k = 0; ind->kind == INDICATOR_PERCENT &&
+		    k < ind->n_statements; k++) {
+			more = xasprintf("%s%s%s", list, *list ? ", " : "",
+			    ind->statements[k].id);
+			free(list);
+			list = more;
+		}
+	}
+	more = xasprintf(_("Statements: %s"), *list ? list :
+	    _("none yet"));
+	free(list);
+	return more;
+}
+
 /* The lines under the fields: the file format in brief, and the keys. */
 static void
 imp_draw_hints(struct tui *tui, const struct imp_dialog *d, int y)
@@ -141,13 +165,18 @@ imp_draw_hints(struct tui *tui, const struct imp_dialog *d, int y)
 		    "is blank."),
 		N_("Codes: 6=Ved ikke; 9=blank   Columns: q1=belonging-proud; "
 		    "q2=Tillid"),
-		N_("The date may be left empty; it is then kept."),
 		NULL
 	};
 	int i, bottom = tui->body_y + tui->body_h;
+	char *ids;
 
 	for (i = 0; hints[i] != NULL && y + i < bottom - 1; i++)
 		draw_str(y + i, 2, d->w - 4, _(hints[i]), THEME_HINT);
+	/* What a column may be mapped to, so no id has to be looked up. */
+	ids = imp_statement_ids(tui->s);
+	if (y + i < bottom - 1)
+		draw_str(y + i++, 2, d->w - 4, ids, THEME_HINT);
+	free(ids);
 	if (y + i < bottom)
 		draw_str(y + i, 2, d->w - 4, _("Tab: next  Space: choose  "
 		    "Enter: import  F5: preview  F1: help  Esc: cancel"),
@@ -272,8 +301,9 @@ imp_import(struct tui *tui, struct imp_dialog *d, char **f, const char *iso,
 	memset(&o, 0, sizeof o);
 	o.period = f[1];
 	o.date = iso;
-	o.flags = mode_flags[d->mode] | (d->reverse ? IMPORT_REVERSE : 0) |
-	    (dry ? IMPORT_DRY_RUN : 0);
+	/* The scale shown is the scale used, whatever the session kept. */
+	o.flags = mode_flags[d->mode] | (d->reverse ? IMPORT_REVERSE :
+	    IMPORT_FORWARD) | (dry ? IMPORT_DRY_RUN : 0);
 	o.codes = codes;
 	o.n_codes = imp_split(f[3], codes, IMP_MAX_ITEMS);
 	o.columns = cols;
@@ -434,6 +464,7 @@ imp_init(struct tui *tui, struct imp_dialog *d)
 	}
 	for (i = 0; i < IMP_FIELDS; i++)
 		text_set(&d->text[i], "");
+	d->reverse = tui->s->survey_reverse;
 	period = imp_default_period(tui->s);
 	text_set(&d->text[1], period);
 	free(period);

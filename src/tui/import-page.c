@@ -186,7 +186,8 @@ import_page_help(struct tui *tui)
 		N_("- Microsoft Forms saved through Excel (Id, "
 		    "Starttidspunkt, ... are ignored);"),
 		N_("- SurveyXact and other data sets of codes: map each "
-		    "variable and state the codes."),
+		    "variable and state the codes;"),
+		N_("- SurveyMonkey's expanded CSV, with its two header rows."),
 		"",
 		N_("A column is read when its header is a statement's id or "
 		    "its full wording, or an indicator's name when the "
@@ -205,7 +206,11 @@ import_page_help(struct tui *tui)
 		    "nothing is counted, blank for every statement; a row with "
 		    "no cell filled in at all is not a respondent."),
 		N_("The same file imported into the same period twice is "
-		    "refused, unless \"add a file again\" is chosen."),
+		    "refused, unless \"add a file again\" is chosen. The date "
+		    "may be left empty; the period's date is then kept."),
+		N_("\"b2c questionnaire FILE\" prints the survey to hand out "
+		    "(--format html for A4) or, with --format csv, a template "
+		    "whose headers import as they are."),
 		"",
 		N_("F9 opens the dialog again; Esc goes back to the "
 		    "measurements."),

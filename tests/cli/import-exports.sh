@@ -2,7 +2,7 @@
 # Survey exports as each tool writes them (tests/data/responses/exports:
 # Excel's Windows-1252 and UTF-8 CSV, Google Forms, Microsoft Forms via
 # Excel, SurveyXact codes, indicator names as headers, Excel's Unicode
-# text, statement ids, a "sep=;" line) imported into the demo session by
+# text, statement ids, a "sep=;" line, SurveyMonkey's two header rows) imported into the demo session by
 # b2c import-responses. The tallies saved in the session file must equal
 # expected.txt, which make-exports.py counted from the answers it wrote,
 # not by reading the files. Then: the same file twice is refused (and
@@ -60,7 +60,7 @@ import_file() {
 }
 
 files=$(awk '$2 == "respondents" { print $1 }' "$data/expected.txt")
-[ "$(echo "$files" | wc -l)" -eq 9 ] || fail "expected.txt lists $(echo "$files" | wc -l) files"
+[ "$(echo "$files" | wc -l)" -eq 10 ] || fail "expected.txt lists $(echo "$files" | wc -l) files"
 for f in $files; do
 	cp "$B2C_DATADIR/demo.cfg" "$tmp/s.cfg"
 	import_file "$f" "$tmp/s.cfg" >"$tmp/out" 2>"$tmp/err"
@@ -140,6 +140,19 @@ cp "$B2C_DATADIR/demo.cfg" "$tmp/s.cfg"
 saved_tallies "$tmp/s.cfg" "year 2" >"$tmp/got"
 expected_tallies surveyxact.csv | awk '{ print $1, $6, $5, $4, $3, $2, $7, $8 }' >"$tmp/want"
 diff -u "$tmp/want" "$tmp/got" >/dev/null || fail "--reverse: $(diff "$tmp/want" "$tmp/got")"
+
+# --reverse is kept for the next import; --no-reverse undoes it.
+grep -q 'reverse = true;' "$tmp/s.cfg" || fail "--reverse was not kept"
+cp "$tmp/s.cfg" "$tmp/rev.cfg"
+"$B2C" import-responses "$tmp/rev.cfg" -p "År 3" "$data/surveyxact.csv" >/dev/null 2>&1 ||
+	fail "import with the kept scale"
+saved_tallies "$tmp/rev.cfg" "År 3" | diff "$tmp/want" - >/dev/null ||
+	fail "the kept --reverse was not used"
+"$B2C" import-responses "$tmp/rev.cfg" -p "År 4" --no-reverse "$data/surveyxact.csv" \
+	>/dev/null 2>&1 || fail "--no-reverse"
+saved_tallies "$tmp/rev.cfg" "År 4" | diff - "$tmp/want" >/dev/null &&
+	fail "--no-reverse still reversed"
+grep -q 'reverse = true;' "$tmp/rev.cfg" && fail "--no-reverse was not kept"
 
 # Nothing named: the headers read, the statements expected, how to map;
 # the session byte-identical.

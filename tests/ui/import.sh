@@ -66,6 +66,10 @@ key Enter
 dump-screen imp-replaced
 key Esc
 dump-session imp-final
+key F9
+key F1
+dump-screen imp-help
+key Esc
 key F10
 key y
 KEYS
@@ -80,6 +84,8 @@ ui_grep imp-cancel-dialog "Import survey responses from a CSV file"
 # The next year after the demo's year 1, in the interface's language.
 ui_grep imp-dialog "Period       Year 2"
 ui_grep imp-dialog "Enter Import  F5 Preview  Esc Cancel"
+# The statements a column may be mapped to.
+ui_grep imp-dialog "Statements: belonging-proud, trust-meeting-place, cocreation-heard, safety-…"
 # A resize keeps the dialog and what was typed; too small shows the notice.
 ui_grep imp-dialog-small "  Survey file  bad-"
 ui_grep imp-dialog-back "  Survey file  bad-cell"
@@ -98,6 +104,9 @@ ui_grep imp-replace-dialog "( ) add  (•) replace the period's  ( ) add a file 
 # "  ÅR  1 " typed in the dialog is the demo's year 1 (stored "År 1").
 ui_grep imp-replaced '5 respondents imported into "Year 1"'
 ui_grep imp-replaced "Tilhørsforhold: 5"
+# F1 in the dialog: the survey files read.
+ui_grep imp-help "Survey files b2c reads"
+ui_grep imp-help "Excel \"CSV (semikolonsepareret)\" (Windows-1252)"
 # Control characters from the file are shown, never sent to the terminal.
 ui_grep imp-escape 'escape.csv:2:2: "^[[31mrød" is not an answer'
 for f in imp-after-cancel imp-after-bad imp-after-escape; do

@@ -511,6 +511,36 @@ test_near_and_shown(void **state)
 }
 
 static void
+test_two_header_rows(void **state)
+{
+	struct session *s = worded_session();
+	struct import_result res;
+	char *cause = NULL;
+	/* SurveyMonkey: the grid's statement, "Response" under the rest. */
+	const char monkey[] = "Respondent ID,Hvor enig?,Tillid\r\n"
+	    ",\"Jeg er stolt af, hvor jeg bor.\",Response\r\n"
+	    "1,Helt enig,Ved ikke\r\n2,,Helt uenig\r\n";
+	/* A comment "Response" beside answers is a respondent's. */
+	const char comment[] = "proud;Kommentar\n1;Response\n2;\n";
+
+	(void)state;
+	assert_int_equal(run(s, monkey, sizeof monkey - 1, 0, NULL, 0, NULL,
+	    0, &res, &cause), 0);
+	assert_int_equal(res.respondents, 2);
+	assert_tally(tally_of(s, 0, "Baseline", "proud"), 1, 0, 0, 0, 0, 0, 1);
+	assert_tally(tally_of(s, 1, "Baseline", ""), 0, 0, 0, 0, 1, 1, 0);
+	import_result_clear(&res);
+	session_free(s);
+	s = worded_session();
+	assert_int_equal(run(s, comment, sizeof comment - 1, 0, NULL, 0, NULL,
+	    0, &res, &cause), 0);
+	assert_int_equal(res.respondents, 2);
+	assert_tally(tally_of(s, 0, "Baseline", "proud"), 1, 1, 0, 0, 0, 0, 0);
+	import_result_clear(&res);
+	session_free(s);
+}
+
+static void
 test_sha256(void **state)
 {
 	char hex[SHA256_HEX_LEN + 1];
@@ -563,6 +593,7 @@ main(void)
 		cmocka_unit_test(test_google_grid_sep_utf16),
 		cmocka_unit_test(test_codes_and_mapping),
 		cmocka_unit_test(test_near_and_shown),
+		cmocka_unit_test(test_two_header_rows),
 		cmocka_unit_test(test_sha256),
 	};
 

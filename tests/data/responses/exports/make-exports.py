@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
 # Writes the survey exports of this directory and expected.txt. Each file
 # renders one list of intended answers the way one tool writes it
-# (../../../../../shared facts: Excel on Danish Windows, Google Forms,
-# Microsoft Forms via Excel, SurveyXact, Excel "Unicode text"); the
+# (Excel on Danish Windows, Google Forms, Microsoft Forms via Excel,
+# SurveyXact, Excel "Unicode text", SurveyMonkey); the
 # expected tallies are counted from the intended answers, never by
 # reading the files back, so they are an oracle independent of the
 # importer. Run it only to change the corpus: the files are kept as made.
@@ -192,9 +192,33 @@ def sep_line(rng):
     expect("excel-sep-line.csv", rows, 1)
 
 
+def surveymonkey(rng):
+    """The "expanded" CSV: the question in the first header row (blank
+    over the other columns of a grid), the statement or "Response" in
+    the second."""
+    rows = answers(rng, 45, {9})
+    meta = ["Respondent ID", "Collector ID", "Start Date", "End Date",
+            "IP Address", "Email Address", "First Name", "Last Name",
+            "Custom Data 1"]
+    hdr1 = meta + ["Hvor enig er du i følgende udsagn?", "", "",
+                   STMTS[3][2]]
+    hdr2 = [""] * len(meta) + [s[2] for s in STMTS[:3]] + ["Response"]
+    body = [hdr2]
+    for i, r in enumerate(rows):
+        t = "11/14/2026 %d:%02d:%02d %s" % (1 + i % 12, i % 60, (5 * i) % 60,
+                                            "AM" if i % 2 else "PM")
+        cells = [LABELS[a] if a < 5 else "Ved ikke" if a == DK else ""
+                 for a in r]
+        body.append([str(11400000000 + i), "400123456", t, t, "", "", "",
+                     "", ""] + cells)
+    write("surveymonkey.csv", body, hdr1, ",", "utf-8", "\r\n",
+          bom=b"\xef\xbb\xbf")
+    expect("surveymonkey.csv", rows, 1)
+
+
 rng = random.Random(13)
 for make in (excel_1252, excel_utf8, google, msforms, surveyxact,
-             indicator_names, unicode_text, ids, sep_line):
+             indicator_names, unicode_text, ids, sep_line, surveymonkey):
     make(rng)
 with open("expected.txt", "w") as f:
     f.write("# FILE respondents N empty N, then per statement FILE ID\n"
