@@ -19,6 +19,9 @@ struct tui_config {
 	const char *notice;	/* shown once on the message line, may be NULL */
 	bool	 unsaved;	/* the session holds what is not on disk yet */
 	const char *sessions_dir; /* for the picker */
+	/* Read-only because someone else has the session: where a lock the
+	 * user takes over goes (the caller releases it), else NULL. */
+	struct store_lock **lock;
 };
 
 /*
