@@ -208,6 +208,10 @@ struct session {
 	size_t	 n_meetings;
 	struct indicator *indicators;
 	size_t	 n_indicators;
+	/* Events worth a line in the file, oldest first ("history", optional):
+	 * a lock taken over from someone else. */
+	char	**history;
+	size_t	 n_history;
 
 	/* Settings the program does not know, kept by the store so that a
 	 * save writes them back; opaque to everyone else. */
@@ -234,6 +238,8 @@ void		 session_remove_action(struct part2 *, size_t);
 struct activity	*session_add_activity(struct part2 *);
 void		 session_remove_activity(struct part2 *, size_t);
 char		*session_add_meeting_date(struct part2 *, const char *);
+/* Appends a line to the session's history. */
+char		*session_add_history(struct session *, const char *);
 void		 session_remove_meeting_date(struct part2 *, size_t);
 struct meeting	*session_add_meeting(struct session *);
 void		 session_remove_meeting(struct session *, size_t);

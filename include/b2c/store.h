@@ -101,6 +101,8 @@ void	store_lock_release(struct store_lock *);
  */
 int	store_lock_take_over(const char *path, struct store_lock **lock,
 	    char **previous, char **cause);
+/* The owner of a lock we hold, as user@host (allocated). */
+char	*store_lock_owner(const struct store_lock *);
 /* Describes the current holder of path's lock, or NULL when unlocked. */
 char	*store_lock_holder(const char *path);
 

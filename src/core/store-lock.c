@@ -412,6 +412,12 @@ store_lock_release(struct store_lock *l)
 }
 
 char *
+store_lock_owner(const struct store_lock *l)
+{
+	return xstrndup(l->text, strcspn(l->text, "\n"));
+}
+
+char *
 store_lock_holder(const char *path)
 {
 	char *lockpath = xasprintf("%s.lock", path), *who = NULL;

@@ -3,13 +3,14 @@
  * read-only because of their lock (which b2c never breaks by itself when
  * its holder may be alive). Ctrl-B names the holder and asks; on yes the
  * lock becomes ours, the file is read again if it was saved meanwhile,
- * and editing starts. The other b2c, if still running, is warned of the
+ * the takeover goes into the session's history, and editing starts. The other b2c, if still running, is warned of the
  * change on disk when it next saves and never removes our lock.
  */
 #include "config.h"
 
 #include <stdlib.h>
 
+#include "b2c/date.h"
 #include "b2c/i18n.h"
 #include "b2c/util.h"
 #include "tui-internal.h"
@@ -34,6 +35,27 @@ takeover_ask(struct tui *tui)
 	return yes;
 }
 
+/*
+ * Reads the file again if it was saved meanwhile, then notes the
+ * takeover in the session's history, so the next save records who took
+ * the session from whom (a line of the file, not of the interface).
+ */
+static void
+takeover_log(struct tui *tui, const struct store_lock *lock,
+    const char *previous)
+{
+	char now[21], *owner = store_lock_owner(lock), *line;
+
+	tui_reload(tui);
+	date_now_timestamp(now);
+	line = xasprintf("%s %s took over the session from %s", now, owner,
+	    previous != NULL ? previous : "no one");
+	session_add_history(tui->s, line);
+	tui_changed(tui);
+	free(line);
+	free(owner);
+}
+
 void
 takeover_key(struct tui *tui)
 {
@@ -54,8 +76,8 @@ takeover_key(struct tui *tui)
 		return;
 	}
 	tui->cfg.read_only = false;
+	takeover_log(tui, *tui->cfg.lock, previous);
 	tui->cfg.lock = NULL;
-	tui_reload(tui);
 	if (previous != NULL)
 		tui_message(tui, THEME_NOTICE, _("You have the session now; "
 		    "it was in use by %s."), previous);

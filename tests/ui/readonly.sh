@@ -101,5 +101,8 @@ ui_grep take-refused "Ctrl-B takes it over."
 ui_grep take-done "You have the session now; it was in use by"
 ui_nogrep take-done "READ-ONLY"
 grep -q 'Taken' taken.cfg || { echo "FAIL: typing after the take-over was not saved"; UI_FAILED=1; }
+# The file records who took it from whom.
+grep -Eq '^history = \[ "[0-9T:-]+Z [^ ]+@[^ ]+ took over the session from bo@other-host.example, pid 4242, since 26 November 2026 at 15:00 UTC" \];$' taken.cfg ||
+    { echo "FAIL: the take-over is not in the session's history"; grep -n history taken.cfg; UI_FAILED=1; }
 [ ! -e taken.cfg.lock ] || { echo "FAIL: the lock taken over was left behind"; UI_FAILED=1; }
 ui_done
