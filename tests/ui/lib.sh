@@ -15,6 +15,9 @@ ui_setup() {
 	cd "$UI_DIR" || exit 99
 	B2C_SESSIONS="$UI_DIR/sessions"
 	export B2C_SESSIONS
+	# This test's own recovery journals, gone with its directory.
+	XDG_STATE_HOME="$UI_DIR/state"
+	export XDG_STATE_HOME
 }
 
 # ui_run SCRIPT ARGS...: runs the wizard headless with English screens.
