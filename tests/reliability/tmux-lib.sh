@@ -15,6 +15,8 @@ TM_SOCK="b2c-rel-$(basename "$0" .sh)-$$"
 XDG_STATE_HOME="$B2C_TEST_TMP/state-$(basename "$0" .sh)"
 rm -rf "$XDG_STATE_HOME"
 export XDG_STATE_HOME
+# Nothing remembered between openings (tests/ui/lib.sh says why).
+mkdir -p "$XDG_STATE_HOME/b2c/resume"
 TM_FAILED=0
 tm() { tmux -L "$TM_SOCK" -f /dev/null "$@"; }
 trap 'tm kill-server 2>/dev/null' EXIT
