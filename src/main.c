@@ -29,6 +29,7 @@ static const struct command commands[] = {
 	{ "report", cmd_report },
 	{ "list", cmd_list },
 	{ "agenda", cmd_agenda },
+	{ "calendar", cmd_calendar },
 	{ "new", cmd_new },
 	{ "import-part1", cmd_import_part1 },
 	{ "import-responses", cmd_import_responses },
@@ -69,6 +70,8 @@ usage(FILE *out)
 	    "                          add survey responses to a period\n"), out);
 	fputs(_("  agenda [--today=DATE] [--days=N] [FILE|DIR]...\n"
 	    "                          print what is due, in date order\n"),
+	    out);
+	fputs(_("  calendar FILE           print the dates as an iCalendar\n"),
 	    out);
 	fputs(_("\n"
 	    "Options:\n"
