@@ -1,7 +1,8 @@
 # The session model and the helpers every module shares.
 libb2ccore_a_SOURCES += src/core/util.c src/core/session.c \
 	src/core/session-copy.c src/core/session-keys.c src/core/date.c \
-	src/core/due.c src/core/resume.c src/core/calendar.c
+	src/core/due.c src/core/resume.c src/core/session-records.c \
+	src/core/calendar.c
 noinst_HEADERS += include/b2c/util.h include/b2c/session.h include/b2c/due.h \
 	include/b2c/resume.h include/b2c/calendar.h \
 	include/b2c/date.h include/b2c/i18n.h include/b2c/store.h
@@ -35,3 +36,13 @@ EXTRA_DIST += tests/lsan.supp
 # Each area's Danish is complete (po/parts), for every area at once.
 TESTS += tests/i18n/parts-complete.sh
 EXTRA_DIST += tests/i18n/parts-complete.sh
+
+# Typed values: white space, case, and measurement periods by key.
+libb2ccore_a_SOURCES += src/core/textnorm.c src/core/period.c \
+	src/core/store-periods.c
+noinst_HEADERS += include/b2c/textnorm.h include/b2c/period.h
+check_PROGRAMS += tests/unit/test-period
+TESTS += tests/unit/test-period
+tests_unit_test_period_SOURCES = tests/unit/test-period.c
+tests_unit_test_period_CFLAGS = $(UNIT_CFLAGS)
+tests_unit_test_period_LDADD = $(UNIT_LIBS)

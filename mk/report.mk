@@ -21,7 +21,8 @@ libb2ccore_a_SOURCES += src/core/report.c src/core/report-util.c \
 	src/core/report-figures.c src/core/report-table.c \
 	src/core/report-text.c src/core/report-markdown.c \
 	src/core/report-html.c src/core/report-csv.c \
-	src/core/report-esg.c src/core/report-wheel.c
+	src/core/report-esg.c src/core/report-wheel.c \
+	src/core/report-method.c
 noinst_HEADERS += include/b2c/report.h src/core/report-private.h \
 	src/core/report-table.h
 
@@ -32,11 +33,15 @@ tests_unit_test_report_CFLAGS = $(UNIT_CFLAGS)
 tests_unit_test_report_LDADD = $(UNIT_LIBS)
 libb2ccore_a_SOURCES += src/core/overview.c src/core/overview-util.c
 noinst_HEADERS += include/b2c/overview.h
+# Reports and other outputs written without replacing devices or links.
+libb2ccore_a_SOURCES += src/core/output-file.c
+noinst_HEADERS += include/b2c/output-file.h
 
 # The report command against expected files.
 REPORT_CLI_TESTS = tests/cli/report-text.sh tests/cli/report-markdown.sh \
 	tests/cli/report-html.sh tests/cli/report-csv.sh \
-	tests/cli/report-hostile.sh tests/cli/report-errors.sh
+	tests/cli/report-hostile.sh tests/cli/report-errors.sh \
+	tests/cli/report-output.sh
 TESTS += $(REPORT_CLI_TESTS)
 EXTRA_DIST += $(REPORT_CLI_TESTS) tests/cli/report-mask.sh \
 	tests/cli/report-catalogue.sh \

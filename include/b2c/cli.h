@@ -17,10 +17,13 @@ struct cli_options {
 	bool	 read_only;		/* -r */
 	bool	 demo;			/* --demo */
 	bool	 ascii;			/* --ascii */
+	bool	 line;			/* --line */
 };
 
 /* b2c [FILE]: the wizard (TUI); FILE NULL opens the session picker. */
 int	cli_wizard(const struct cli_options *, const char *file);
+/* b2c --line FILE: the same guide as plain lines (src/line). */
+int	cli_line(const struct cli_options *, const char *file);
 int	cmd_check(int argc, char **argv, const struct cli_options *);
 int	cmd_view(int argc, char **argv, const struct cli_options *);
 int	cmd_report(int argc, char **argv, const struct cli_options *);

@@ -85,6 +85,7 @@ struct party {
 };
 
 struct resource {
+	char	*id;		/* stable record id (session_make_id) */
 	enum resource_kind kind;
 	double	 amount;	/* 0 when not given */
 	char	*unit;		/* "timer/md", "m²", "kr." ... */
@@ -107,6 +108,7 @@ struct part1 {
 
 /* One activity of the årshjul. */
 struct activity {
+	char	*id;		/* stable record id (session_make_id) */
 	int	 month;		/* 1..12, 0 when a date is given or unknown */
 	char	*date;		/* "" or ISO date */
 	char	*title;		/* the activity */
@@ -148,6 +150,7 @@ struct part2 {
 
 /* A Del 3 evaluation meeting. */
 struct meeting {
+	char	*id;		/* stable record id (session_make_id) */
 	char	*date;
 	char	*planned;	/* "" or the Del 2 meeting date it fulfils */
 	char	*participants;
@@ -155,6 +158,21 @@ struct meeting {
 	char	*learnings;	/* what have you learned; does it call for change */
 	char	*adjust;	/* should actions or resources be adjusted */
 	char	*decisions;	/* adjustments and re-allocations decided */
+	struct store_unknown *extra;	/* kept by the store, or NULL */
+};
+
+/*
+ * One setting the two sides of a merge changed in different ways. The
+ * session holds ours' value; both values are kept here, as text, until
+ * someone decides. path names the setting in the file, a record by its
+ * id or key in brackets: "part3.meetings[4f0c9a2e1b7d6583].learnings".
+ */
+struct conflict {
+	char	*path;
+	char	*kind;		/* "changed", "removed-ours", "removed-theirs" */
+	char	*base;		/* "" when the setting was new */
+	char	*ours;
+	char	*theirs;
 	struct store_unknown *extra;	/* kept by the store, or NULL */
 };
 
@@ -176,13 +194,22 @@ struct tally {
 
 /* One period of one indicator: "Baseline", "År 1", ... */
 struct measurement {
-	char	*period;
+	char	*period;	/* its key: "baseline", "year 1" (period.h) */
 	char	*date;
+	bool	 base;		/* marked as the base period (baseline) */
 	struct tally *tallies;	/* INDICATOR_PERCENT */
 	size_t	 n_tallies;
 	bool	 has_count;	/* INDICATOR_COUNT */
 	long	 count;
+	char	**imports;	/* "sha256:HEX" of each survey file imported */
+	size_t	 n_imports;
 	struct store_unknown *extra;	/* kept by the store, or NULL */
+};
+
+/* A yearly milestone on the way to an indicator's target. */
+struct milestone {
+	int	 year;
+	double	 value;		/* percent (0..100) or count */
 };
 
 struct indicator {
@@ -195,6 +222,9 @@ struct indicator {
 	bool	 adopted;	/* agreed in Del 2 (core ones always are) */
 	bool	 has_target;
 	double	 target;	/* percent (0..100) or count */
+	int	 target_year;	/* the year the target is due, 0 unset */
+	struct milestone *milestones;	/* by year, at most one a year */
+	size_t	 n_milestones;
 	char	*comment;
 	bool	 esrs_s3;	/* affected communities */
 	bool	 esrs_s4;	/* consumers and end-users */
@@ -220,11 +250,23 @@ struct session {
 	size_t	 n_meetings;
 	struct indicator *indicators;
 	size_t	 n_indicators;
+	/* How this partnership's survey files are read, kept from the last
+	 * import so next year's file needs no options: "HEADER=ID" column
+	 * mappings, "CODE=ANSWER" codes, and 1 = Helt uenig. */
+	char	**survey_columns;
+	size_t	 n_survey_columns;
+	char	**survey_codes;
+	size_t	 n_survey_codes;
+	bool	 survey_reverse;
 
 	/* Settings the program does not know, kept by the store so that a
 	 * save writes them back; opaque to everyone else. */
 	void	*unknown;
 	void	(*unknown_free)(void *);
+
+	/* Left by b2c merge where the two sides disagreed; empty normally. */
+	struct conflict *conflicts;
+	size_t	 n_conflicts;
 };
 
 /* A new, empty session with the three core indicators. Never NULL. */
@@ -262,13 +304,33 @@ void		 session_remove_statement(struct indicator *, size_t);
 /* The indicator and statement a statement id belongs to, or NULL. */
 struct statement *session_find_statement(const struct session *,
 		    const char *id, struct indicator **owner);
+/* Adds a measurement; period is stored by its key (period.h). */
 struct measurement *session_add_measurement(struct indicator *,
 		    const char *period);
+/* Adds a milestone or changes the one of that year, keeping year order. */
+struct milestone *session_set_milestone(struct indicator *, int year,
+		    double value);
+/* The measurement marked as base period, or NULL when none is. */
+const struct measurement *session_base_measurement(const struct indicator *);
 void		 session_remove_measurement(struct indicator *, size_t);
+/* The measurement of the same period as key or label (period.h). */
 struct measurement *session_find_measurement(const struct indicator *,
 		    const char *period);
+/* Sets "KEY=VALUE" in a list, replacing an item whose KEY is the same
+ * by same(); same(NULL, ...) is never called. */
+void		 session_set_pair(char ***items, size_t *n, const char *pair,
+		    bool (*same)(const char *, const char *));
+/* Records a survey file's fingerprint in a measurement (once). */
+void		 session_add_import(struct measurement *, const char *);
+/* True when the measurement holds that fingerprint. */
+bool		 session_has_import(const struct measurement *, const char *);
 /* The tally for a statement id ("" = indicator level), added if absent. */
 struct tally	*session_tally_for(struct measurement *, const char *statement);
+
+/* A new record id: 16 random hex digits, never a position's "1", "2"... */
+char		*session_make_id(void);
+struct conflict	*session_add_conflict(struct session *);
+void		 session_remove_conflict(struct session *, size_t);
 
 /* Moves element from -> to within an array, shifting the rest. */
 void		 session_move(void *items, size_t n, size_t size, size_t from,

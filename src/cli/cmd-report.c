@@ -1,7 +1,7 @@
 /*
  * b2c report FILE [--format text|markdown|html|csv] [--width N] [--ascii]
- * [-o OUT]: prints a whole session, or writes it to OUT through a
- * temporary file renamed into place, so a reader never sees half a report.
+ * [-o OUT]: prints a whole session, or writes it to OUT (output-file.h:
+ * a regular file is replaced whole, a device or FIFO written into).
  */
 #include "config.h"
 
@@ -17,6 +17,7 @@
 
 #include "b2c/cli.h"
 #include "b2c/i18n.h"
+#include "b2c/output-file.h"
 #include "b2c/report.h"
 #include "b2c/store.h"
 #include "b2c/util.h"
@@ -71,53 +72,16 @@ write_stdout(const char *text)
 	return 0;
 }
 
-/* Writes text to path via a temporary file in the same directory. */
+/* Writes text to path: never replaces a device, FIFO or link target. */
 static int
 write_file(const char *path, const char *text)
 {
-	size_t len = strlen(text);
-	char *tmp = xasprintf("%s.XXXXXX", path);
-	int fd, saved;
-	mode_t mask;
-	FILE *f;
+	char *cause = NULL;
 
-	if ((fd = mkstemp(tmp)) == -1)
-		goto fail;
-	/* mkstemp makes the file private; a report is as readable as any
-	 * file the user creates. */
-	mask = umask(0);
-	umask(mask);
-	if (fchmod(fd, 0666 & ~mask) != 0) {
-		saved = errno;
-		close(fd);
-		errno = saved;
-		goto fail_unlink;
-	}
-	if ((f = fdopen(fd, "w")) == NULL) {
-		saved = errno;
-		close(fd);
-		errno = saved;
-		goto fail_unlink;
-	}
-	if (fwrite(text, 1, len, f) != len || fflush(f) != 0 ||
-	    fsync(fileno(f)) != 0) {
-		saved = errno;
-		fclose(f);
-		errno = saved;
-		goto fail_unlink;
-	}
-	if (fclose(f) != 0 || rename(tmp, path) != 0)
-		goto fail_unlink;
-	free(tmp);
-	return 0;
-
-fail_unlink:
-	saved = errno;
-	unlink(tmp);
-	errno = saved;
-fail:
-	cli_error(_("b2c: %s: %s\n"), path, strerror(errno));
-	free(tmp);
+	if (output_file_write(path, text, strlen(text), &cause) == 0)
+		return 0;
+	cli_error("b2c: %s\n", cause);
+	free(cause);
 	return EXIT_DATA;
 }
 

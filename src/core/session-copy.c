@@ -41,6 +41,7 @@ copy_part1(struct part1 *dst, const struct part1 *src)
 	for (i = 0; i < src->n_resources; i++) {
 		struct resource *r = session_add_resource(dst);
 
+		session_set_str(&r->id, src->resources[i].id);
 		r->kind = src->resources[i].kind;
 		r->amount = src->resources[i].amount;
 		session_set_str(&r->unit, src->resources[i].unit);
@@ -73,6 +74,7 @@ copy_part2(struct part2 *dst, const struct part2 *src)
 		struct activity *a = session_add_activity(dst);
 		const struct activity *b = &src->wheel[i];
 
+		session_set_str(&a->id, b->id);
 		a->month = b->month;
 		a->responsible = b->responsible;
 		session_set_str(&a->date, b->date);
@@ -93,6 +95,7 @@ copy_measurement(struct measurement *dst, const struct measurement *src)
 	size_t i;
 
 	session_set_str(&dst->date, src->date);
+	dst->base = src->base;
 	dst->has_count = src->has_count;
 	dst->count = src->count;
 	for (i = 0; i < src->n_tallies; i++) {
@@ -103,6 +106,8 @@ copy_measurement(struct measurement *dst, const struct measurement *src)
 		t->dont_know = src->tallies[i].dont_know;
 		t->blank = src->tallies[i].blank;
 	}
+	for (i = 0; i < src->n_imports; i++)
+		session_add_import(dst, src->imports[i]);
 }
 
 static void
@@ -119,6 +124,10 @@ copy_indicator(struct session *s, const struct indicator *src)
 	ind->adopted = src->adopted;
 	ind->has_target = src->has_target;
 	ind->target = src->target;
+	ind->target_year = src->target_year;
+	for (i = 0; i < src->n_milestones; i++)
+		session_set_milestone(ind, src->milestones[i].year,
+		    src->milestones[i].value);
 	ind->esrs_s3 = src->esrs_s3;
 	ind->esrs_s4 = src->esrs_s4;
 	for (i = 0; i < src->n_statements; i++)
@@ -127,6 +136,24 @@ copy_indicator(struct session *s, const struct indicator *src)
 	for (i = 0; i < src->n_measurements; i++)
 		copy_measurement(session_add_measurement(ind,
 		    src->measurements[i].period), &src->measurements[i]);
+}
+
+static void
+copy_conflicts(struct session *dst, const struct session *src)
+{
+	const struct conflict *o;
+	struct conflict *c;
+	size_t i;
+
+	for (i = 0; i < src->n_conflicts; i++) {
+		o = &src->conflicts[i];
+		c = session_add_conflict(dst);
+		session_set_str(&c->path, o->path);
+		session_set_str(&c->kind, o->kind);
+		session_set_str(&c->base, o->base);
+		session_set_str(&c->ours, o->ours);
+		session_set_str(&c->theirs, o->theirs);
+	}
 }
 
 struct session *
@@ -160,6 +187,7 @@ session_clone(const struct session *src)
 		struct meeting *m = session_add_meeting(s);
 		const struct meeting *o = &src->meetings[i];
 
+		session_set_str(&m->id, o->id);
 		session_set_str(&m->date, o->date);
 		session_set_str(&m->planned, o->planned);
 		session_set_str(&m->participants, o->participants);
@@ -170,7 +198,33 @@ session_clone(const struct session *src)
 	}
 	for (i = 0; i < src->n_indicators; i++)
 		copy_indicator(s, &src->indicators[i]);
+	s->survey_columns = copy_strings(src->survey_columns,
+	    src->n_survey_columns);
+	s->n_survey_columns = src->n_survey_columns;
+	s->survey_codes = copy_strings(src->survey_codes, src->n_survey_codes);
+	s->n_survey_codes = src->n_survey_codes;
+	s->survey_reverse = src->survey_reverse;
+	copy_conflicts(s, src);
 	return s;
+}
+
+static bool
+conflicts_equal(const struct session *a, const struct session *b)
+{
+	const struct conflict *x, *y;
+	size_t i;
+
+	if (a->n_conflicts != b->n_conflicts)
+		return false;
+	for (i = 0; i < a->n_conflicts; i++) {
+		x = &a->conflicts[i];
+		y = &b->conflicts[i];
+		if (!STR_EQ(x, y, path) || !STR_EQ(x, y, kind) ||
+		    !STR_EQ(x, y, base) || !STR_EQ(x, y, ours) ||
+		    !STR_EQ(x, y, theirs))
+			return false;
+	}
+	return true;
 }
 
 static bool
@@ -204,7 +258,8 @@ part1_equal(const struct part1 *a, const struct part1 *b)
 		const struct resource *x = &a->resources[i];
 		const struct resource *y = &b->resources[i];
 
-		if (x->kind != y->kind || x->amount != y->amount ||
+		if (!STR_EQ(x, y, id) || x->kind != y->kind ||
+		    x->amount != y->amount ||
 		    !STR_EQ(x, y, unit) || !STR_EQ(x, y, note))
 			return false;
 	}
@@ -214,7 +269,8 @@ part1_equal(const struct part1 *a, const struct part1 *b)
 static bool
 activity_equal(const struct activity *x, const struct activity *y)
 {
-	return x->month == y->month && x->responsible == y->responsible &&
+	return STR_EQ(x, y, id) && x->month == y->month &&
+	    x->responsible == y->responsible &&
 	    STR_EQ(x, y, date) && STR_EQ(x, y, title) && STR_EQ(x, y, role) &&
 	    x->status == y->status && STR_EQ(x, y, status_date) &&
 	    STR_EQ(x, y, status_note);
@@ -251,7 +307,8 @@ part2_equal(const struct part2 *a, const struct part2 *b)
 static bool
 meeting_equal(const struct meeting *x, const struct meeting *y)
 {
-	return STR_EQ(x, y, date) && STR_EQ(x, y, planned) &&
+	return STR_EQ(x, y, id) && STR_EQ(x, y, date) &&
+	    STR_EQ(x, y, planned) &&
 	    STR_EQ(x, y, participants) &&
 	    STR_EQ(x, y, experience) && STR_EQ(x, y, learnings) &&
 	    STR_EQ(x, y, adjust) && STR_EQ(x, y, decisions);
@@ -263,9 +320,14 @@ measurement_equal(const struct measurement *x, const struct measurement *y)
 	size_t i;
 
 	if (!STR_EQ(x, y, period) || !STR_EQ(x, y, date) ||
-	    x->has_count != y->has_count || x->count != y->count ||
-	    x->n_tallies != y->n_tallies)
+	    x->base != y->base || x->has_count != y->has_count ||
+	    x->count != y->count || x->n_tallies != y->n_tallies ||
+	    x->n_imports != y->n_imports)
 		return false;
+	for (i = 0; i < x->n_imports; i++) {
+		if (strcmp(x->imports[i], y->imports[i]) != 0)
+			return false;
+	}
 	for (i = 0; i < x->n_tallies; i++) {
 		const struct tally *s = &x->tallies[i], *t = &y->tallies[i];
 
@@ -288,9 +350,15 @@ indicator_equal(const struct indicator *x, const struct indicator *y)
 	    x->core != y->core || x->adopted != y->adopted ||
 	    x->has_target != y->has_target || x->target != y->target ||
 	    x->esrs_s3 != y->esrs_s3 || x->esrs_s4 != y->esrs_s4 ||
+	    x->target_year != y->target_year ||
+	    x->n_milestones != y->n_milestones ||
 	    x->n_statements != y->n_statements ||
 	    x->n_measurements != y->n_measurements)
 		return false;
+	for (i = 0; i < x->n_milestones; i++)
+		if (x->milestones[i].year != y->milestones[i].year ||
+		    x->milestones[i].value != y->milestones[i].value)
+			return false;
 	for (i = 0; i < x->n_statements; i++)
 		if (!STR_EQ(&x->statements[i], &y->statements[i], id) ||
 		    !STR_EQ(&x->statements[i], &y->statements[i], text))
@@ -329,5 +397,11 @@ session_equal(const struct session *a, const struct session *b)
 	for (i = 0; i < a->n_indicators; i++)
 		if (!indicator_equal(&a->indicators[i], &b->indicators[i]))
 			return false;
-	return true;
+	if (!strings_equal(a->survey_columns, a->n_survey_columns,
+	    b->survey_columns, b->n_survey_columns) ||
+	    !strings_equal(a->survey_codes, a->n_survey_codes,
+	    b->survey_codes, b->n_survey_codes) ||
+	    a->survey_reverse != b->survey_reverse)
+		return false;
+	return conflicts_equal(a, b);
 }

@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "b2c/period.h"
 #include "b2c/session.h"
 #include "b2c/util.h"
 
@@ -121,6 +122,7 @@ session_free_part1(struct part1 *p)
 	for (i = 0; i < SESSION_POINTS; i++)
 		free(p->points[i]);
 	for (i = 0; i < p->n_resources; i++) {
+		free(p->resources[i].id);
 		free(p->resources[i].unit);
 		free(p->resources[i].note);
 		store_unknown_free(p->resources[i].extra);
@@ -131,6 +133,7 @@ session_free_part1(struct part1 *p)
 static void
 session_free_activity(struct activity *a)
 {
+	free(a->id);
 	free(a->date);
 	free(a->title);
 	free(a->role);
@@ -166,6 +169,7 @@ session_free_part2(struct part2 *p)
 static void
 session_free_meeting(struct meeting *m)
 {
+	free(m->id);
 	free(m->date);
 	free(m->planned);
 	free(m->participants);
@@ -188,6 +192,9 @@ session_free_measurement(struct measurement *m)
 		store_unknown_free(m->tallies[i].extra);
 	}
 	free(m->tallies);
+	for (i = 0; i < m->n_imports; i++)
+		free(m->imports[i]);
+	free(m->imports);
 	store_unknown_free(m->extra);
 }
 
@@ -210,6 +217,7 @@ session_free_indicator(struct indicator *ind)
 	for (i = 0; i < ind->n_measurements; i++)
 		session_free_measurement(&ind->measurements[i]);
 	free(ind->measurements);
+	free(ind->milestones);
 	store_unknown_free(ind->extra);
 }
 
@@ -238,8 +246,17 @@ session_free(struct session *s)
 	for (i = 0; i < s->n_indicators; i++)
 		session_free_indicator(&s->indicators[i]);
 	free(s->indicators);
+	for (i = 0; i < s->n_survey_columns; i++)
+		free(s->survey_columns[i]);
+	free(s->survey_columns);
+	for (i = 0; i < s->n_survey_codes; i++)
+		free(s->survey_codes[i]);
+	free(s->survey_codes);
 	if (s->unknown != NULL && s->unknown_free != NULL)
 		s->unknown_free(s->unknown);
+	while (s->n_conflicts > 0)
+		session_remove_conflict(s, s->n_conflicts - 1);
+	free(s->conflicts);
 	free(s);
 }
 
@@ -281,6 +298,7 @@ session_add_resource(struct part1 *p)
 	    sizeof *p->resources);
 	r = &p->resources[p->n_resources++];
 	memset(r, 0, sizeof *r);
+	r->id = session_make_id();
 	r->unit = session_empty();
 	r->note = session_empty();
 	return r;
@@ -291,6 +309,7 @@ session_remove_resource(struct part1 *p, size_t i)
 {
 	if (i >= p->n_resources)
 		return;
+	free(p->resources[i].id);
 	free(p->resources[i].unit);
 	free(p->resources[i].note);
 	store_unknown_free(p->resources[i].extra);
@@ -349,6 +368,7 @@ session_add_activity(struct part2 *p)
 	p->wheel = util_grow(p->wheel, p->n_wheel, sizeof *p->wheel);
 	a = &p->wheel[p->n_wheel++];
 	memset(a, 0, sizeof *a);
+	a->id = session_make_id();
 	a->date = session_empty();
 	a->title = session_empty();
 	a->role = session_empty();
@@ -375,6 +395,7 @@ session_add_meeting(struct session *s)
 	    sizeof *s->meetings);
 	m = &s->meetings[s->n_meetings++];
 	memset(m, 0, sizeof *m);
+	m->id = session_make_id();
 	m->date = session_empty();
 	m->planned = session_empty();
 	m->participants = session_empty();
@@ -490,7 +511,7 @@ session_add_measurement(struct indicator *ind, const char *period)
 	    ind->n_measurements, sizeof *ind->measurements);
 	m = &ind->measurements[ind->n_measurements++];
 	memset(m, 0, sizeof *m);
-	m->period = xstrdup(period == NULL ? "" : period);
+	m->period = period_key(period);
 	m->date = session_empty();
 	return m;
 }
@@ -511,7 +532,79 @@ session_find_measurement(const struct indicator *ind, const char *period)
 	size_t i;
 
 	for (i = 0; i < ind->n_measurements; i++)
-		if (strcmp(ind->measurements[i].period, period) == 0)
+		if (period_same(ind->measurements[i].period, period))
+			return &ind->measurements[i];
+	return NULL;
+}
+
+void
+session_set_pair(char ***items, size_t *n, const char *pair,
+    bool (*same)(const char *, const char *))
+{
+	size_t i;
+
+	for (i = 0; i < *n; i++) {
+		if (same((*items)[i], pair)) {
+			free((*items)[i]);
+			(*items)[i] = xstrdup(pair);
+			return;
+		}
+	}
+	*items = util_grow(*items, *n, sizeof **items);
+	(*items)[(*n)++] = xstrdup(pair);
+}
+
+void
+session_add_import(struct measurement *m, const char *fingerprint)
+{
+	if (session_has_import(m, fingerprint))
+		return;
+	m->imports = util_grow(m->imports, m->n_imports, sizeof *m->imports);
+	m->imports[m->n_imports++] = xstrdup(fingerprint);
+}
+
+bool
+session_has_import(const struct measurement *m, const char *fingerprint)
+{
+	size_t i;
+
+	for (i = 0; i < m->n_imports; i++) {
+		if (strcmp(m->imports[i], fingerprint) == 0)
+			return true;
+	}
+	return false;
+}
+
+struct milestone *
+session_set_milestone(struct indicator *ind, int year, double value)
+{
+	size_t i;
+
+	for (i = 0; i < ind->n_milestones; i++) {
+		if (ind->milestones[i].year == year) {
+			ind->milestones[i].value = value;
+			return &ind->milestones[i];
+		}
+		if (ind->milestones[i].year > year)
+			break;
+	}
+	ind->milestones = util_grow(ind->milestones, ind->n_milestones,
+	    sizeof *ind->milestones);
+	memmove(&ind->milestones[i + 1], &ind->milestones[i],
+	    (ind->n_milestones - i) * sizeof *ind->milestones);
+	ind->n_milestones++;
+	ind->milestones[i].year = year;
+	ind->milestones[i].value = value;
+	return &ind->milestones[i];
+}
+
+const struct measurement *
+session_base_measurement(const struct indicator *ind)
+{
+	size_t i;
+
+	for (i = 0; i < ind->n_measurements; i++)
+		if (ind->measurements[i].base)
 			return &ind->measurements[i];
 	return NULL;
 }

@@ -42,6 +42,26 @@ bool	store_set_add(struct store_set *, const char *key, int value);
 /* The value stored for key, or -1. */
 int	store_set_get(const struct store_set *, const char *key);
 
+struct store_reader;
+
+/* The periods of the indicator being read (store-periods.c). */
+struct store_periods {
+	struct store_set *set;		/* folded key -> slot */
+	char	**folded;		/* per slot: the key, lower case */
+	int	 *lines;		/* its line in the file */
+	size_t	 *index;		/* its measurement */
+	size_t	  n;
+};
+void	store_periods_init(struct store_periods *);
+void	store_periods_free(struct store_periods *);
+/*
+ * Stores the period of ind's last measurement (read from line) by its
+ * key and merges it into an earlier one of the same period, or reports
+ * why it cannot be merged.
+ */
+void	store_periods_add(struct store_reader *, struct store_periods *,
+	    struct indicator *, int line);
+
 /* Reading: the state of one parse. */
 struct store_reader {
 	struct store_errors	 err;
@@ -50,7 +70,6 @@ struct store_reader {
 	size_t			 n_unknown;	/* kept in unknown */
 	struct store_set	*indicator_ids;
 	struct store_set	*statement_ids;	/* id -> indicator index */
-	struct store_set	*periods;	/* of the indicator being read */
 	int			 kind;		/* its kind */
 	int			 indicator;	/* its index */
 };
@@ -100,6 +119,12 @@ void	store_read_indicators(struct store_reader *, const config_setting_t *,
 void	store_write_indicators(config_setting_t *, const char *,
 	    const void *session);
 
+/* part3.survey_import (store-survey.c). */
+void	store_read_survey(struct store_reader *, const config_setting_t *,
+	    void *session);
+void	store_write_survey(config_setting_t *, const char *,
+	    const void *session);
+
 /* Lists of groups, for the schema's custom fields. Each element keeps
  * its unknown settings in the struct store_unknown * at offset extra. */
 void	store_write_group_list(config_setting_t *, const char *,
@@ -143,6 +168,12 @@ void	store_unknown_read_element(struct store_reader *,
 /* Writes an element's kept settings after its known ones. */
 void	store_unknown_write_element(config_setting_t *,
 	    const struct store_unknown *);
+
+/* Gives the n records of size bytes at items that the file gave no id
+ * (char *id at offset ids is "") their position, 1-based, or a new id
+ * when another record has that; reports ids used twice in list. */
+void	store_ids_fill(struct store_reader *, const config_setting_t *list,
+	    void *items, size_t n, size_t size, size_t ids);
 
 /* "user@host" of this process (allocated). */
 char	*store_user_host(void);

@@ -13,6 +13,7 @@
 
 #include "b2c/date.h"
 #include "b2c/i18n.h"
+#include "b2c/textnorm.h"
 #include "store-private.h"
 
 #define F_TEXT(st, key, member) \
@@ -83,13 +84,18 @@ store_add(config_setting_t *parent, const char *name, int type)
 	return s;
 }
 
+/* Reads a list of groups of size bytes each through add(); ids is the
+ * offset of the records' char *id, or NO_IDS (store-ids.c gives those
+ * without one theirs). */
+#define NO_IDS ((size_t)-1)
 static void
 store_read_group_list(struct store_reader *r, const config_setting_t *list,
     const struct store_field *fields, void *(*add)(void *), void *owner,
-    size_t extra)
+    size_t size, size_t extra, size_t ids)
 {
 	const config_setting_t *elem;
-	char *base;
+	char *base = NULL;
+	size_t added = 0;
 	int i, n;
 
 	if (!store_check_list(r, list, true))
@@ -104,9 +110,16 @@ store_read_group_list(struct store_reader *r, const config_setting_t *list,
 			continue;
 		}
 		base = add(owner);
+		added++;
+		if (ids != NO_IDS)	/* "" until the file gives one */
+			session_set_str((char **)(void *)(base + ids), "");
 		store_unknown_read_element(r, elem, fields, base,
 		    (struct store_unknown **)(void *)(base + extra));
 	}
+	/* The records read are the array's last ones; base is the last. */
+	if (ids != NO_IDS && added > 0)
+		store_ids_fill(r, list, base - (added - 1) * size, added, size,
+		    ids);
 }
 
 void
@@ -153,7 +166,7 @@ read_string_list(struct store_reader *r, const config_setting_t *list,
 			    config_setting_name(list), v);
 			continue;
 		}
-		add(p, v);
+		add(p, textnorm_blank(v) ? "" : v);
 	}
 }
 
@@ -209,6 +222,7 @@ write_partnership(config_setting_t *group, const char *name,
 }
 
 static const struct store_field resource_fields[] = {
+	F_TEXT(struct resource, "id", id),
 	F_ENUM(struct resource, "kind", kind, enum_resource),
 	{ .name = "amount", .type = ST_DOUBLE,
 	  .offset = offsetof(struct resource, amount), .min = 0, .max = 1e12 },
@@ -227,7 +241,8 @@ static void
 read_resources(struct store_reader *r, const config_setting_t *v, void *base)
 {
 	store_read_group_list(r, v, resource_fields, add_resource, base,
-	    offsetof(struct resource, extra));
+	    sizeof(struct resource), offsetof(struct resource, extra),
+	    offsetof(struct resource, id));
 }
 
 static void
@@ -259,7 +274,8 @@ read_points(struct store_reader *r, const config_setting_t *v, void *base)
 		text = store_read_string(r, config_setting_get_elem(v,
 		    (unsigned)i));
 		if (text != NULL)
-			session_set_str(&p->points[i], text);
+			session_set_str(&p->points[i],
+			    textnorm_blank(text) ? "" : text);
 	}
 }
 
@@ -323,6 +339,7 @@ static const struct store_field other_resources_fields[] = {
 };
 
 static const struct store_field activity_fields[] = {
+	F_TEXT(struct activity, "id", id),
 	F_INT(struct activity, "month", month, 0, 12),
 	F_DATE(struct activity, "date", date),
 	F_TEXT(struct activity, "title", title),
@@ -369,7 +386,8 @@ static void
 read_wheel(struct store_reader *r, const config_setting_t *v, void *base)
 {
 	store_read_group_list(r, v, activity_fields, add_activity, base,
-	    offsetof(struct activity, extra));
+	    sizeof(struct activity), offsetof(struct activity, extra),
+	    offsetof(struct activity, id));
 }
 
 static void
@@ -409,6 +427,7 @@ static const struct store_field part2_fields[] = {
 };
 
 static const struct store_field meeting_fields[] = {
+	F_TEXT(struct meeting, "id", id),
 	F_DATE(struct meeting, "date", date),
 	/* Optional: the Del 2 meeting date this record fulfils. */
 	{ .name = "planned", .type = ST_DATE, .optional = true,
@@ -431,7 +450,8 @@ static void
 read_meetings(struct store_reader *r, const config_setting_t *v, void *base)
 {
 	store_read_group_list(r, v, meeting_fields, add_meeting, base,
-	    offsetof(struct meeting, extra));
+	    sizeof(struct meeting), offsetof(struct meeting, extra),
+	    offsetof(struct meeting, id));
 }
 
 static void
@@ -447,8 +467,45 @@ write_meetings(config_setting_t *group, const char *name, const void *base)
 static const struct store_field part3_fields[] = {
 	F_CUSTOM("meetings", read_meetings, write_meetings),
 	F_CUSTOM("indicators", store_read_indicators, store_write_indicators),
+	F_CUSTOM("survey_import", store_read_survey, store_write_survey),
 	F_END
 };
+
+static const struct store_field conflict_fields[] = {
+	F_TEXT(struct conflict, "path", path),
+	F_TEXT(struct conflict, "kind", kind),
+	F_TEXT(struct conflict, "base", base),
+	F_TEXT(struct conflict, "ours", ours),
+	F_TEXT(struct conflict, "theirs", theirs),
+	F_END
+};
+
+static void *
+add_conflict(void *owner)
+{
+	return session_add_conflict(owner);
+}
+
+static void
+read_conflicts(struct store_reader *r, const config_setting_t *v,
+    void *base)
+{
+	store_read_group_list(r, v, conflict_fields, add_conflict, base,
+	    sizeof(struct conflict), offsetof(struct conflict, extra), NO_IDS);
+}
+
+/* Only a session with conflicts has the setting: the others' files stay
+ * as they were. */
+static void
+write_conflicts(config_setting_t *group, const char *name, const void *base)
+{
+	const struct session *s = base;
+
+	if (s->n_conflicts > 0)
+		store_write_group_list(group, name, conflict_fields,
+		    s->conflicts, s->n_conflicts, sizeof *s->conflicts,
+		    offsetof(struct conflict, extra));
+}
 
 const struct store_field store_schema_root[] = {
 	F_CUSTOM("version", read_version, write_version),
@@ -464,5 +521,6 @@ const struct store_field store_schema_root[] = {
 	F_BASE_GROUP("part1", part1_parties_fields),
 	F_GROUP(struct session, "part2", part2, part2_fields),
 	F_BASE_GROUP("part3", part3_fields),
+	F_CUSTOM("conflicts", read_conflicts, write_conflicts),
 	F_END
 };
