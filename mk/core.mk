@@ -1,9 +1,10 @@
 # The session model and the helpers every module shares.
 libb2ccore_a_SOURCES += src/core/util.c src/core/session.c \
 	src/core/session-copy.c src/core/session-keys.c src/core/date.c \
-	src/core/due.c src/core/resume.c src/core/session-records.c
+	src/core/due.c src/core/resume.c src/core/session-records.c \
+	src/core/calendar.c
 noinst_HEADERS += include/b2c/util.h include/b2c/session.h include/b2c/due.h \
-	include/b2c/resume.h \
+	include/b2c/resume.h include/b2c/calendar.h \
 	include/b2c/date.h include/b2c/i18n.h include/b2c/store.h
 
 check_PROGRAMS += tests/unit/test-session tests/unit/test-date \

@@ -30,6 +30,7 @@ static const struct command commands[] = {
 	{ "report", cmd_report },
 	{ "list", cmd_list },
 	{ "agenda", cmd_agenda },
+	{ "calendar", cmd_calendar },
 	{ "new", cmd_new },
 	{ "import-part1", cmd_import_part1 },
 	{ "import-responses", cmd_import_responses },
@@ -74,6 +75,8 @@ usage(FILE *out)
 	    out);
 	fputs(_("  questionnaire FILE [--format=text|html|csv] [-o OUT]\n"
 	    "                          the survey to print, or a CSV template\n"),
+	    out);
+	fputs(_("  calendar FILE           print the dates as an iCalendar\n"),
 	    out);
 	fputs(_("\n"
 	    "Options:\n"

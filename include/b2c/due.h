@@ -77,6 +77,10 @@ void	 due_when(const struct due_item *, char buf[DATE_ISO_LEN]);
 /* The one item to name first (the oldest late one, else the first to
  * come), or NULL when n is 0. */
 const struct due_item *due_first(const struct due_item *, size_t n);
+/* The first agreed meeting date (in date order) that no record holds,
+ * whatever the day: the one a new record most likely fulfils; NULL when
+ * every one is held. Points into s. */
+const char *due_meeting_unheld(const struct session *s);
 /* The system's date today (local time) as ISO into buf. */
 void	 due_today(char buf[DATE_ISO_LEN]);
 

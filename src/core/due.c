@@ -137,6 +137,22 @@ due_meeting_held(const struct session *s, const char *planned, long day)
 	return false;
 }
 
+const char *
+due_meeting_unheld(const struct session *s)
+{
+	const char *best = NULL;
+	long d, best_day = LONG_MAX;
+	size_t i;
+
+	for (i = 0; i < s->part2.n_meeting_dates; i++)
+		if (due_parse(s->part2.meeting_dates[i], &d) && d < best_day &&
+		    !due_meeting_held(s, s->part2.meeting_dates[i], d)) {
+			best = s->part2.meeting_dates[i];
+			best_day = d;
+		}
+	return best;
+}
+
 static void
 due_meetings(struct due_ctx *c)
 {

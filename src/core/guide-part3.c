@@ -8,6 +8,7 @@
 
 #include <stdlib.h>
 
+#include "b2c/due.h"
 #include "b2c/i18n.h"
 #include "b2c/lang.h"
 #include "b2c/util.h"
@@ -75,10 +76,37 @@ mtg_count(const struct session *s, const struct guide_ctx *c)
 	return s->n_meetings;
 }
 
+static char *
+mplanned_get(const struct session *s, const struct guide_ctx *c)
+{
+	const struct meeting *m = mtg_get(s, c);
+
+	return guide_dup(m == NULL ? "" : m->planned);
+}
+
+static int
+mplanned_set(struct session *s, const struct guide_ctx *c, const char *v,
+    char **cause)
+{
+	struct meeting *m = mtg_mut(s, c);
+
+	if (m == NULL)
+		return guide_no_row(cause);
+	return guide_put_date(&m->planned, v, cause);
+}
+
+/* A new record offers the first meeting date agreed in Del 2 that no
+ * record holds yet (b2c/due.h), as its date and the date it fulfils. */
 static size_t
 mtg_add(struct session *s, const struct guide_ctx *c)
 {
-	session_add_meeting(s);
+	const char *planned = due_meeting_unheld(s);
+	struct meeting *m = session_add_meeting(s);
+
+	if (planned != NULL) {
+		session_set_str(&m->date, planned);
+		session_set_str(&m->planned, planned);
+	}
 	return s->n_meetings - 1;
 }
 
@@ -170,6 +198,10 @@ static const struct guide_field meeting_columns[] = {
 	    N_("Decisions: adjustments and re-allocations"),
 	    N_("What you decided to change, and who does it"), false,
 	    decisions),
+	MFIELD("part3.meeting.planned", GUIDE_DATE,
+	    N_("The meeting date agreed in Del 2 that this meeting fulfils"),
+	    N_("Empty when it was not one of them; a date agreed and never "
+	    "fulfilled shows as missed"), false, mplanned),
 };
 
 static const struct guide_field meetings_fields[] = {

@@ -1,15 +1,38 @@
 /*
  * The årshjul as rows every format draws: the activities in month order
  * (unknown months last, ties by date, then as the file has them), each
- * with its title and date for people, its month and who is responsible.
+ * with its title and date for people (and its status, when it is not
+ * just planned), its month and who is responsible.
  */
 #include "config.h"
 
 #include <stdlib.h>
 #include <string.h>
 
+#include "b2c/i18n.h"
+#include "b2c/lang.h"
 #include "b2c/util.h"
 #include "report-private.h"
+
+/* The title with the activity's status when it is not just planned:
+ * "Sommerfest (20 June 2026) [done 20 June 2026]" (allocated). */
+static char *
+wheel_title(const struct activity *a)
+{
+	static const char *const labels[] = { N_("planned"), N_("done"),
+	    N_("postponed"), N_("cancelled") };
+	char *title = report_activity_title(a), *when, *out;
+
+	if (a->status == STATUS_PLANNED || (size_t)a->status >=
+	    sizeof labels / sizeof labels[0])
+		return title;
+	when = lang_format_date(a->status_date);
+	out = xasprintf(*when != '\0' ? "%s [%s %s]" : "%s [%s%s]", title,
+	    _(labels[a->status]), when);
+	free(when);
+	free(title);
+	return out;
+}
 
 /*
  * Rows in month order (unknown months last), ties in file order. Each
@@ -45,7 +68,7 @@ report_wheel_rows(const struct report *r, size_t *n)
 	}
 	qsort(rows, *n, sizeof *rows, wheel_row_cmp);
 	for (i = 0; i < *n; i++) {
-		rows[i].title = report_activity_title(rows[i].activity);
+		rows[i].title = wheel_title(rows[i].activity);
 		rows[i].responsible = report_responsible(r->s,
 		    rows[i].activity);
 	}

@@ -45,6 +45,8 @@ check "--demo --dir " b2c --d
 check "new " b2c --lang da n
 check "sub " b2c list ""
 check "agenda " b2c ag
+check "calendar " b2c cal
+check "hedemarken.cfg " b2c calendar he
 check "--days " b2c agenda --da
 check "--today " b2c agenda --t
 check "hedemarken.cfg sub " b2c agenda ""

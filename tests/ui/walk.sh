@@ -31,6 +31,8 @@ ui_grep walk.cfg 'title = "Sommerfest 漢";'
 ui_grep walk.cfg 'responsible = "housing";'
 ui_grep walk.cfg 'date = "2026-09-15";'
 ui_grep walk.cfg 'meeting_dates = [ "2026-02-24", "2026-05-26" ];'
+# The meeting record took the first date agreed, and names it.
+ui_grep walk.cfg 'planned = "2026-02-24";'
 ui_grep walk.cfg 'month = 11;'
 ui_grep walk.cfg 'sample_size = 100;'
 ui_grep walk.cfg 'participants = "Mette, Lars og to unge";'

@@ -13,6 +13,7 @@
 #include <cmocka.h>
 
 #include "b2c/due.h"
+#include "b2c/guide.h"
 #include "b2c/session.h"
 #include "b2c/store.h"
 #include "b2c/textbuf.h"
@@ -101,6 +102,40 @@ test_meetings(void **state)
 	    "2026-11-24 missed Evaluation meeting without a record\n"
 	    "2027-02-23 missed Evaluation meeting without a record\n"
 	    "2027-05-25 coming Evaluation meeting\n");
+	session_free(s);
+}
+
+/* A new meeting record offers the first agreed date no record holds. */
+static void
+test_new_record_offers_planned(void **state)
+{
+	struct session *s = new_session("2026-01-10T09:00:00Z");
+	const struct guide_step *gs;
+	struct guide_ctx ctx;
+	long step;
+	size_t row;
+
+	(void)state;
+	session_add_meeting_date(&s->part2, "2026-05-26");
+	session_add_meeting_date(&s->part2, "2026-02-24");
+	session_add_meeting_date(&s->part2, "2026-08-25");
+	add_record(s, "2026-03-09", "");	/* holds 24 February */
+	assert_string_equal(due_meeting_unheld(s), "2026-05-26");
+	step = guide_find_step(s, "part3.meetings", -1);
+	assert_true(step >= 0);
+	gs = guide_step_at(s, (size_t)step, &ctx);
+	assert_string_equal(gs->fields[0].key, "part3.meetings");
+	row = gs->fields[0].add(s, &ctx);
+	assert_string_equal(s->meetings[row].date, "2026-05-26");
+	assert_string_equal(s->meetings[row].planned, "2026-05-26");
+	assert_string_equal(due_meeting_unheld(s), "2026-08-25");
+	row = gs->fields[0].add(s, &ctx);
+	assert_string_equal(s->meetings[row].planned, "2026-08-25");
+	/* All held: a new record starts empty. */
+	assert_null(due_meeting_unheld(s));
+	row = gs->fields[0].add(s, &ctx);
+	assert_string_equal(s->meetings[row].date, "");
+	assert_string_equal(s->meetings[row].planned, "");
 	session_free(s);
 }
 
@@ -270,6 +305,7 @@ main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_meetings),
+		cmocka_unit_test(test_new_record_offers_planned),
 		cmocka_unit_test(test_measurement),
 		cmocka_unit_test(test_activities),
 		cmocka_unit_test(test_bad_today),
