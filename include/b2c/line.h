@@ -31,6 +31,13 @@ struct line_config {
 bool	line_wanted(void);
 
 /*
+ * Lets the user choose a session of dir or name a new one. Returns an
+ * allocated path, or NULL when the user leaves; for a new one, the name
+ * given is also put in *new_title (allocated; left alone otherwise).
+ */
+char	*line_pick(const char *dir, FILE *in, FILE *out, char **new_title);
+
+/*
  * Runs the guide on s, reading in and writing out (line editing and
  * history when in is a terminal). path is where s is saved, file its
  * identity on disk. Returns the exit status: 0, or EXIT_DATA when the
