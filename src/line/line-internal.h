@@ -102,6 +102,9 @@ void	 line_map(struct line *);
 void	 line_help(struct line *);
 void	 line_review(struct line *, const struct guide_field *);
 
+/* line-chart.c: the progress charts, in ASCII */
+void	 line_charts(struct line *, const struct guide_field *);
+
 /* line-save.c: saving */
 void	 line_changed(struct line *);
 int	 line_save(struct line *, bool ask);
