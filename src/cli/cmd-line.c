@@ -100,6 +100,7 @@ line_cli_session(const struct cli_options *opts, const char *path,
 	memset(&cfg, 0, sizeof cfg);
 	memset(&sf, 0, sizeof sf);
 	cfg.read_only = opts->read_only;
+	cfg.ascii = opts->ascii;
 	if ((s = line_cli_load(path, &sf, &cause)) == NULL) {
 		cli_error("b2c: %s\n", cause);
 		free(cause);
@@ -143,7 +144,7 @@ cli_line(const struct cli_options *opts, const char *file)
 	if (file != NULL)
 		path = xstrdup(file);
 	if (path == NULL && cli_mkdirs(dir) == 0)
-		path = line_pick(dir, stdin, stdout, &title);
+		path = line_pick(dir, stdin, stdout, opts->ascii, &title);
 	if (path != NULL)
 		status = line_cli_session(opts, path, title);
 	free(title);

@@ -14,13 +14,20 @@
 #include "b2c/util.h"
 #include "line-internal.h"
 
-#define LINE_DOT	" \xc2\xb7 "	/* " · ", as the wizard's titles */
 #define LINE_REVIEW_MAX	64
+
+/* What stands between the parts of a title, as in the wizard's. */
+const char *
+line_dot(const struct line *l)
+{
+	return l->cfg.ascii ? " - " : " \xc2\xb7 ";
+}
 
 /* A step's title with its party for Del 1 steps (allocated). */
 char *
-line_step_title(const struct session *s, size_t step)
+line_step_title(const struct line *l, size_t step)
 {
+	const struct session *s = l->s;
 	struct guide_ctx ctx = { -1, 0, 0 };
 	const struct guide_step *gs = guide_step_at(s, step, &ctx);
 	char *party, *title;
@@ -29,10 +36,10 @@ line_step_title(const struct session *s, size_t step)
 		return xstrdup("");
 	if (!gs->per_party || ctx.party < 0)
 		return xasprintf("%s%s%s", _(guide_part_name(gs->part)),
-		    LINE_DOT, _(gs->title));
+		    line_dot(l), _(gs->title));
 	party = guide_party_label(s, ctx.party);
 	title = xasprintf("%s%s%s (%s)", _(guide_part_name(gs->part)),
-	    LINE_DOT, _(gs->title), party);
+	    line_dot(l), _(gs->title), party);
 	free(party);
 	return title;
 }
@@ -42,11 +49,11 @@ void
 line_heading(struct line *l)
 {
 	size_t pos = 0, count = 0;
-	char *title = line_step_title(l->s, l->step);
+	char *title = line_step_title(l, l->step);
 
 	guide_step_position(l->s, l->step, &pos, &count);
 	line_blank(l);
-	line_say(l, "%s%s%zu/%zu", title, LINE_DOT, pos, count);
+	line_say(l, "%s%s%zu/%zu", title, line_dot(l), pos, count);
 	free(title);
 	if (l->gs->guidance != NULL)
 		line_para(l, "", _(l->gs->guidance));
@@ -69,7 +76,7 @@ line_map(struct line *l)
 
 	line_say(l, "%s", _("Overview of all steps (/goto N goes to one):"));
 	for (i = 0; i < n; i++) {
-		title = line_step_title(l->s, i);
+		title = line_step_title(l, i);
 		line_say(l, "  %2zu. %s: %s%s", i + 1, title,
 		    line_status_word(guide_step_status(l->s, i)),
 		    i == l->step ? _(" (you are here)") : "");
@@ -135,7 +142,7 @@ line_review(struct line *l, const struct guide_field *fl)
 			    "there):"));
 		if (shown > LINE_REVIEW_MAX)
 			continue;
-		title = line_step_title(l->s, miss[i].step);
+		title = line_step_title(l, miss[i].step);
 		line_say(l, "   %zu. %s: %s", miss[i].step + 1, title,
 		    _(miss[i].field->label));
 		free(title);

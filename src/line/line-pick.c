@@ -32,11 +32,12 @@ line_pick_list(struct line *l, const char *dir, struct overview *items,
 			    items[i].error);
 			continue;
 		}
-		progress = overview_progress(&items[i], false);
-		line_say(l, "  %2zu. %s \xc2\xb7 %s \xc2\xb7 %s%s%s", i + 1,
+		progress = overview_progress(&items[i], l->cfg.ascii);
+		line_say(l, "  %2zu. %s%s%s%s%s%s%s", i + 1,
 		    items[i].title[0] != '\0' ? items[i].title :
-		    items[i].name, items[i].partners, progress,
-		    items[i].locked_by != NULL ? " \xc2\xb7 " : "",
+		    items[i].name, line_dot(l), items[i].partners,
+		    items[i].partners[0] != '\0' ? line_dot(l) : "", progress,
+		    items[i].locked_by != NULL ? line_dot(l) : "",
 		    items[i].locked_by != NULL ? items[i].locked_by : "");
 		free(progress);
 	}
@@ -76,7 +77,8 @@ line_pick_answer(struct line *l, const char *dir, struct overview *items,
 }
 
 char *
-line_pick(const char *dir, FILE *in, FILE *out, char **new_title)
+line_pick(const char *dir, FILE *in, FILE *out, bool ascii,
+    char **new_title)
 {
 	struct line l;
 	struct overview *items = NULL;
@@ -85,6 +87,7 @@ line_pick(const char *dir, FILE *in, FILE *out, char **new_title)
 
 	memset(&l, 0, sizeof l);
 	l.out = out;
+	l.cfg.ascii = ascii;
 	line_signals_install();
 	l.in = line_input_new(in, out);
 	if (overview_scan(dir, &items, &n, &cause) != 0) {

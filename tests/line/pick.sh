@@ -43,6 +43,18 @@ printf '\n' | line_run en > leave.txt 2>&1 ||
     { echo "FAIL: leaving: exit $?"; LINE_FAILED=1; }
 ls sessions | cmp -s - before.txt || { echo "FAIL: leaving wrote a file"; LINE_FAILED=1; }
 
+# --ascii: the lists and titles in ASCII characters only.
+printf '\n/map\n/quit\n' | line_run en --ascii > ascii.txt 2>&1 ||
+    { echo "FAIL: --ascii: exit $?"; LINE_FAILED=1; }
+line_grep ascii.txt ". Partnerskab mellem Bo-Vest og Nortec - Bo-Vest & Nortec (vaskerier) - Part 1 ok"
+printf '/map\n/quit\n' | line_run en --ascii sessions/hedemarken.cfg > ascii2.txt 2>&1 ||
+    { echo "FAIL: --ascii FILE: exit $?"; LINE_FAILED=1; }
+line_grep ascii2.txt "Start - The partnership - 1/2"
+line_grep ascii2.txt "   3. Part 1 - Own priorities (Bo-Vest): done"
+line_grep ascii.txt ". Tom - Part 1 0/8"
+line_nogrep ascii.txt "·"
+line_nogrep ascii2.txt "·"
+
 # --demo: a private, writable copy, the demo itself untouched.
 printf ' (prøve)\n/quit\n' > demo.answers
 rm -f sessions/demo-*.cfg
