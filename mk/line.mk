@@ -6,9 +6,11 @@ libb2cline_a_SOURCES += src/line/line-internal.h src/line/line-loop.c \
 	src/line/line-map.c src/line/line-save.c src/line/line-pick.c \
 	src/line/line-chart.c
 libb2ccli_a_SOURCES += src/cli/cmd-line.c src/cli/demo.c
-# Values in the interface language, and a measurement followed through a
-# change of indicator: shared by the wizard and the line mode.
-libb2ccore_a_SOURCES += src/core/guide-shown.c src/core/guide-follow.c
+# Values in the interface language, a measurement followed through a
+# change of indicator, the reviews' empty steps: shared by the wizard and
+# the line mode.
+libb2ccore_a_SOURCES += src/core/guide-shown.c src/core/guide-follow.c \
+	src/core/guide-review.c
 noinst_HEADERS += include/b2c/line.h include/b2c/guide-shown.h \
 	include/b2c/guide-follow.h
 EXTRA_DIST += po/parts/line.po po/parts/line.files
