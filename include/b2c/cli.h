@@ -48,6 +48,12 @@ int	wizard_exec_failed(int err);
 /* printf to stderr with control characters shown visibly (^[). */
 void	cli_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 
+/* mkdir -p with private permissions; 0, or -1 with errno. */
+int	cli_mkdirs(const char *dir);
+/* Copies the demo session to a new private file in dir (made when
+ * missing); the allocated path, or NULL with *cause. */
+char	*cli_demo_copy(const char *dir, char **cause);
+
 /* The sessions directory the options and environment select (allocated). */
 char	*cli_sessions_dir(const struct cli_options *);
 /* The user's state file name in $XDG_STATE_HOME/b2c (allocated), or NULL

@@ -41,5 +41,15 @@ void	 guide_progress_party(struct guide_progress *,
 size_t	 guide_progress_missing(struct guide_progress *,
 	    const struct session *, unsigned long version, enum guide_part,
 	    struct guide_missing *out, size_t max);
+/*
+ * The steps of a part (of party, unless -1) with nothing in them yet,
+ * besides those miss[] already names (the missing answers): the reviews
+ * list them too. Fills up to max step indices; returns how many there
+ * are.
+ */
+size_t	 guide_progress_empty(struct guide_progress *,
+	    const struct session *, unsigned long version, enum guide_part,
+	    int party, const struct guide_missing *miss, size_t n_miss,
+	    size_t *out, size_t max);
 
 #endif

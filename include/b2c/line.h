@@ -24,11 +24,21 @@ struct line_config {
 	bool	 read_only;	/* show, never change or write */
 	const char *notice;	/* said once before the first step, or NULL */
 	bool	 unsaved;	/* the session holds what is not on disk yet */
+	bool	 ascii;		/* " - " rather than " · " between names */
 };
 
 /* True when b2c should run the line mode without being asked: the
  * terminal type is "dumb" or not set at all. */
 bool	line_wanted(void);
+
+/*
+ * Lets the user choose a session of dir or name a new one (ascii: the
+ * lists in ASCII characters only). Returns an
+ * allocated path, or NULL when the user leaves; for a new one, the name
+ * given is also put in *new_title (allocated; left alone otherwise).
+ */
+char	*line_pick(const char *dir, FILE *in, FILE *out, bool ascii,
+	    char **new_title);
 
 /*
  * Runs the guide on s, reading in and writing out (line editing and

@@ -54,6 +54,12 @@ int	 overview_scan(const char *dir, struct overview **items, size_t *n,
 /* The same, with what is due counted from today (ISO) and days ahead. */
 int	 overview_scan_at(const char *dir, const char *today, int days,
 	    struct overview **items, size_t *n, char **cause);
+/*
+ * The file of a new session named name in dir, "name" or "name.cfg":
+ * the allocated path, with the name less ".cfg" in *title (allocated);
+ * NULL when name is empty or no plain file name (a '/', a leading '.').
+ */
+char	*overview_new_path(const char *dir, const char *name, char **title);
 void	 overview_clear(struct overview *);
 void	 overview_free_all(struct overview *, size_t n);
 /*

@@ -1,7 +1,8 @@
 /*
- * b2c --line FILE (and b2c FILE where the terminal type is "dumb" or not
- * set): opens the session in the line mode. A missing FILE starts a new
- * session. The store lock is taken for editing; when someone else holds
+ * b2c --line [FILE] (and b2c [FILE] where the terminal type is "dumb" or
+ * not set): opens the session in the line mode; without FILE, the demo
+ * (--demo) or a session chosen in the sessions directory. A missing FILE
+ * starts a new session. The store lock is taken for editing; when someone else holds
  * it the session opens read-only with a notice naming the holder.
  */
 #include "config.h"
@@ -55,9 +56,39 @@ line_cli_lock(const char *path, struct line_config *cfg, char **notice)
 	return lock;
 }
 
-/* The line mode on file; the exit status. */
-int
-cli_line(const struct cli_options *opts, const char *file)
+/*
+ * A session named in the picker is created at once with that name as its
+ * title, as in the wizard: the user asked for a new file. A failed save
+ * leaves it to the line mode's own saves, with the reason said.
+ */
+static void
+line_cli_create(const char *path, struct session *s, struct store_file *sf,
+    const char *title, struct line_config *cfg, char **notice)
+{
+	char *cause = NULL, *also;
+
+	free(s->title);
+	s->title = xstrdup(title);
+	if (store_save(path, s, sf, 0, &cause) == 0)
+		return;
+	also = xasprintf(_("Could not save: %s. Your changes are kept; /save "
+	    "tries again."), cause);
+	if (*notice != NULL) {
+		char *both = xasprintf("%s %s", *notice, also);
+
+		free(also);
+		also = both;
+	}
+	free(*notice);
+	*notice = also;
+	cfg->unsaved = true;
+	free(cause);
+}
+
+/* Runs the line mode on path; title names a session to create. */
+static int
+line_cli_session(const struct cli_options *opts, const char *path,
+    const char *title)
 {
 	struct line_config cfg;
 	struct store_file sf;
@@ -66,34 +97,58 @@ cli_line(const struct cli_options *opts, const char *file)
 	char *notice = NULL, *cause = NULL;
 	int status;
 
-	if (file == NULL || opts->demo) {
-		fprintf(stderr, "%s", _("b2c: the line mode needs the "
-		    "session FILE to open\n"));
-		fprintf(stderr, _("Try 'b2c --help' for more information.\n"));
-		return EXIT_USAGE;
-	}
 	memset(&cfg, 0, sizeof cfg);
 	memset(&sf, 0, sizeof sf);
 	cfg.read_only = opts->read_only;
-	if ((s = line_cli_load(file, &sf, &cause)) == NULL) {
+	cfg.ascii = opts->ascii;
+	if ((s = line_cli_load(path, &sf, &cause)) == NULL) {
 		cli_error("b2c: %s\n", cause);
 		free(cause);
 		return EXIT_DATA;
 	}
 	if (cfg.read_only && !sf.exists) {
-		cli_error(_("b2c: %s: no such session\n"), file);
+		cli_error(_("b2c: %s: no such session\n"), path);
 		session_free(s);
 		return EXIT_DATA;
 	}
 	if (!cfg.read_only)
-		lock = line_cli_lock(file, &cfg, &notice);
+		lock = line_cli_lock(path, &cfg, &notice);
 	else
 		notice = xstrdup(_("Opened read-only; nothing will be "
 		    "changed."));
+	if (title != NULL && !sf.exists && !cfg.read_only)
+		line_cli_create(path, s, &sf, title, &cfg, &notice);
 	cfg.notice = notice;
-	status = line_run(s, file, &sf, &cfg, stdin, stdout);
+	status = line_run(s, path, &sf, &cfg, stdin, stdout);
 	store_lock_release(lock);
 	session_free(s);
 	free(notice);
+	return status;
+}
+
+/* The line mode on file, the demo, or a session chosen from the
+ * sessions directory; the exit status. */
+int
+cli_line(const struct cli_options *opts, const char *file)
+{
+	char *dir = cli_sessions_dir(opts), *path = NULL, *title = NULL;
+	char *cause = NULL;
+	int status = 0;
+
+	if (opts->demo && (path = cli_demo_copy(dir, &cause)) == NULL) {
+		cli_error("b2c: %s\n", cause);
+		free(cause);
+		free(dir);
+		return EXIT_DATA;
+	}
+	if (file != NULL)
+		path = xstrdup(file);
+	if (path == NULL && cli_mkdirs(dir) == 0)
+		path = line_pick(dir, stdin, stdout, opts->ascii, &title);
+	if (path != NULL)
+		status = line_cli_session(opts, path, title);
+	free(title);
+	free(path);
+	free(dir);
 	return status;
 }

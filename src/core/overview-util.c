@@ -52,3 +52,16 @@ overview_when_local(const char *ts)
 	free(date);
 	return when;
 }
+
+char *
+overview_new_path(const char *dir, const char *name, char **title)
+{
+	size_t len = strlen(name);
+	bool has_suffix = len > 4 && strcmp(name + len - 4, ".cfg") == 0;
+
+	/* A name, not a path: no '/' and no leading '.'. */
+	if (len == 0 || strchr(name, '/') != NULL || name[0] == '.')
+		return NULL;
+	*title = xstrndup(name, has_suffix ? len - 4 : len);
+	return xasprintf("%s/%s%s", dir, name, has_suffix ? "" : ".cfg");
+}

@@ -309,8 +309,7 @@ line_field(struct line *l, const struct guide_field *fl,
 		line_review(l, fl);
 		return LINE_ANSWER;
 	case GUIDE_CHART:
-		line_say(l, "%s", _("The charts of the indicators are in the "
-		    "report: b2c report FILE."));
+		line_charts(l, fl);
 		return LINE_ANSWER;
 	case GUIDE_LIST:
 	case GUIDE_TABLE:

@@ -96,11 +96,15 @@ enum line_act line_record(struct line *, const struct guide_field *coll,
 	    const struct guide_ctx *, size_t *row);
 
 /* line-map.c: the step map, the help and the step titles */
-char	*line_step_title(const struct session *, size_t step);
+const char *line_dot(const struct line *);
+char	*line_step_title(const struct line *, size_t step);
 void	 line_heading(struct line *);
 void	 line_map(struct line *);
 void	 line_help(struct line *);
 void	 line_review(struct line *, const struct guide_field *);
+
+/* line-chart.c: the progress charts, in ASCII */
+void	 line_charts(struct line *, const struct guide_field *);
 
 /* line-save.c: saving */
 void	 line_changed(struct line *);

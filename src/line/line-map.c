@@ -14,13 +14,20 @@
 #include "b2c/util.h"
 #include "line-internal.h"
 
-#define LINE_DOT	" \xc2\xb7 "	/* " · ", as the wizard's titles */
 #define LINE_REVIEW_MAX	64
+
+/* What stands between the parts of a title, as in the wizard's. */
+const char *
+line_dot(const struct line *l)
+{
+	return l->cfg.ascii ? " - " : " \xc2\xb7 ";
+}
 
 /* A step's title with its party for Del 1 steps (allocated). */
 char *
-line_step_title(const struct session *s, size_t step)
+line_step_title(const struct line *l, size_t step)
 {
+	const struct session *s = l->s;
 	struct guide_ctx ctx = { -1, 0, 0 };
 	const struct guide_step *gs = guide_step_at(s, step, &ctx);
 	char *party, *title;
@@ -29,10 +36,10 @@ line_step_title(const struct session *s, size_t step)
 		return xstrdup("");
 	if (!gs->per_party || ctx.party < 0)
 		return xasprintf("%s%s%s", _(guide_part_name(gs->part)),
-		    LINE_DOT, _(gs->title));
+		    line_dot(l), _(gs->title));
 	party = guide_party_label(s, ctx.party);
 	title = xasprintf("%s%s%s (%s)", _(guide_part_name(gs->part)),
-	    LINE_DOT, _(gs->title), party);
+	    line_dot(l), _(gs->title), party);
 	free(party);
 	return title;
 }
@@ -42,11 +49,11 @@ void
 line_heading(struct line *l)
 {
 	size_t pos = 0, count = 0;
-	char *title = line_step_title(l->s, l->step);
+	char *title = line_step_title(l, l->step);
 
 	guide_step_position(l->s, l->step, &pos, &count);
 	line_blank(l);
-	line_say(l, "%s%s%zu/%zu", title, LINE_DOT, pos, count);
+	line_say(l, "%s%s%zu/%zu", title, line_dot(l), pos, count);
 	free(title);
 	if (l->gs->guidance != NULL)
 		line_para(l, "", _(l->gs->guidance));
@@ -69,7 +76,7 @@ line_map(struct line *l)
 
 	line_say(l, "%s", _("Overview of all steps (/goto N goes to one):"));
 	for (i = 0; i < n; i++) {
-		title = line_step_title(l->s, i);
+		title = line_step_title(l, i);
 		line_say(l, "  %2zu. %s: %s%s", i + 1, title,
 		    line_status_word(guide_step_status(l->s, i)),
 		    i == l->step ? _(" (you are here)") : "");
@@ -107,39 +114,50 @@ line_help(struct line *l)
 		line_say(l, "  %s", _(commands[i]));
 }
 
-/* A part's review: steps done, and each required answer still missing
- * (of the step's party after one party's Del 1). */
+/* One line of a review: the step (numbered for /goto) and what. */
+static void
+line_review_item(struct line *l, size_t step, const char *what,
+    size_t *shown)
+{
+	char *title;
+
+	if ((*shown)++ == 0)
+		line_say(l, "   %s", _("Still missing (/goto N goes there):"));
+	if (*shown > LINE_REVIEW_MAX)
+		return;
+	title = line_step_title(l, step);
+	line_say(l, "   %zu. %s: %s", step + 1, title, what);
+	free(title);
+}
+
+/* A part's review, as the wizard's: steps done, each required answer
+ * still missing and each step with nothing in it yet (of the step's
+ * party after one party's Del 1). */
 void
 line_review(struct line *l, const struct guide_field *fl)
 {
 	int party = l->gs->per_party ? l->ctx.party : -1;
-	struct guide_missing *miss;
-	size_t done = 0, total = 0, n, i, shown = 0;
-	char *title;
-
 	struct guide_progress *gp = guide_progress_new();
+	struct guide_missing *miss;
+	size_t done = 0, total = 0, n, i, shown = 0, m;
+	size_t steps[LINE_REVIEW_MAX];
 
 	line_say(l, "%s", _(fl->label));
-	/* The step's own party after one party's Del 1; else the part. */
 	guide_progress_party(gp, l->s, 0, l->gs->part, party, &done, &total);
-	guide_progress_free(gp);
 	line_say(l, _("   %zu of %zu steps done."), done, total);
-	n = guide_missing(l->s, l->gs->part, NULL, 0);
+	n = guide_progress_missing(gp, l->s, 0, l->gs->part, NULL, 0);
 	miss = xreallocarray(NULL, n > 0 ? n : 1, sizeof *miss);
-	n = guide_missing(l->s, l->gs->part, miss, n);
-	for (i = 0; i < n; i++) {
-		if (party >= 0 && miss[i].party != party)
-			continue;
-		if (shown++ == 0)
-			line_say(l, "   %s", _("Still missing (/goto N goes "
-			    "there):"));
-		if (shown > LINE_REVIEW_MAX)
-			continue;
-		title = line_step_title(l->s, miss[i].step);
-		line_say(l, "   %zu. %s: %s", miss[i].step + 1, title,
-		    _(miss[i].field->label));
-		free(title);
-	}
+	n = guide_progress_missing(gp, l->s, 0, l->gs->part, miss, n);
+	for (i = 0; i < n; i++)
+		if (party < 0 || miss[i].party == party)
+			line_review_item(l, miss[i].step,
+			    _(miss[i].field->label), &shown);
+	m = guide_progress_empty(gp, l->s, 0, l->gs->part, party, miss, n,
+	    steps, LINE_REVIEW_MAX);
+	for (i = 0; i < m && i < LINE_REVIEW_MAX; i++)
+		line_review_item(l, steps[i], _("nothing filled in yet"),
+		    &shown);
+	shown += m > LINE_REVIEW_MAX ? m - LINE_REVIEW_MAX : 0;
 	if (shown > LINE_REVIEW_MAX)
 		line_say(l, _("   ... and %zu more"), shown - LINE_REVIEW_MAX);
 	if (shown == 0)
@@ -147,4 +165,5 @@ line_review(struct line *l, const struct guide_field *fl)
 		    _("Nothing is missing for this party.") :
 		    _("Nothing is missing in this part."));
 	free(miss);
+	guide_progress_free(gp);
 }

@@ -101,16 +101,14 @@ picker_draw(struct picker *p)
 }
 
 /* The file for the name typed (with or without .cfg); the name, less
- * the suffix, is kept as the new session's title. */
+ * the suffix, is kept as the new session's title. NULL for a name that
+ * is no plain file name. */
 static char *
 picker_path(struct picker *p, const char *name)
 {
-	size_t len = strlen(name);
-	bool has_suffix = len > 4 && strcmp(name + len - 4, ".cfg") == 0;
-
 	free(p->new_title);
-	p->new_title = xstrndup(name, has_suffix ? len - 4 : len);
-	return xasprintf("%s/%s%s", p->dir, name, has_suffix ? "" : ".cfg");
+	p->new_title = NULL;
+	return overview_new_path(p->dir, name, &p->new_title);
 }
 
 /* Asks for a new session's file name; allocated path or NULL. */
@@ -141,14 +139,11 @@ picker_new(struct picker *p)
 		if (tui_key_is_enter(&k) &&
 		    t.len > 0) {
 			name = text_get_name(&t);
-			if (strchr(name, '/') == NULL && name[0] != '.' &&
-			    name[0] != '\0')
-				path = picker_path(p, name);
+			path = picker_path(p, name);
 			free(name);
+			/* A new one, not a session already there. */
 			if (path != NULL && access(path, F_OK) != 0)
 				break;
-			/* A name, not a path: no '/' and no leading '.';
-			 * and a new one, not a session already there. */
 			move(LINES - 3, 0);
 			clrtoeol();
 			draw_str(LINES - 3, 0, COLS, path == NULL ?

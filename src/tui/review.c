@@ -104,39 +104,23 @@ review_add_jump(struct tui *tui, const struct guide_field *fl, int y,
 	return y + 1;
 }
 
-/* Whether miss[] already names step (its required answers). */
-static bool
-review_listed(const struct guide_missing *miss, size_t n, size_t step)
-{
-	size_t i;
-
-	for (i = 0; i < n; i++)
-		if (miss[i].step == step)
-			return true;
-	return false;
-}
-
-/* Steps of the part (of party, unless -1) with nothing in them yet that
- * ask for nothing required: the count of steps done includes them. */
+/* Steps of the part (of party, unless -1) with nothing in them yet
+ * that ask for nothing required: the count of steps done includes them. */
 static size_t
 review_empty_steps(struct tui *tui, const struct guide_field *fl, int *y,
     int party, const struct guide_missing *miss, size_t n, size_t shown)
 {
 	const struct guide_step *gs;
-	struct guide_ctx sc;
-	size_t i, steps = guide_step_count(tui->s);
+	size_t steps[REVIEW_MAX], k, m;
 
-	for (i = 0; i < steps; i++) {
-		gs = guide_step_at(tui->s, i, &sc);
-		if (gs->part != tui->gs->part || (party >= 0 &&
-		    sc.party != party) || gs->n_fields == 0 ||
-		    guide_step_is_review(gs) || review_listed(miss, n, i) ||
-		    guide_progress_step(review_progress(), tui->s,
-		    tui->changes, i) != GUIDE_EMPTY)
+	m = guide_progress_empty(review_progress(), tui->s, tui->changes,
+	    tui->gs->part, party, miss, n, steps, REVIEW_MAX);
+	for (k = 0; k < m; k++, shown++) {
+		if (shown >= REVIEW_MAX || k >= REVIEW_MAX)
 			continue;
-		if (shown++ < REVIEW_MAX)
-			*y = review_add_jump(tui, fl, *y, i, &gs->fields[0],
-			    _("nothing filled in yet"));
+		gs = guide_step_at(tui->s, steps[k], NULL);
+		*y = review_add_jump(tui, fl, *y, steps[k], &gs->fields[0],
+		    _("nothing filled in yet"));
 	}
 	return shown;
 }

@@ -75,6 +75,10 @@ line_grep out.txt "   6. Del 1 · Fem vigtigste punkter (Bo-Vest): delvis"
 line_grep out.txt "Kommandoer:"
 line_grep out.txt "Del 2 · Årshjul · 6/9"
 line_grep out.txt "Gemt."
+# The review names what is missing and the steps with nothing in them,
+# as the wizard's does.
+line_grep out.txt "   12. Del 2 · Partnerskabsaftale: Tiltag, indsatser, events eller aktiviteter i partnerskabet"
+line_grep out.txt "   11. Del 2 · Andre ressourcer: intet udfyldt endnu"
 line_nogrep out.txt "(Nortec)"	# a small partnership: no company Del 1
 line_nogrep out.txt "Ugyldig værdi"
 line_nogrep out.txt "Svar med et tal"

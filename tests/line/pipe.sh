@@ -168,6 +168,10 @@ line_grep out.txt "Part 3 · Annual impact measurement · 3/6"
 line_grep out.txt "[1/9] Session title"
 line_grep out.txt "   Now: Not set"
 line_grep out.txt "This was the last step."
+# The progress step draws the wizard's charts, in ASCII: (41 + 10) of 61
+# answers agree (Don't know and blank are not counted).
+line_grep out.txt "Progress of the indicators"
+line_grep out.txt "84 % n=61"
 # Nothing was refused: every answer fitted its question.
 line_nogrep out.txt "Answer with a number"
 line_nogrep out.txt "Invalid value"
