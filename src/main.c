@@ -31,6 +31,7 @@ static const struct command commands[] = {
 	{ "new", cmd_new },
 	{ "import-part1", cmd_import_part1 },
 	{ "import-responses", cmd_import_responses },
+	{ "merge", cmd_merge },
 };
 
 /* What the global options ask for besides running. */
@@ -66,6 +67,8 @@ usage(FILE *out)
 	    "                          bring the other party's Del 1 in\n"
 	    "  import-responses SESSION --period=LABEL FILE.csv\n"
 	    "                          add survey responses to a period\n"), out);
+	fputs(_("  merge BASE OURS THEIRS  merge two versions of a session, as\n"
+	    "                          git's merge driver\n"), out);
 	fputs(_("\n"
 	    "Options:\n"
 	    "  -d, --dir=DIR           sessions directory\n"
