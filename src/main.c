@@ -32,6 +32,7 @@ static const struct command commands[] = {
 	{ "import-part1", cmd_import_part1 },
 	{ "import-responses", cmd_import_responses },
 	{ "merge", cmd_merge },
+	{ "diff", cmd_diff },
 };
 
 /* What the global options ask for besides running. */
@@ -69,6 +70,8 @@ usage(FILE *out)
 	    "                          add survey responses to a period\n"), out);
 	fputs(_("  merge BASE OURS THEIRS  merge two versions of a session, as\n"
 	    "                          git's merge driver\n"), out);
+	fputs(_("  diff A B [--format=FORMAT]  what changed from session A to B;\n"
+	    "                          FORMAT is text or markdown\n"), out);
 	fputs(_("\n"
 	    "Options:\n"
 	    "  -d, --dir=DIR           sessions directory\n"

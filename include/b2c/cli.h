@@ -30,6 +30,7 @@ int	cmd_import_part1(int argc, char **argv, const struct cli_options *);
 int	cmd_import_responses(int argc, char **argv,
 	    const struct cli_options *);
 int	cmd_merge(int argc, char **argv, const struct cli_options *);
+int	cmd_diff(int argc, char **argv, const struct cli_options *);
 
 /*
  * In b2c itself: runs the wizard program (B2C_WIZARD, else b2c-wizard
