@@ -155,8 +155,8 @@ awk '/id = "trust";/ { t = 1 } /id = "cocreation";/ { t = 0 }
 [ "$(grep -c . "$tmp/v")" -eq 3 ] || fail "measure: periods: $(cat "$tmp/v")"
 grep -q 'period = "År 2"' "$tmp/v" || fail "measure: År 2 lost"
 
-# Both edit the same field: a conflict; ours in place, both kept, the file
-# still a session b2c reads, and git reports the conflict.
+# Both edit the same field: a conflict; ours in place, both kept, the file,
+# still a session b2c reads, reports mark it, and git reports the conflict.
 repo title
 branch anna
 edit s.cfg set 2 learnings "Anna skrev dette"
@@ -182,6 +182,11 @@ rc=$?
 sed -n '/^conflicts = /,$p' s.cfg >"$tmp/c"
 grep -q 'theirs = "Bo skrev noget andet";' "$tmp/c" || fail "title: theirs lost"
 grep -q 'ours = "Anna skrev dette";' "$tmp/c" || fail "title: ours not listed"
+"$B2C" report --width=200 s.cfg >"$tmp/report" || fail "title: report"
+grep -qF -- '- part3.meetings[2].learnings: "Anna skrev dette" here, "Bo skrev noget andet" in the other version' \
+    "$tmp/report" || fail "title: the report does not mark the conflict"
+grep -q '^Conflicts not yet decided$' "$tmp/report" ||
+	fail "title: no conflicts heading in the report"
 grep -q 'base = "Transport om morgenen er svær for nogle; tidligere mødetid fungerer dårligt.";' \
     "$tmp/c" || fail "title: base not listed"
 
