@@ -1,18 +1,30 @@
 # The session model and the helpers every module shares.
 libb2ccore_a_SOURCES += src/core/util.c src/core/session.c \
 	src/core/session-copy.c src/core/session-keys.c src/core/date.c \
-	src/core/session-records.c
-noinst_HEADERS += include/b2c/util.h include/b2c/session.h \
+	src/core/due.c src/core/resume.c src/core/session-records.c
+noinst_HEADERS += include/b2c/util.h include/b2c/session.h include/b2c/due.h \
+	include/b2c/resume.h \
 	include/b2c/date.h include/b2c/i18n.h include/b2c/store.h
 
-check_PROGRAMS += tests/unit/test-session tests/unit/test-date
-TESTS += tests/unit/test-session tests/unit/test-date
+check_PROGRAMS += tests/unit/test-session tests/unit/test-date \
+	tests/unit/test-due tests/unit/test-resume
+TESTS += tests/unit/test-session tests/unit/test-date tests/unit/test-due \
+	tests/unit/test-resume
 tests_unit_test_session_SOURCES = tests/unit/test-session.c
 tests_unit_test_session_CFLAGS = $(UNIT_CFLAGS)
 tests_unit_test_session_LDADD = $(UNIT_LIBS)
 tests_unit_test_date_SOURCES = tests/unit/test-date.c
 tests_unit_test_date_CFLAGS = $(UNIT_CFLAGS)
 tests_unit_test_date_LDADD = $(UNIT_LIBS)
+tests_unit_test_due_SOURCES = tests/unit/test-due.c
+tests_unit_test_due_CFLAGS = $(UNIT_CFLAGS)
+tests_unit_test_due_LDADD = $(UNIT_LIBS)
+tests_unit_test_resume_SOURCES = tests/unit/test-resume.c
+tests_unit_test_resume_CPPFLAGS = $(AM_CPPFLAGS) \
+	-DTOP_BUILDDIR='"$(abs_top_builddir)"'
+tests_unit_test_resume_CFLAGS = $(UNIT_CFLAGS)
+tests_unit_test_resume_LDADD = $(UNIT_LIBS)
+EXTRA_DIST += po/parts/due.po po/parts/due.files
 EXTRA_DIST += mk/core.mk mk/store.mk mk/stats.mk mk/tui.mk mk/report.mk \
 	mk/reliability.mk mk/i18n.mk mk/bench.mk
 
@@ -23,3 +35,13 @@ EXTRA_DIST += tests/lsan.supp
 # Each area's Danish is complete (po/parts), for every area at once.
 TESTS += tests/i18n/parts-complete.sh
 EXTRA_DIST += tests/i18n/parts-complete.sh
+
+# Typed values: white space, case, and measurement periods by key.
+libb2ccore_a_SOURCES += src/core/textnorm.c src/core/period.c \
+	src/core/store-periods.c
+noinst_HEADERS += include/b2c/textnorm.h include/b2c/period.h
+check_PROGRAMS += tests/unit/test-period
+TESTS += tests/unit/test-period
+tests_unit_test_period_SOURCES = tests/unit/test-period.c
+tests_unit_test_period_CFLAGS = $(UNIT_CFLAGS)
+tests_unit_test_period_LDADD = $(UNIT_LIBS)

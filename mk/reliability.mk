@@ -34,7 +34,10 @@ EXTRA_DIST += tests/reliability/hostile-cli.sh \
 check_PROGRAMS += tests/reliability/test-concurrency
 TESTS += tests/reliability/test-concurrency
 tests_reliability_test_concurrency_SOURCES = \
-	tests/reliability/test-concurrency.c
+	tests/reliability/test-concurrency.c tests/unit/test-user.c \
+	tests/unit/test-user.h
+tests_reliability_test_concurrency_CPPFLAGS = $(AM_CPPFLAGS) \
+	-I$(top_srcdir)/tests/unit
 tests_reliability_test_concurrency_CFLAGS = $(UNIT_CFLAGS)
 tests_reliability_test_concurrency_LDADD = $(UNIT_LIBS)
 

@@ -1,6 +1,7 @@
 # (report) sources, tests and data of this area
 b2c_wizard_SOURCES += src/cli/cmd-view.c
-libb2ccli_a_SOURCES += src/cli/cmd-report.c src/cli/cmd-list.c src/cli/cmd-import-part1.c
+libb2ccli_a_SOURCES += src/cli/cmd-report.c src/cli/cmd-list.c src/cli/cmd-import-part1.c \
+	src/cli/cmd-agenda.c
 
 # Safe display of untrusted text, wrapping, and the reports.
 libb2ccore_a_SOURCES += src/core/textbuf.c src/core/sanitize.c \
@@ -20,7 +21,8 @@ libb2ccore_a_SOURCES += src/core/report.c src/core/report-util.c \
 	src/core/report-figures.c src/core/report-table.c \
 	src/core/report-text.c src/core/report-markdown.c \
 	src/core/report-html.c src/core/report-csv.c \
-	src/core/report-esg.c src/core/report-wheel.c
+	src/core/report-esg.c src/core/report-wheel.c \
+	src/core/report-method.c
 noinst_HEADERS += include/b2c/report.h src/core/report-private.h \
 	src/core/report-table.h
 
@@ -51,7 +53,8 @@ EXTRA_DIST += po/parts/report.po po/parts/report.files
 
 # The session listing and the Del 1 import.
 REPORT_CLI_TESTS2 = tests/cli/list.sh tests/cli/import-part1.sh \
-	tests/cli/report-danish.sh
+	tests/cli/report-danish.sh tests/cli/agenda.sh \
+	tests/cli/list-terminal.sh
 TESTS += $(REPORT_CLI_TESTS2)
 EXTRA_DIST += $(REPORT_CLI_TESTS2) tests/data/import/joint.cfg \
 	tests/data/import/company.cfg tests/data/import/empty.cfg \

@@ -1,8 +1,9 @@
 # (stats) sources, tests and data of this area
 # Survey statistics, the text canvas, the charts and the response import.
-libb2ccli_a_SOURCES += src/cli/cmd-import-responses.c
-libb2ccore_a_SOURCES += src/core/stats.c
-noinst_HEADERS += include/b2c/stats.h
+libb2ccli_a_SOURCES += src/cli/cmd-import-responses.c \
+	src/cli/cmd-questionnaire.c
+libb2ccore_a_SOURCES += src/core/stats.c src/core/stats-words.c
+noinst_HEADERS += include/b2c/stats.h include/b2c/stats-words.h
 
 check_PROGRAMS += tests/unit/test-stats
 TESTS += tests/unit/test-stats
@@ -27,8 +28,12 @@ TESTS += tests/unit/test-chart
 tests_unit_test_chart_SOURCES = tests/unit/test-chart.c
 tests_unit_test_chart_CFLAGS = $(UNIT_CFLAGS)
 tests_unit_test_chart_LDADD = $(UNIT_LIBS)
-libb2ccore_a_SOURCES += src/core/import-csv.c
-noinst_HEADERS += include/b2c/import.h
+libb2ccore_a_SOURCES += src/core/import-csv.c src/core/import-decode.c \
+	src/core/import-match.c src/core/import-apply.c src/core/sha256.c \
+	src/core/questionnaire.c
+noinst_HEADERS += include/b2c/import.h include/b2c/sha256.h \
+	include/b2c/questionnaire.h \
+	src/core/import-private.h src/core/import-reader.h
 
 check_PROGRAMS += tests/unit/test-import
 TESTS += tests/unit/test-import
@@ -48,8 +53,22 @@ EXTRA_DIST += tests/golden/charts.sh tests/golden/demo-80.txt \
 	tests/golden/demo-120-ascii.txt tests/golden/demo-80-ascii-mono.txt \
 	tests/golden/demo-80-mono.txt
 
-TESTS += tests/cli/import.sh
-EXTRA_DIST += tests/cli/import.sh tests/data/responses/demo-year2.csv
+TESTS += tests/cli/import.sh tests/cli/import-exports.sh \
+	tests/cli/questionnaire.sh
+EXTRA_DIST += tests/cli/import.sh tests/data/responses/demo-year2.csv \
+	tests/cli/import-exports.sh tests/data/responses/exports/expected.txt \
+	tests/cli/questionnaire.sh \
+	tests/data/responses/exports/make-exports.py \
+	tests/data/responses/exports/excel-1252.csv \
+	tests/data/responses/exports/excel-utf8.csv \
+	tests/data/responses/exports/excel-sep-line.csv \
+	tests/data/responses/exports/google-forms.csv \
+	tests/data/responses/exports/microsoft-forms.csv \
+	tests/data/responses/exports/surveyxact.csv \
+	tests/data/responses/exports/indicator-names.csv \
+	tests/data/responses/exports/unicode-text.txt \
+	tests/data/responses/exports/statement-ids.csv \
+	tests/data/responses/exports/surveymonkey.csv
 
 # How the table editor splits the width among a table's columns.
 libb2ccore_a_SOURCES += src/core/table-layout.c

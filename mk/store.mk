@@ -3,6 +3,7 @@
 libb2ccore_a_SOURCES += src/core/store-prescan.c src/core/store-util.c \
 	src/core/store-validate.c src/core/store-schema.c src/core/store-ids.c \
 	src/core/store-indicators.c src/core/store-unknown.c \
+	src/core/store-survey.c \
 	src/core/store-serialise.c src/core/store-read.c \
 	src/core/store-file.c src/core/store-write.c src/core/store-lock.c \
 	src/core/store-private.h
@@ -49,6 +50,8 @@ STORE_INVALID_FIXTURES = \
 	tests/data/invalid/duplicate-record-id.cfg \
 	tests/data/invalid/duplicate-record-id.expected \
 	tests/data/invalid/duplicate-period.expected \
+	tests/data/invalid/targets-and-base.cfg \
+	tests/data/invalid/targets-and-base.expected \
 	tests/data/invalid/duplicate-setting.cfg \
 	tests/data/invalid/duplicate-setting.expected \
 	tests/data/invalid/duplicate-statement.cfg \
@@ -113,7 +116,7 @@ STORE_INVALID_FIXTURES = \
 check_PROGRAMS += tests/unit/test-store-save
 TESTS += tests/unit/test-store-save
 tests_unit_test_store_save_SOURCES = tests/unit/test-store-save.c \
-	$(STORE_TEST_HELPERS)
+	$(STORE_TEST_HELPERS) tests/unit/test-user.c tests/unit/test-user.h
 tests_unit_test_store_save_CPPFLAGS = $(STORE_TEST_CPPFLAGS)
 tests_unit_test_store_save_CFLAGS = $(UNIT_CFLAGS)
 tests_unit_test_store_save_LDADD = $(UNIT_LIBS)

@@ -8,7 +8,8 @@ libb2ctui_a_SOURCES += src/tui/tui-internal.h src/tui/tui.c \
 	src/tui/choice.c src/tui/review.c \
 	src/tui/chart-view.c src/tui/stepmap.c src/tui/help.c \
 	src/tui/whole.c src/tui/picker.c src/tui/save.c src/tui/save-bg.c \
-	src/tui/import-dialog.c src/tui/shown.c
+	src/tui/import-dialog.c src/tui/import-page.c src/tui/shown.c \
+	src/tui/comeback.c
 noinst_HEADERS += include/b2c/tui.h include/b2c/cli-wizard.h
 b2c_wizard_SOURCES += src/cli/cmd-wizard.c
 EXTRA_DIST += po/parts/tui.po po/parts/tui.files
@@ -20,7 +21,7 @@ TUI_UI_TESTS = tests/ui/walk.sh tests/ui/resize.sh tests/ui/readonly.sh \
 	tests/ui/signals.sh tests/ui/nav.sh tests/ui/rows.sh tests/ui/bytes.sh \
 	tests/ui/storm.sh tests/ui/import.sh tests/ui/danish.sh tests/ui/bgsave.sh \
 	tests/ui/progress.sh tests/ui/longtable.sh tests/ui/paste.sh \
-	tests/ui/tmux-paste.sh
+	tests/ui/tmux-paste.sh tests/ui/tmux-import.sh tests/ui/tally-table.sh
 TESTS += $(TUI_UI_TESTS)
 EXTRA_DIST += $(TUI_UI_TESTS) tests/ui/lib.sh tests/ui/walk.keys \
 	tests/ui/resize.keys tests/ui/nav.keys tests/ui/rows.keys \
@@ -65,3 +66,7 @@ EXTRA_DIST += tests/ui/created.sh tests/ui/save-field.sh tests/ui/choice-mark.sh
 # b2c runs the wizard program for the commands that draw.
 TESTS += tests/cli/wizard-exec.sh
 EXTRA_DIST += tests/cli/wizard-exec.sh
+
+# Coming back to where each user left a session.
+TESTS += tests/ui/resume.sh
+EXTRA_DIST += tests/ui/resume.sh

@@ -12,6 +12,7 @@
 #include "b2c/cli.h"
 #include "b2c/i18n.h"
 #include "b2c/lang.h"
+#include "b2c/line.h"
 #include "b2c/settings.h"
 
 struct command {
@@ -28,11 +29,13 @@ static const struct command commands[] = {
 #endif
 	{ "report", cmd_report },
 	{ "list", cmd_list },
+	{ "agenda", cmd_agenda },
 	{ "new", cmd_new },
 	{ "import-part1", cmd_import_part1 },
 	{ "import-responses", cmd_import_responses },
 	{ "merge", cmd_merge },
 	{ "diff", cmd_diff },
+	{ "questionnaire", cmd_questionnaire },
 };
 
 /* What the global options ask for besides running. */
@@ -72,6 +75,12 @@ usage(FILE *out)
 	    "                          git's merge driver\n"), out);
 	fputs(_("  diff A B [--format=FORMAT]  what changed from session A to B;\n"
 	    "                          FORMAT is text or markdown\n"), out);
+	fputs(_("  agenda [--today=DATE] [--days=N] [FILE|DIR]...\n"
+	    "                          print what is due, in date order\n"),
+	    out);
+	fputs(_("  questionnaire FILE [--format=text|html|csv] [-o OUT]\n"
+	    "                          the survey to print, or a CSV template\n"),
+	    out);
 	fputs(_("\n"
 	    "Options:\n"
 	    "  -d, --dir=DIR           sessions directory\n"
@@ -83,6 +92,10 @@ usage(FILE *out)
 	    "  -h, --help              display this help and exit\n"
 	    "  -V, --version           output version information and exit\n"),
 	    out);
+	fputs(_("      --line              ask the guide's questions as plain\n"
+	    "                          lines (screen readers, braille, answers\n"
+	    "                          from a file); the default when TERM is\n"
+	    "                          dumb or not set\n"), out);
 	fputs(_("\n"
 	    "Exit status: 0 if OK, 1 on a data error (bad file, failed save),\n"
 	    "2 on a usage error.\n"
@@ -110,6 +123,7 @@ parse_global(int argc, char **argv, struct cli_options *opts,
 		{ "demo", no_argument, NULL, 'D' },
 		{ "lang", required_argument, NULL, 'L' },
 		{ "ascii", no_argument, NULL, 'A' },
+		{ "line", no_argument, NULL, 'l' },
 		{ "help", no_argument, NULL, 'h' },
 		{ "version", no_argument, NULL, 'V' },
 		{ NULL, 0, NULL, 0 }
@@ -125,6 +139,7 @@ parse_global(int argc, char **argv, struct cli_options *opts,
 		case 'D': opts->demo = true; break;
 		case 'L': opts->lang = optarg; break;
 		case 'A': opts->ascii = true; break;
+		case 'l': opts->line = true; break;
 		case 'h': *action = MAIN_HELP; return optind;
 		case 'V': *action = MAIN_VERSION; return optind;
 		default:
@@ -209,19 +224,36 @@ find_command(const char *name)
 	return NULL;
 }
 
-/* What no command took: the wizard on FILE, or (in b2c itself) the
- * report that the wizard program could not be started. */
+#ifdef B2C_WIZARD
+#define B2C_IS_WIZARD	1
+#else
+#define B2C_IS_WIZARD	0
+#endif
+
+/* What no command took: the line mode or the wizard on FILE, or (in b2c
+ * itself) the report that the wizard program could not be started. */
 static int
 run_rest(int argc, char **argv, int first, const struct cli_options *opts,
     int exec_errno)
 {
-#ifdef B2C_WIZARD
-	(void)exec_errno;
-	if (argc - first > 1) {
+	struct cli_options view;
+
+	/* b2c view FILE in the line mode: the same, read-only. */
+	if (opts->line && first + 2 == argc &&
+	    strcmp(argv[first], "view") == 0) {
+		view = *opts;
+		view.read_only = true;
+		return cli_line(&view, argv[first + 1]);
+	}
+	if (argc - first > 1 && (opts->line || B2C_IS_WIZARD)) {
 		fprintf(stderr, _("b2c: too many arguments\n"));
 		fprintf(stderr, _("Try 'b2c --help' for more information.\n"));
 		return EXIT_USAGE;
 	}
+	if (opts->line)
+		return cli_line(opts, first < argc ? argv[first] : NULL);
+#ifdef B2C_WIZARD
+	(void)exec_errno;
 	return cli_wizard(opts, first < argc ? argv[first] : NULL);
 #else
 	(void)argc;
@@ -247,9 +279,12 @@ main(int argc, char **argv)
 	settings_init(&settings);
 	first = parse_global(argc, argv, &opts, &action, &bad);
 	cmd = find_command(first < argc ? argv[first] : NULL);
+	/* The line mode needs no curses: b2c runs it itself. */
+	if (line_wanted())
+		opts.line = true;
 #ifndef B2C_WIZARD
 	/* Before the settings are read, so the wizard reports them once. */
-	if (action == MAIN_RUN && cmd == NULL)
+	if (action == MAIN_RUN && cmd == NULL && !opts.line)
 		exec_errno = wizard_exec(argv);
 #endif
 	if ((status = setup_language(&opts, &settings)) != 0)

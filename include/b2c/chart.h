@@ -12,6 +12,9 @@
 
 #define CHART_ASCII	0x1	/* '#' bars and '|' target, no Unicode */
 #define CHART_MONO	0x2	/* a different fill per period */
+#define CHART_BARS	0x4	/* no sentences under the bars (a report says
+				   them in its own words, the same in every
+				   format) */
 
 /* The chart of one indicator, width columns wide (height as needed). */
 struct canvas *chart_indicator(const struct session *,

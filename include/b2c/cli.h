@@ -17,20 +17,25 @@ struct cli_options {
 	bool	 read_only;		/* -r */
 	bool	 demo;			/* --demo */
 	bool	 ascii;			/* --ascii */
+	bool	 line;			/* --line */
 };
 
 /* b2c [FILE]: the wizard (TUI); FILE NULL opens the session picker. */
 int	cli_wizard(const struct cli_options *, const char *file);
+/* b2c --line FILE: the same guide as plain lines (src/line). */
+int	cli_line(const struct cli_options *, const char *file);
 int	cmd_check(int argc, char **argv, const struct cli_options *);
 int	cmd_view(int argc, char **argv, const struct cli_options *);
 int	cmd_report(int argc, char **argv, const struct cli_options *);
 int	cmd_list(int argc, char **argv, const struct cli_options *);
+int	cmd_agenda(int argc, char **argv, const struct cli_options *);
 int	cmd_new(int argc, char **argv, const struct cli_options *);
 int	cmd_import_part1(int argc, char **argv, const struct cli_options *);
 int	cmd_import_responses(int argc, char **argv,
 	    const struct cli_options *);
 int	cmd_merge(int argc, char **argv, const struct cli_options *);
 int	cmd_diff(int argc, char **argv, const struct cli_options *);
+int	cmd_questionnaire(int argc, char **argv, const struct cli_options *);
 
 /*
  * In b2c itself: runs the wizard program (B2C_WIZARD, else b2c-wizard
@@ -46,5 +51,8 @@ void	cli_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 
 /* The sessions directory the options and environment select (allocated). */
 char	*cli_sessions_dir(const struct cli_options *);
+/* The user's state file name in $XDG_STATE_HOME/b2c (allocated), or NULL
+ * when there is no home to put it in. */
+char	*cli_state_file(const char *name);
 
 #endif

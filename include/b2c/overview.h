@@ -26,6 +26,9 @@ struct overview {
 	size_t	 done[GUIDE_PART_COUNT];	/* steps done per part */
 	size_t	 total[GUIDE_PART_COUNT];
 	size_t	 n_meetings;	/* Del 3 meetings held */
+	char	*next;		/* what is due first (b2c/due.h), as "2026-11-24
+				 * missed: Evaluation meeting ..."; "" none */
+	size_t	 n_late;	/* how many items are missed or overdue */
 	time_t	 mtime;		/* the file's modification time */
 };
 
@@ -36,14 +39,21 @@ char	*overview_when(const char *timestamp);
 /* The same for people in the interface language: "20. november 2026
  * kl. 14:05 UTC" / "20 November 2026 at 14:05 UTC" (allocated). */
 char	*overview_when_local(const char *timestamp);
-/* Summarises one session file (never fails: errors go to ->error). */
+/* Summarises one session file (never fails: errors go to ->error);
+ * what is due is counted from the system's date. */
 void	 overview_load(const char *path, struct overview *out);
+/* The same, with what is due counted from today (ISO) and days ahead. */
+void	 overview_load_at(const char *path, const char *today, int days,
+	    struct overview *out);
 /*
  * Summarises every *.cfg file in dir, most recently saved first. Returns
  * -1 with *cause when the directory cannot be read.
  */
 int	 overview_scan(const char *dir, struct overview **items, size_t *n,
 	    char **cause);
+/* The same, with what is due counted from today (ISO) and days ahead. */
+int	 overview_scan_at(const char *dir, const char *today, int days,
+	    struct overview **items, size_t *n, char **cause);
 void	 overview_clear(struct overview *);
 void	 overview_free_all(struct overview *, size_t n);
 /*

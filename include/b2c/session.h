@@ -50,6 +50,14 @@ enum responsible {
 	RESPONSIBLE_OTHER
 };
 
+/* Where an action or årshjul activity stands; planned until told. */
+enum activity_status {
+	STATUS_PLANNED = 0,
+	STATUS_DONE,
+	STATUS_POSTPONED,
+	STATUS_CANCELLED
+};
+
 enum partnership_size {
 	SIZE_UNSET = 0,
 	SIZE_SMALL,	/* a single activity */
@@ -106,6 +114,9 @@ struct activity {
 	char	*title;		/* the activity */
 	enum responsible responsible;
 	char	*role;		/* roles and responsibilities */
+	enum activity_status status;
+	char	*status_date;	/* "" or ISO: when it was done, moved ... */
+	char	*status_note;
 	struct store_unknown *extra;	/* kept by the store, or NULL */
 };
 
@@ -141,6 +152,7 @@ struct part2 {
 struct meeting {
 	char	*id;		/* stable record id (session_make_id) */
 	char	*date;
+	char	*planned;	/* "" or the Del 2 meeting date it fulfils */
 	char	*participants;
 	char	*experience;	/* how do the parties and residents experience it */
 	char	*learnings;	/* what have you learned; does it call for change */
@@ -182,13 +194,22 @@ struct tally {
 
 /* One period of one indicator: "Baseline", "År 1", ... */
 struct measurement {
-	char	*period;
+	char	*period;	/* its key: "baseline", "year 1" (period.h) */
 	char	*date;
+	bool	 base;		/* marked as the base period (baseline) */
 	struct tally *tallies;	/* INDICATOR_PERCENT */
 	size_t	 n_tallies;
 	bool	 has_count;	/* INDICATOR_COUNT */
 	long	 count;
+	char	**imports;	/* "sha256:HEX" of each survey file imported */
+	size_t	 n_imports;
 	struct store_unknown *extra;	/* kept by the store, or NULL */
+};
+
+/* A yearly milestone on the way to an indicator's target. */
+struct milestone {
+	int	 year;
+	double	 value;		/* percent (0..100) or count */
 };
 
 struct indicator {
@@ -201,6 +222,9 @@ struct indicator {
 	bool	 adopted;	/* agreed in Del 2 (core ones always are) */
 	bool	 has_target;
 	double	 target;	/* percent (0..100) or count */
+	int	 target_year;	/* the year the target is due, 0 unset */
+	struct milestone *milestones;	/* by year, at most one a year */
+	size_t	 n_milestones;
 	char	*comment;
 	bool	 esrs_s3;	/* affected communities */
 	bool	 esrs_s4;	/* consumers and end-users */
@@ -226,6 +250,14 @@ struct session {
 	size_t	 n_meetings;
 	struct indicator *indicators;
 	size_t	 n_indicators;
+	/* How this partnership's survey files are read, kept from the last
+	 * import so next year's file needs no options: "HEADER=ID" column
+	 * mappings, "CODE=ANSWER" codes, and 1 = Helt uenig. */
+	char	**survey_columns;
+	size_t	 n_survey_columns;
+	char	**survey_codes;
+	size_t	 n_survey_codes;
+	bool	 survey_reverse;
 
 	/* Settings the program does not know, kept by the store so that a
 	 * save writes them back; opaque to everyone else. */
@@ -272,11 +304,26 @@ void		 session_remove_statement(struct indicator *, size_t);
 /* The indicator and statement a statement id belongs to, or NULL. */
 struct statement *session_find_statement(const struct session *,
 		    const char *id, struct indicator **owner);
+/* Adds a measurement; period is stored by its key (period.h). */
 struct measurement *session_add_measurement(struct indicator *,
 		    const char *period);
+/* Adds a milestone or changes the one of that year, keeping year order. */
+struct milestone *session_set_milestone(struct indicator *, int year,
+		    double value);
+/* The measurement marked as base period, or NULL when none is. */
+const struct measurement *session_base_measurement(const struct indicator *);
 void		 session_remove_measurement(struct indicator *, size_t);
+/* The measurement of the same period as key or label (period.h). */
 struct measurement *session_find_measurement(const struct indicator *,
 		    const char *period);
+/* Sets "KEY=VALUE" in a list, replacing an item whose KEY is the same
+ * by same(); same(NULL, ...) is never called. */
+void		 session_set_pair(char ***items, size_t *n, const char *pair,
+		    bool (*same)(const char *, const char *));
+/* Records a survey file's fingerprint in a measurement (once). */
+void		 session_add_import(struct measurement *, const char *);
+/* True when the measurement holds that fingerprint. */
+bool		 session_has_import(const struct measurement *, const char *);
 /* The tally for a statement id ("" = indicator level), added if absent. */
 struct tally	*session_tally_for(struct measurement *, const char *statement);
 
@@ -295,10 +342,12 @@ const char	*session_responsible_key(enum responsible);
 const char	*session_size_key(enum partnership_size);
 const char	*session_resource_key(enum resource_kind);
 const char	*session_kind_key(enum indicator_kind);
+const char	*session_status_key(enum activity_status);
 /* Parses a key back; -1 when unknown. */
 int		 session_responsible_parse(const char *);
 int		 session_size_parse(const char *);
 int		 session_resource_parse(const char *);
 int		 session_kind_parse(const char *);
+int		 session_status_parse(const char *);
 
 #endif

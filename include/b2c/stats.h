@@ -40,9 +40,10 @@ enum stats_verdict {
 
 enum stats_target {
 	STATS_TARGET_NONE = 0,	/* no target, or no figure */
-	STATS_TARGET_MET,	/* the figure reaches the target */
+	STATS_TARGET_MET,	/* the figure and its whole interval reach it */
 	STATS_TARGET_NOT_MET,	/* below, but within reach of the interval */
 	STATS_TARGET_ABOVE,	/* the target is above the whole interval */
+	STATS_TARGET_UNCERTAIN,	/* the figure reaches it, its interval not */
 	STATS_TARGET_COUNT
 };
 
@@ -97,7 +98,8 @@ struct stats_indicator {
 	size_t	 n_periods;
 	/*
 	 * [i] compares period i with the closest earlier period that has a
-	 * figure, and with the first period that has one (the baseline);
+	 * figure, and with the baseline: the period marked as base period
+	 * when it has a figure, else the first period that has one;
 	 * STATS_VERDICT_NONE where period i has no figure or nothing earlier.
 	 */
 	struct stats_change *vs_previous;
@@ -131,6 +133,9 @@ void	stats_period_clear(struct stats_period *);
 /* The change from period a to the later period b. */
 void	stats_change(const struct stats_period *a, const struct stats_period *b,
 	    struct stats_change *out);
+/* The status of a figure against a target or milestone value. */
+enum stats_target stats_status_against(const struct stats_period *,
+	    double target);
 /* The target status of a figure. */
 enum stats_target stats_target_status(const struct indicator *,
 	    const struct stats_period *);

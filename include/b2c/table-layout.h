@@ -33,12 +33,23 @@ struct table_col {
 	int	 base;		/* what the values need */
 	int	 want;		/* with room for the whole header */
 	bool	 text;		/* gets the width left over */
+	int	 content;	/* its widest value; 0 when not known */
 };
 
 /* The widths a column of this kind starts from; choice_w is the widest
  * choice label (choices only), label_w the header's width. */
 void	 table_layout_col(enum guide_field_kind, int choice_w, int label_w,
 	    struct table_col *);
+/*
+ * Sizes a column to its values, content_w columns at the widest (and
+ * its header, label_w, when that is not cut anyway): a text
+ * column (an id) no wider than they need while others want room, and
+ * grown to them first; a number column narrower when its numbers are
+ * short; a date column as wide as content_w, the long form of a date in
+ * the interface's language, so that every date reads the same way.
+ */
+void	 table_layout_content(enum guide_field_kind, int content_w,
+	    int label_w, struct table_col *);
 /* The width columns can share on a terminal cols wide. */
 int	 table_layout_avail(int cols);
 /* The width n columns need at their minimum, gaps included. */

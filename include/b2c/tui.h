@@ -19,6 +19,8 @@ struct tui_config {
 	const char *notice;	/* shown once on the message line, may be NULL */
 	bool	 unsaved;	/* the session holds what is not on disk yet */
 	const char *sessions_dir; /* for the picker */
+	const char *resume_file; /* this user's places (b2c/resume.h), or NULL */
+	const char *resume_key;	/* the session's real path, or NULL */
 };
 
 /*

@@ -190,7 +190,7 @@ wizard_session(const char *path, struct tui_config *cfg, const char *title,
 	struct store_file file;
 	struct store_lock *lock = NULL;
 	struct session *s;
-	char *notice = NULL;
+	char *notice = NULL, *real;
 	int status;
 
 	memset(&file, 0, sizeof file);
@@ -213,7 +213,13 @@ wizard_session(const char *path, struct tui_config *cfg, const char *title,
 	if (title != NULL && !file.exists && !cfg->read_only)
 		wizard_create(path, s, &file, title, cfg, &notice);
 	cfg->notice = notice;
+	/* Where this user left it is kept by the file's real path, so
+	 * every name and link of one file shares it. */
+	real = realpath(path, NULL);
+	cfg->resume_key = real;
 	status = tui_run(s, path, &file, cfg);
+	cfg->resume_key = NULL;
+	free(real);
 	store_lock_release(lock);
 	session_free(s);
 	free(notice);
@@ -226,7 +232,7 @@ cli_wizard_open(const struct cli_options *opts, const char *file, bool view)
 {
 	struct tui_config cfg;
 	char *dir = cli_sessions_dir(opts), *path = NULL, *cause = NULL;
-	char *title = NULL;
+	char *title = NULL, *resume;
 	int status = 0;
 
 	memset(&cfg, 0, sizeof cfg);
@@ -234,6 +240,7 @@ cli_wizard_open(const struct cli_options *opts, const char *file, bool view)
 	cfg.view = view;
 	cfg.ascii = opts->ascii;
 	cfg.sessions_dir = dir;
+	cfg.resume_file = resume = cli_state_file("resume");
 	if (opts->demo && (path = wizard_demo(dir, &cause)) == NULL)
 		goto fail;
 	if (file != NULL)
@@ -255,12 +262,14 @@ cli_wizard_open(const struct cli_options *opts, const char *file, bool view)
 		goto fail;
 	free(path);
 	free(dir);
+	free(resume);
 	return status;
 fail:
 	status = wizard_fail(cause);
 	free(cause);
 	free(path);
 	free(dir);
+	free(resume);
 	return status;
 }
 

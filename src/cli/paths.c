@@ -1,7 +1,8 @@
 /*
  * Where sessions live: -d, else $B2C_SESSIONS, else sessions_dir from
  * the settings files, else $XDG_DATA_HOME/b2c/sessions
- * (~/.local/share/b2c/sessions).
+ * (~/.local/share/b2c/sessions). What is each user's own (where they
+ * left each session) lives in $XDG_STATE_HOME/b2c (~/.local/state/b2c).
  */
 #include "config.h"
 
@@ -27,4 +28,17 @@ cli_sessions_dir(const struct cli_options *opts)
 	if ((env = getenv("HOME")) != NULL && *env != '\0')
 		return xasprintf("%s/.local/share/b2c/sessions", env);
 	return xstrdup(".");
+}
+
+char *
+cli_state_file(const char *name)
+{
+	const char *env;
+
+	/* XDG: a relative value is invalid and is ignored. */
+	if ((env = getenv("XDG_STATE_HOME")) != NULL && *env == '/')
+		return xasprintf("%s/b2c/%s", env, name);
+	if ((env = getenv("HOME")) != NULL && *env != '\0')
+		return xasprintf("%s/.local/state/b2c/%s", env, name);
+	return NULL;
 }

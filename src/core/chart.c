@@ -20,7 +20,9 @@
 #include "b2c/chart-lazy.h"
 #include "b2c/chart-layout.h"
 #include "b2c/i18n.h"
+#include "b2c/period.h"
 #include "b2c/stats.h"
+#include "b2c/stats-words.h"
 #include "b2c/utf8.h"
 #include "b2c/util.h"
 #include "chart-private.h"
@@ -40,18 +42,6 @@ chart_format_value(char *buf, size_t size, double v, bool percent)
 		snprintf(buf, size, "%ld %%", chart_round(v));
 	else
 		snprintf(buf, size, "%ld", chart_round(v));
-}
-
-/* "+2", "-11", "0"; "+0.1" rather than a "0" that hides the sign. */
-static void
-format_signed(char *buf, size_t size, double v)
-{
-	long r = chart_round(v);
-
-	if (r == 0 && fabs(v) >= 0.05)
-		snprintf(buf, size, "%+.1f", v);
-	else
-		snprintf(buf, size, r > 0 ? "+%ld" : "%ld", r);
 }
 
 /* The scale: 100 for percentages, else the largest count or target. */
@@ -85,7 +75,7 @@ chart_frame_init(struct chart_frame *l, const struct indicator *ind,
 	l->ascii = (flags & CHART_ASCII) != 0;
 	l->percent = ind->kind == INDICATOR_PERCENT;
 	for (i = 0; i < ind->n_measurements; i++) {
-		w = utf8_text_width(ind->measurements[i].period);
+		w = utf8_text_width(period_label(ind->measurements[i].period));
 		if (w > label)
 			label = w;
 	}
@@ -246,41 +236,41 @@ verdict_style(enum stats_verdict v)
 	}
 }
 
-/* "År 1 vs Baseline: +2 points (-11 to +15)". */
-static char *
-change_text(const struct stats_change *ch, bool percent)
-{
-	char d[32], lo[32], hi[32];
-
-	format_signed(d, sizeof d, ch->diff);
-	if (!percent)
-		return xasprintf(_("%s vs %s: %s"), ch->to, ch->from, d);
-	format_signed(lo, sizeof lo, ch->lo);
-	format_signed(hi, sizeof hi, ch->hi);
-	return xasprintf(P_("%s vs %s: %s point (95 %% interval %s to %s)",
-	    "%s vs %s: %s points (95 %% interval %s to %s)",
-	    labs(chart_round(ch->diff))),
-	    ch->to, ch->from, d, lo, hi);
-}
-
 /* A change and its verdict, which goes on its own row if need be. */
 static int
 draw_change(struct canvas *c, const struct chart_frame *l, int y,
     const struct stats_change *ch)
 {
-	char *text = change_text(ch, l->percent), *verdict;
+	char *text = stats_words_change(ch, !l->percent, l->ascii), *verdict;
 	int x;
 
-	verdict = xasprintf(": %s", stats_verdict_label(ch->verdict));
+	if (text == NULL)
+		return y;
+	/* A dash, not a colon: the sentence has one already. */
+	verdict = xasprintf("%s %s", l->ascii ? "-" : "\xe2\x80\x93",
+	    stats_verdict_label(ch->verdict));
 	y = chart_put_wrapped(c, 0, y, text, CANVAS_PLAIN, WRAP_INDENT,
 	    l->ascii, &x);
-	if (x + utf8_text_width(verdict) <= l->width)
-		y = chart_put_wrapped(c, x, y - 1, verdict,
+	if (x + 1 + utf8_text_width(verdict) <= l->width)
+		y = chart_put_wrapped(c, x + 1, y - 1, verdict,
 		    verdict_style(ch->verdict), WRAP_INDENT, l->ascii, NULL);
 	else
-		y = chart_put_wrapped(c, WRAP_INDENT, y, verdict + 2,
+		y = chart_put_wrapped(c, WRAP_INDENT, y, verdict,
 		    verdict_style(ch->verdict), WRAP_INDENT, l->ascii, NULL);
 	free(verdict);
+	free(text);
+	return y;
+}
+
+/* A sentence in a style, wrapped; nothing when text is NULL (freed). */
+static int
+draw_words(struct canvas *c, const struct chart_frame *l, int y, char *text,
+    enum canvas_style style)
+{
+	if (text == NULL)
+		return y;
+	y = chart_put_wrapped(c, 0, y, text, style, WRAP_INDENT, l->ascii,
+	    NULL);
 	free(text);
 	return y;
 }
@@ -288,7 +278,7 @@ draw_change(struct canvas *c, const struct chart_frame *l, int y,
 /* The sample guidance for the latest figure. */
 static int
 draw_guidance(struct canvas *c, const struct chart_frame *l, int y,
-    const struct stats_period *p)
+    const struct stats_period *p, const struct stats_change *ch)
 {
 	char *text;
 
@@ -299,55 +289,9 @@ draw_guidance(struct canvas *c, const struct chart_frame *l, int y,
 		    "are needed for a reliable figure", p->n),
 		    l->ascii ? "! " : "\xe2\x9a\xa0 ", p->period, p->n,
 		    STATS_MIN_SAMPLE);
-		y = chart_put_wrapped(c, 0, y, text, CANVAS_WARNING,
-		    WRAP_INDENT, l->ascii, NULL);
-		free(text);
+		y = draw_words(c, l, y, text, CANVAS_WARNING);
 	}
-	if (isnan(p->mdc))
-		return y;
-	text = xasprintf(P_("With n=%ld only a change of about %ld point or "
-	    "more can be detected", "With n=%ld only a change of about %ld "
-	    "points or more can be detected", chart_round(p->mdc)), p->n,
-	    chart_round(p->mdc));
-	y = chart_put_wrapped(c, 0, y, text, CANVAS_DIM, WRAP_INDENT, l->ascii,
-	    NULL);
-	free(text);
-	return y;
-}
-
-/*
- * "Not counted in n: Baseline (4 Ved ikke, 2 blank), År 1 (...)":
- * the answers a percentage leaves out, so none are lost from sight.
- */
-static int
-draw_excluded(struct canvas *c, const struct chart_frame *l, int y,
-    const struct stats_indicator *si)
-{
-	char *list = NULL, *item, *text;
-	size_t i;
-
-	for (i = 0; i < si->n_periods; i++) {
-		const struct stats_period *p = &si->periods[i];
-
-		if (p->dont_know + p->blank == 0)
-			continue;
-		text = xasprintf(P_("%s (%ld Ved ikke, %ld blank)",
-		    "%s (%ld Ved ikke, %ld blank)", p->blank), p->period,
-		    p->dont_know, p->blank);
-		item = xasprintf("%s%s%s", list ? list : "", list ? ", " : "",
-		    text);
-		free(text);
-		free(list);
-		list = item;
-	}
-	if (list == NULL)
-		return y;
-	text = xasprintf(_("Not counted in n: %s"), list);
-	y = chart_put_wrapped(c, 0, y, text, CANVAS_DIM, WRAP_INDENT, l->ascii,
-	    NULL);
-	free(text);
-	free(list);
-	return y;
+	return draw_words(c, l, y, stats_words_mdc(p, ch), CANVAS_DIM);
 }
 
 /* Whether any period has a figure, and so an interval whisker. */
@@ -368,49 +312,11 @@ static int
 draw_legend(struct canvas *c, const struct chart_frame *l, int y,
     const struct stats_indicator *si)
 {
-	char *text;
-
 	if (!has_interval(l, si))
 		return y;
-	text = xasprintf(_("%s 95 %% interval: the true share most likely "
-	    "lies within it"), l->ascii ? "[-+-]" :
-	    "\xe2\x94\x9c\xe2\x94\x80\xe2\x94\xbc\xe2\x94\x80\xe2\x94\xa4");
-	y = chart_put_wrapped(c, 0, y, text, CANVAS_DIM, WRAP_INDENT, l->ascii,
-	    NULL);
-	free(text);
-	return y;
-}
-
-/* How the latest figure stands against the target, in words. */
-static const char *
-target_sentence(enum stats_target t)
-{
-	switch (t) {
-	case STATS_TARGET_MET:
-		return _("%s against the target of %s: met");
-	case STATS_TARGET_ABOVE:
-		return _("%s against the target of %s: not met; the whole "
-		    "interval is below it");
-	default:
-		return _("%s against the target of %s: not met");
-	}
-}
-
-/* "År 1 against the target of 85 %: not met; ...". */
-static int
-draw_target_status(struct canvas *c, const struct chart_frame *l, int y,
-    const struct stats_period *p)
-{
-	char value[32], *text;
-
-	if (!l->has_target || p->target == STATS_TARGET_NONE)
-		return y;
-	chart_format_value(value, sizeof value, l->target, l->percent);
-	text = xasprintf(target_sentence(p->target), p->period, value);
-	y = chart_put_wrapped(c, 0, y, text, chart_target_style(p->target),
-	    WRAP_INDENT, l->ascii, NULL);
-	free(text);
-	return y;
+	return draw_words(c, l, y, xasprintf("%s %s", l->ascii ? "[-+-]" :
+	    "\xe2\x94\x9c\xe2\x94\x80\xe2\x94\xbc\xe2\x94\x80\xe2\x94\xa4",
+	    stats_words_interval()), CANVAS_DIM);
 }
 
 static int
@@ -418,21 +324,22 @@ draw_changes(struct canvas *c, const struct chart_frame *l, int y,
     const struct stats_indicator *si)
 {
 	const struct stats_change *prev = stats_latest_change(si), *base;
+	const struct stats_period *p;
 
-	if (si->latest < 0) {
-		return chart_put_wrapped(c, 0, y, l->percent ?
-		    _("No answers yet.") : _("No counts yet."), CANVAS_DIM,
-		    WRAP_INDENT, l->ascii, NULL);
-	}
+	if (si->latest < 0)
+		return draw_words(c, l, y, stats_words_empty(si), CANVAS_DIM);
+	base = &si->vs_baseline[si->latest];
 	if (prev != NULL) {
 		y = draw_change(c, l, y, prev);
-		base = &si->vs_baseline[si->latest];
-		if (base->from != prev->from)
+		if (base->from != NULL && base->from != prev->from)
 			y = draw_change(c, l, y, base);
 	}
-	y = draw_target_status(c, l, y, &si->periods[si->latest]);
-	y = draw_guidance(c, l, y, &si->periods[si->latest]);
-	return draw_excluded(c, l, y, si);
+	p = &si->periods[si->latest];
+	if (l->has_target)
+		y = draw_words(c, l, y, stats_words_target(si->indicator, p),
+		    chart_target_style(p->target));
+	y = draw_guidance(c, l, y, p, stats_words_detected(prev, base));
+	return draw_words(c, l, y, stats_words_excluded(si), CANVAS_DIM);
 }
 
 /* "Tilhørsforhold (vs. Isolation)", the KPI and how it is scored. */
@@ -563,7 +470,8 @@ chart_indicator_more(struct chart_lazy *lz)
 	if (lz->si.n_periods > 0)
 		y = chart_frame_scale(c, &lz->l, y);
 	y = draw_legend(c, &lz->l, y, &lz->si);
-	y = draw_changes(c, &lz->l, y, &lz->si);
+	if (!(lz->l.flags & CHART_BARS))
+		y = draw_changes(c, &lz->l, y, &lz->si);
 	stats_indicator_clear(&lz->si);
 	lz->done = true;
 	lz->y = y;

@@ -16,6 +16,7 @@
 #include "b2c/date.h"
 #include "b2c/i18n.h"
 #include "b2c/store.h"
+#include "b2c/textnorm.h"
 #include "b2c/util.h"
 #include "guide-impl.h"
 
@@ -34,15 +35,20 @@ guide_dup(const char *s)
 	return xstrdup(s == NULL ? "" : s);
 }
 
+/* Text is stored trimmed: white space alone is empty (textnorm.h). */
 int
 guide_put(char **field, const char *value, char **cause)
 {
+	char *trimmed;
+
 	if (value != NULL && strlen(value) > STORE_MAX_STRING) {
 		*cause = xasprintf(_("The text is longer than %u bytes"),
 		    STORE_MAX_STRING);
 		return -1;
 	}
-	session_set_str(field, value);
+	trimmed = textnorm_trim(value);
+	free(*field);
+	*field = trimmed;
 	return 0;
 }
 

@@ -3,8 +3,9 @@
  * indicator, in indicator order, so row r is (indicator i, measurement
  * j). A new measurement goes to the first adopted indicator; the
  * record's indicator choice moves it to another one (appended there).
- * Period labels are unique within an indicator, as the reports key
- * periods by label.
+ * Periods are unique within an indicator, as the reports key periods
+ * by them; a period is stored by its key and shown in the interface's
+ * language (period.h).
  *
  * The tallies table has one row per statement of the indicator, or a
  * single indicator-level row when it has none; its rows are fixed.
@@ -22,6 +23,7 @@
 #include "b2c/guide-extra.h"
 #include "b2c/i18n.h"
 #include "b2c/lang.h"
+#include "b2c/period.h"
 #include "b2c/util.h"
 #include "guide-impl.h"
 
@@ -90,17 +92,17 @@ meas_count(const struct session *s, const struct guide_ctx *c)
 	return n;
 }
 
-/* "Baseline" for the first, then "Year 1", "Year 2" ... unused ones. */
+/* The baseline for the first, then year 1, year 2 ... unused ones. */
 static char *
 meas_period_for(const struct indicator *ind)
 {
 	char *p;
 	size_t n;
 
-	if (session_find_measurement(ind, _("Baseline")) == NULL)
-		return xstrdup(_("Baseline"));
+	if (session_find_measurement(ind, PERIOD_BASELINE) == NULL)
+		return xstrdup(PERIOD_BASELINE);
 	for (n = 1; ; n++) {
-		p = xasprintf(_("Year %zu"), n);
+		p = xasprintf("year %zu", n);
 		if (session_find_measurement(ind, p) == NULL)
 			return p;
 		free(p);
@@ -163,7 +165,7 @@ meas_summary(const struct session *s, const struct guide_ctx *c)
 		return guide_dup("");
 	date = lang_format_date(m->date);
 	name = adoption_name(ind, false);
-	out = xasprintf("%s · %s%s%s", name, m->period,
+	out = xasprintf("%s · %s%s%s", name, period_label(m->period),
 	    date[0] != '\0' ? " · " : "", date);
 	free(name);
 	free(date);
@@ -258,7 +260,7 @@ meas_ind_set(struct session *s, const struct guide_ctx *c, const char *v,
 	    s->indicators[i].measurements[j].period) != NULL) {
 		*cause = xasprintf(_("%s already has a measurement called "
 		    "%s"), s->indicators[to].name,
-		    s->indicators[i].measurements[j].period);
+		    period_label(s->indicators[i].measurements[j].period));
 		return -1;
 	}
 	if (!meas_fits(&s->indicators[i].measurements[j],
@@ -276,30 +278,38 @@ meas_period_get(const struct session *s, const struct guide_ctx *c)
 {
 	const struct measurement *m = meas_get(s, c, NULL);
 
-	return guide_dup(m == NULL ? "" : m->period);
+	return guide_dup(m == NULL ? "" : period_label(m->period));
 }
 
+/* Stored by its key, so "Year 1" and "År 1" name one period. */
 static int
 meas_period_set(struct session *s, const struct guide_ctx *c,
     const char *v, char **cause)
 {
 	struct indicator *ind;
 	struct measurement *m = meas_mut(s, c, &ind), *other;
+	char *key;
+	int rc;
 
 	if (m == NULL)
 		return guide_no_row(cause);
-	if (v == NULL || v[0] == '\0') {
+	key = period_key(v);
+	if (key[0] == '\0') {
+		free(key);
 		*cause = xstrdup(_("A measurement needs a name, e.g. "
 		    "Baseline or Year 1"));
 		return -1;
 	}
-	other = session_find_measurement(ind, v);
+	other = session_find_measurement(ind, key);
 	if (other != NULL && other != m) {
 		*cause = xasprintf(_("%s already has a measurement called "
-		    "%s"), ind->name, v);
+		    "%s"), ind->name, period_label(other->period));
+		free(key);
 		return -1;
 	}
-	return guide_put(&m->period, v, cause);
+	rc = guide_put(&m->period, key, cause);
+	free(key);
+	return rc;
 }
 
 static char *

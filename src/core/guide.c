@@ -18,6 +18,7 @@
 
 #include "b2c/guide-extra.h"
 #include "b2c/i18n.h"
+#include "b2c/textnorm.h"
 #include "b2c/util.h"
 #include "guide-impl.h"
 
@@ -171,7 +172,7 @@ guide_choice_unsettable(const struct guide_field *f)
 static bool
 guide_scalar_given(const struct guide_field *f, const char *v)
 {
-	if (v[0] == '\0')
+	if (textnorm_blank(v))
 		return false;
 	if (f->kind == GUIDE_CHECK)
 		return strcmp(v, "0") != 0;
@@ -195,7 +196,7 @@ guide_list_given(const struct session *s, const struct guide_field *f,
 	*n = f->count(s, ctx);
 	for (c.row = 0; c.row < *n && !(stop_at_one && given > 0); c.row++) {
 		v = f->get(s, &c);
-		given += v[0] != '\0';
+		given += !textnorm_blank(v);
 		free(v);
 	}
 	return given;

@@ -1,7 +1,9 @@
 /*
- * Survey responses from CSV, parsed with libcsv. The file is read into
- * per-column tallies first and applied to the session only when every
- * cell was understood, so a bad cell leaves the session as it was.
+ * Survey responses from CSV, parsed with libcsv once the text is UTF-8
+ * and its delimiter known (import-decode.c). The file is read into
+ * per-column tallies first and applied to the session (import-apply.c)
+ * only when every cell was understood, so a bad cell leaves the session
+ * as it was.
  *
  * Rows are counted as a spreadsheet shows them: every unquoted line end
  * ends a row (a CRLF pair once), so empty lines count and a quoted field
@@ -10,65 +12,25 @@
 #include "config.h"
 
 #include <csv.h>
-#include <errno.h>
-#include <fcntl.h>
 #include <stdarg.h>
 #include <stdbool.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
-#include <unistd.h>
 
 #include "b2c/date.h"
 #include "b2c/i18n.h"
+#include "b2c/textnorm.h"
 #include "b2c/import.h"
-#include "b2c/stats.h"
+#include "b2c/sha256.h"
 #include "b2c/utf8.h"
 #include "b2c/util.h"
+#include "import-private.h"
+#include "import-reader.h"
 
-#define ANSWER_DONT_KNOW STATS_STEP_DONT_KNOW
-#define ANSWER_BLANK	(STATS_STEP_DONT_KNOW + 1)
-#define ANSWER_KINDS	(ANSWER_BLANK + 1)
 #define CHUNK		(64u * 1024)
-#define SHOWN_COLS	40	/* of a bad cell, in messages */
+#define SHOWN_COLS	40	/* of a cell, in messages */
 
-struct column {
-	struct indicator *ind;	/* NULL: ignored */
-	const char *statement;	/* "" for the indicator itself */
-	long	 counts[ANSWER_KINDS];
-};
-
-struct reader {
-	const char *name;
-	struct session *s;
-	struct column *cols;
-	size_t	 n_cols;
-	int	*row;		/* this row's answer per column */
-	size_t	 field;		/* fields seen in this row */
-	long	 line;		/* 1-based row being read */
-	int	 last_end;	/* the previous row's terminator */
-	char	*error;
-	struct import_result *res;
-};
-
-/* Compares ASCII case-insensitively, independent of the locale. */
-static bool
-same_ascii(const char *a, const char *b)
-{
-	for (; *a != '\0' && *b != '\0'; a++, b++) {
-		unsigned char x = (unsigned char)*a, y = (unsigned char)*b;
-
-		if (x >= 'A' && x <= 'Z')
-			x = (unsigned char)(x - 'A' + 'a');
-		if (y >= 'A' && y <= 'Z')
-			y = (unsigned char)(y - 'A' + 'a');
-		if (x != y)
-			return false;
-	}
-	return *a == *b;
-}
-
-/* Removes blanks (and a stray NBSP-free CR) around a cell in place. */
+/* Removes blanks (and a stray CR) around a cell in place. */
 static char *
 trim(char *s)
 {
@@ -83,40 +45,27 @@ trim(char *s)
 	return s;
 }
 
-int
-import_parse_answer(const char *cell)
+/* True for spaces that look like nothing, shown escaped in messages. */
+static bool
+invisible(uint32_t cp)
 {
-	int i;
-
-	if (cell[0] == '\0')
-		return ANSWER_BLANK;
-	if (cell[0] >= '1' && cell[0] <= '5' && cell[1] == '\0')
-		return cell[0] - '1';
-	for (i = 0; i <= STATS_STEP_DONT_KNOW; i++) {
-		if (same_ascii(cell, stats_step_name(i)))
-			return i;
-	}
-	/* Survey forms often write "Delvis" for "Delvist". */
-	if (same_ascii(cell, "Delvis enig"))
-		return 1;
-	if (same_ascii(cell, "Delvis uenig"))
-		return 3;
-	return -1;
+	return cp == 0xa0 || cp == 0xad || (cp >= 0x2000 && cp <= 0x200f) ||
+	    cp == 0x202f || cp == 0x2060 || cp == 0xfeff;
 }
 
-/* A cell's text as it may be shown in a message: escaped and short. */
-static char *
-visible(const char *text)
+char *
+import_visible(const char *text, int max_cols)
 {
 	size_t cap = strlen(text) * UTF8_ESCAPE_MAX + 8, len = 0;
 	const char *end = text + strlen(text);
 	char *out = xmalloc(cap), esc[UTF8_ESCAPE_MAX + 1];
-	int cols = 0;
+	int cols = 0, n;
 
-	while (text < end && cols < SHOWN_COLS) {
+	while (text < end && cols < max_cols) {
 		uint32_t cp = utf8_decode(&text, (size_t)(end - text));
-		int n = utf8_escape(cp, esc);
 
+		n = invisible(cp) ? snprintf(esc, sizeof esc, "<U+%04X>",
+		    (unsigned)cp) : utf8_escape(cp, esc);
 		if (n > 0) {
 			memcpy(out + len, esc, (size_t)n);
 			len += (size_t)n;
@@ -132,12 +81,9 @@ visible(const char *text)
 	return out;
 }
 
-static void reader_fail(struct reader *, size_t, const char *, ...)
-    B2C_PRINTF(3, 4);
-
 /* Records the first error; later ones are consequences. */
-static void
-reader_fail(struct reader *r, size_t col, const char *fmt, ...)
+void
+import_reader_fail(struct import_reader *r, size_t col, const char *fmt, ...)
 {
 	va_list ap;
 	char *msg;
@@ -155,38 +101,55 @@ reader_fail(struct reader *r, size_t col, const char *fmt, ...)
 	free(msg);
 }
 
-/* The indicator and statement a header names, case-insensitively. */
-static struct indicator *
-find_target(struct session *s, const char *id, const char **statement)
+/* The target a --column mapping gives a header, if one does. */
+static bool
+mapped_target(struct import_reader *r, const char *cell,
+    struct import_target *t)
 {
-	size_t i, k;
+	char *key = import_key(cell, true), *head;
+	const char *spec, *eq;
+	bool found = false;
+	size_t i;
 
-	for (i = 0; i < s->n_indicators; i++) {
-		struct indicator *ind = &s->indicators[i];
+	for (i = 0; i < r->n_columns && !found; i++) {
+		spec = r->columns[i];
+		if ((eq = strrchr(spec, '=')) == NULL)
+			continue;
+		head = xstrndup(spec, (size_t)(eq - spec));
+		if (import_key_equal(head, key) &&
+		    import_match_header(r->s, eq + 1, t)) {
+			r->mapped[i] = true;
+			found = true;
+		}
+		free(head);
+	}
+	free(key);
+	return found;
+}
 
-		for (k = 0; k < ind->n_statements; k++) {
-			if (same_ascii(ind->statements[k].id, id)) {
-				*statement = ind->statements[k].id;
-				return ind;
-			}
-		}
-	}
-	for (i = 0; i < s->n_indicators; i++) {
-		if (same_ascii(s->indicators[i].id, id)) {
-			*statement = "";
-			return &s->indicators[i];
-		}
-	}
-	return NULL;
+/* Notes an ignored header, with the statement it nearly names. */
+static void
+ignore_header(struct import_reader *r, const char *cell, size_t col)
+{
+	const char *near = import_near_header(r->s, cell);
+	char *shown = import_visible(cell, SHOWN_COLS);
+
+	if (near != NULL)
+		util_append_line(&r->res->ignored, _("%zu: %s (nearly the "
+		    "wording of \"%s\": map it if it is that statement)"), col,
+		    shown, near);
+	else
+		util_append_line(&r->res->ignored, "%zu: %s", col, shown);
+	free(shown);
 }
 
 /* Maps one header cell (1-based col) to its column. */
 static void
-read_header(struct reader *r, char *cell, size_t col)
+read_header(struct import_reader *r, char *cell, size_t col)
 {
-	struct column *c;
-	const char *stmt = "";
-	struct indicator *ind;
+	struct import_column_state *c;
+	struct import_target t;
+	char *shown;
 	size_t i;
 
 	r->cols = xreallocarray(r->cols, col, sizeof *r->cols);
@@ -194,88 +157,87 @@ read_header(struct reader *r, char *cell, size_t col)
 	c = &r->cols[col - 1];
 	memset(c, 0, sizeof *c);
 	cell = trim(cell);
-	ind = cell[0] != '\0' ? find_target(r->s, cell, &stmt) : NULL;
-	if (ind == NULL) {
-		char *shown = visible(cell);
-
-		util_append_line(&r->res->ignored, "%zu: %s", col, shown);
+	shown = import_visible(cell, SHOWN_COLS);
+	util_append_line(&r->headers, "  %zu: %s", col, shown);
+	if (!mapped_target(r, cell, &t) && !import_match_header(r->s, cell,
+	    &t)) {
 		free(shown);
+		ignore_header(r, cell, col);
 		return;
 	}
-	if (ind->kind == INDICATOR_COUNT) {
-		reader_fail(r, col, _("\"%s\" is a count, not a survey "
-		    "question"), ind->id);
+	c->shown = shown;
+	if (t.ind->kind == INDICATOR_COUNT) {
+		import_reader_fail(r, col, _("\"%s\" is a count, not a survey "
+		    "question"), t.ind->id);
 		return;
 	}
 	for (i = 0; i + 1 < col; i++) {
-		if (r->cols[i].ind == ind && strcmp(r->cols[i].statement,
-		    stmt) == 0)
-			reader_fail(r, col, _("column %zu already holds "
-			    "\"%s\""), i + 1, cell);
+		if (r->cols[i].ind == t.ind && strcmp(r->cols[i].statement,
+		    t.statement) == 0)
+			import_reader_fail(r, col, _("column %zu already holds "
+			    "\"%s\""), i + 1, shown);
 	}
-	c->ind = ind;
-	c->statement = stmt;
+	c->ind = t.ind;
+	c->statement = t.statement;
 	r->res->columns++;
 }
 
 /* One cell of a respondent's row (1-based col). */
 static void
-read_cell(struct reader *r, char *cell, size_t col)
+read_cell(struct import_reader *r, char *cell, size_t col)
 {
 	char *shown;
 	int answer;
 
 	cell = trim(cell);
+	if (cell[0] != '\0')
+		r->row_any = true;
 	if (col > r->n_cols) {
 		if (cell[0] != '\0')
-			reader_fail(r, col, "%s", _("a value in a column "
-			    "without a header"));
+			import_reader_fail(r, col, "%s", _("a value in a "
+			    "column without a header"));
 		return;
 	}
 	if (r->cols[col - 1].ind == NULL)
 		return;
-	answer = import_parse_answer(cell);
+	answer = import_codes_answer(&r->codes, cell);
 	if (answer < 0) {
-		shown = visible(cell);
-		reader_fail(r, col, _("\"%s\" is not an answer: use 1 (Helt "
-		    "enig) to 5 (Helt uenig), or the words Helt enig, Delvist "
-		    "enig, Hverken enig eller uenig, Delvist uenig, Helt uenig, "
-		    "Ved ikke, or leave it empty"), shown);
+		shown = import_visible(cell, SHOWN_COLS);
+		if (r->codes.reverse)
+			import_reader_fail(r, col, _("\"%s\" is not an answer: "
+			    "use 1 (Helt uenig) to 5 (Helt enig), or the words "
+			    "Helt enig, Delvist enig, Hverken enig eller uenig, "
+			    "Delvist uenig, Helt uenig, Ved ikke, or leave it "
+			    "empty"), shown);
+		else
+			import_reader_fail(r, col, _("\"%s\" is not an answer: "
+			    "use 1 (Helt enig) to 5 (Helt uenig), or the words "
+			    "Helt enig, Delvist enig, Hverken enig eller uenig, "
+			    "Delvist uenig, Helt uenig, Ved ikke, or leave it "
+			    "empty"), shown);
 		free(shown);
 		return;
 	}
 	r->row[col - 1] = answer;
 }
 
+/* Counts a finished row: not at all when every cell is empty (Excel's
+ * rows below the data), as a blank respondent when no answer is. */
 static void
-on_field(void *text, size_t len, void *data)
-{
-	struct reader *r = data;
-
-	(void)len;
-	if (r->error != NULL)
-		return;
-	r->field++;
-	if (r->line == 1)
-		read_header(r, text, r->field);
-	else
-		read_cell(r, text, r->field);
-}
-
-/* Counts a finished row unless it holds no answer at all. */
-static void
-count_row(struct reader *r)
+count_row(struct import_reader *r)
 {
 	bool any = false;
 	size_t i;
 
+	if (!r->row_any)
+		return;
 	for (i = 0; i < r->n_cols; i++) {
-		if (r->cols[i].ind != NULL && r->row[i] != ANSWER_BLANK)
+		if (r->cols[i].ind != NULL && r->row[i] != IMPORT_BLANK)
 			any = true;
 	}
-	if (!any)
-		return;
 	r->res->respondents++;
+	if (!any)
+		r->res->empty_respondents++;
 	for (i = 0; i < r->n_cols; i++) {
 		if (r->cols[i].ind != NULL)
 			r->cols[i].counts[r->row[i]]++;
@@ -283,9 +245,144 @@ count_row(struct reader *r)
 }
 
 static void
+on_field(void *text, size_t len, void *data)
+{
+	struct import_reader *r = data;
+
+	(void)len;
+	if (r->error != NULL)
+		return;
+	r->field++;
+	if (r->phase < 2) {
+		char ***cells = &r->head[r->phase];
+		size_t *n = &r->n_head[r->phase];
+
+		*cells = xreallocarray(*cells, *n + 1, sizeof **cells);
+		(*cells)[(*n)++] = xstrdup(text);
+	} else
+		read_cell(r, text, r->field);
+}
+
+/* True for what SurveyMonkey writes under a one-column question in its
+ * second header row. */
+static bool
+is_response_label(const char *cell)
+{
+	char *key = import_key(cell, true);
+	bool yes = strcmp(key, "response") == 0 ||
+	    strcmp(key, "open-ended response") == 0;
+
+	free(key);
+	return yes;
+}
+
+/* Maps header cells to columns (at the header's line); false when
+ * nothing matched, the state then reset for another try. */
+static bool
+settle_header(struct import_reader *r, char **cells, size_t n, bool last)
+{
+	long line = r->line;
+	size_t i;
+
+	free(r->headers);
+	r->headers = NULL;
+	r->line = r->header_line;
+	for (i = 0; i < n && r->error == NULL; i++)
+		read_header(r, cells[i], i + 1);
+	r->line = line;
+	if (r->error != NULL || r->res->columns > 0 || last) {
+		r->row = xcalloc(r->n_cols ? r->n_cols : 1, sizeof *r->row);
+		for (i = 0; i < r->n_cols; i++)
+			r->row[i] = IMPORT_BLANK;
+		return true;
+	}
+	for (i = 0; i < r->n_cols; i++)
+		free(r->cols[i].shown);
+	r->n_cols = 0;
+	free(r->res->ignored);
+	r->res->ignored = NULL;
+	memset(r->mapped, 0, (r->n_columns + 1) * sizeof *r->mapped);
+	return false;
+}
+
+/* The second header row SurveyMonkey writes (the statement under each
+ * column of a grid question, "Response" under others) joined with the
+ * first: the statement where there is one, else the question. */
+static char **
+joined_header(struct import_reader *r, size_t *n)
+{
+	size_t i, n1 = r->n_head[0], n2 = r->n_head[1];
+	char **out;
+
+	*n = n1 > n2 ? n1 : n2;
+	out = xcalloc(*n + 1, sizeof *out);
+	for (i = 0; i < *n; i++) {
+		const char *a = i < n1 ? r->head[0][i] : "";
+		const char *b = i < n2 ? r->head[1][i] : "";
+
+		out[i] = xstrdup(*b != '\0' && !is_response_label(b) ? b : a);
+	}
+	return out;
+}
+
+/* Decides what the first two records are: one header row and the first
+ * respondent, or SurveyMonkey's two header rows. */
+static void
+settle_records(struct import_reader *r)
+{
+	char **joined;
+	size_t i, n;
+	bool two = false;
+
+	/* "Response" somewhere and no answer anywhere: a respondent who
+	 * wrote "Response" in a comment stays a respondent. */
+	for (i = 0; i < r->n_head[1]; i++)
+		two = two || is_response_label(r->head[1][i]);
+	for (i = 0; two && i < r->n_head[1]; i++) {
+		int a = import_codes_answer(&r->codes, r->head[1][i]);
+
+		two = a < 0 || a == IMPORT_BLANK;
+	}
+	if (!two && settle_header(r, r->head[0], r->n_head[0], false)) {
+		/* Record 2 is the first respondent. */
+		long line = r->line;
+
+		r->line = r->second_line;
+		for (i = 0; i < r->n_head[1] && r->error == NULL; i++)
+			read_cell(r, r->head[1][i], i + 1);
+		if (r->error == NULL)
+			count_row(r);
+		for (i = 0; i < r->n_cols; i++)
+			r->row[i] = IMPORT_BLANK;
+		r->line = line;
+	} else {
+		joined = joined_header(r, &n);
+		if (!settle_header(r, joined, n, false))
+			settle_header(r, r->head[0], r->n_head[0], true);
+		for (i = 0; i < n; i++)
+			free(joined[i]);
+		free(joined);
+	}
+	if (r->error == NULL && r->res->columns == 0)
+		import_reader_refuse_at(r, r->header_line);
+	r->row_any = false;
+}
+
+/* At the end of the file: a header row alone is settled as it is. */
+void
+import_reader_settle_end(struct import_reader *r)
+{
+	if (r->phase == 1 && r->error == NULL) {
+		settle_header(r, r->head[0], r->n_head[0], true);
+		if (r->error == NULL && r->res->columns == 0)
+			import_reader_refuse_at(r, r->header_line);
+	}
+}
+
+static void
 on_row(int end, void *data)
 {
-	struct reader *r = data;
+	struct import_reader *r = data;
 	size_t i;
 
 	/* The LF of a CRLF ends nothing new. */
@@ -294,46 +391,28 @@ on_row(int end, void *data)
 		return;
 	}
 	r->last_end = end;
-	if (r->error == NULL && r->line == 1 && r->field > 0) {
-		r->row = xcalloc(r->n_cols ? r->n_cols : 1, sizeof *r->row);
-		if (r->res->columns == 0)
-			reader_fail(r, 0, "%s", _("no column names a statement "
-			    "or indicator of this session"));
-	} else if (r->error == NULL && r->field > 0)
+	if (r->error == NULL && r->phase == 0 && r->field > 0) {
+		r->header_line = r->line;
+		r->phase = 1;
+	} else if (r->error == NULL && r->phase == 1 && r->field > 0) {
+		r->second_line = r->line;
+		r->phase = 2;
+		settle_records(r);
+	} else if (r->error == NULL && r->phase == 2 && r->field > 0)
 		count_row(r);
 	for (i = 0; i < r->n_cols && r->row != NULL; i++)
-		r->row[i] = ANSWER_BLANK;
-	if (r->line > 1 || r->field > 0)
+		r->row[i] = IMPORT_BLANK;
+	r->row_any = false;
+	/* Empty lines count once the header was seen, as a spreadsheet
+	 * shows them. */
+	if (r->phase > 0 || r->field > 0)
 		r->line++;
 	r->field = 0;
 }
 
-/* Semicolon when the header has more of them than commas (Danish Excel). */
-static unsigned char
-detect_delimiter(const char *text, size_t len)
-{
-	size_t i, commas = 0, semicolons = 0;
-	bool quoted = false;
-
-	for (i = 0; i < len; i++) {
-		if (text[i] == '"')
-			quoted = !quoted;
-		else if (quoted)
-			continue;
-		else if (text[i] == '\n' || text[i] == '\r') {
-			if (commas + semicolons > 0)
-				break;
-		} else if (text[i] == ',')
-			commas++;
-		else if (text[i] == ';')
-			semicolons++;
-	}
-	return semicolons > commas ? ';' : ',';
-}
-
 /* Runs libcsv over the text; the first problem lands in r->error. */
 static void
-reader_parse(struct reader *r, const char *text, size_t len)
+reader_parse(struct import_reader *r, const struct import_text *t)
 {
 	struct csv_parser p;
 	size_t done = 0, n;
@@ -341,225 +420,128 @@ reader_parse(struct reader *r, const char *text, size_t len)
 	if (csv_init(&p, CSV_STRICT | CSV_STRICT_FINI | CSV_APPEND_NULL |
 	    CSV_REPALL_NL) != 0)
 		abort();
-	csv_set_delim(&p, detect_delimiter(text, len));
-	while (done < len && r->error == NULL) {
-		n = len - done < CHUNK ? len - done : CHUNK;
-		if (csv_parse(&p, text + done, n, on_field, on_row, r) != n) {
+	csv_set_delim(&p, t->delim);
+	while (done < t->len && r->error == NULL) {
+		n = t->len - done < CHUNK ? t->len - done : CHUNK;
+		if (csv_parse(&p, t->text + done, n, on_field, on_row, r) !=
+		    n) {
 			r->field++;
-			reader_fail(r, r->field, "%s", _("a quote inside an "
-			    "unquoted field, or text after a closing quote"));
+			import_reader_fail(r, r->field, "%s", _("a quote inside "
+			    "an unquoted field, or text after a closing quote"));
 		}
 		done += n;
 	}
 	if (r->error == NULL && csv_fini(&p, on_field, on_row, r) != 0) {
 		r->field++;
-		reader_fail(r, r->field, "%s", _("a quoted field is not "
-		    "closed"));
+		import_reader_fail(r, r->field, "%s", _("a quoted field is "
+		    "not closed"));
 	}
 	csv_free(&p);
+	import_reader_settle_end(r);
 }
 
-/* Zeroes the period's tallies of an indicator (for IMPORT_REPLACE). */
+/* Reads codes and checks the column mappings before the file. */
 static void
-clear_tallies(struct measurement *m)
+reader_options(struct import_reader *r)
+{
+	struct import_target t;
+	const char *eq;
+	size_t i;
+
+	/* What the options say comes first; what the session kept from the
+	 * last import fills in. */
+	r->codes.reverse = (r->opt->flags & IMPORT_REVERSE) != 0 ||
+	    (r->s->survey_reverse && !(r->opt->flags & IMPORT_FORWARD));
+	for (i = 0; i < r->opt->n_codes && r->error == NULL; i++)
+		import_codes_add(&r->codes, r->opt->codes[i], &r->error);
+	for (i = 0; i < r->s->n_survey_codes && r->error == NULL; i++)
+		import_codes_add(&r->codes, r->s->survey_codes[i], &r->error);
+	r->n_given = r->opt->n_columns;
+	r->n_columns = r->n_given + r->s->n_survey_columns;
+	r->columns = xcalloc(r->n_columns + 1, sizeof *r->columns);
+	for (i = 0; i < r->n_columns; i++)
+		r->columns[i] = i < r->n_given ? r->opt->columns[i] :
+		    r->s->survey_columns[i - r->n_given];
+	r->mapped = xcalloc(r->n_columns + 1, sizeof *r->mapped);
+	for (i = 0; i < r->opt->n_columns && r->error == NULL; i++) {
+		eq = strrchr(r->opt->columns[i], '=');
+		if (eq == NULL || eq == r->opt->columns[i])
+			r->error = xasprintf(_("column \"%s\": write "
+			    "HEADER=STATEMENT"), r->opt->columns[i]);
+		else if (!import_match_header(r->s, eq + 1, &t))
+			r->error = xasprintf(_("column \"%s\": \"%s\" is not a "
+			    "statement of this session"), r->opt->columns[i],
+			    eq + 1);
+	}
+}
+
+/* Checks that every mapping found its header. */
+static void
+reader_check_mapped(struct import_reader *r)
 {
 	size_t i;
 
-	for (i = 0; i < m->n_tallies; i++) {
-		memset(m->tallies[i].steps, 0, sizeof m->tallies[i].steps);
-		m->tallies[i].dont_know = 0;
-		m->tallies[i].blank = 0;
+	for (i = r->n_given; i < r->n_columns; i++)
+		r->res->saved_used += r->mapped[i];
+	for (i = 0; i < r->opt->n_columns && r->error == NULL; i++) {
+		if (!r->mapped[i])
+			r->error = xasprintf(_("%s: no column is headed as "
+			    "\"%s\" says"), r->name, r->opt->columns[i]);
 	}
-}
-
-/* Adds one column's counts to its tally in the period. */
-static void
-apply_column(const struct column *c, const char *period, const char *date,
-    bool clear)
-{
-	struct measurement *m = session_find_measurement(c->ind, period);
-	struct tally *t;
-	int i;
-
-	if (m == NULL)
-		m = session_add_measurement(c->ind, period);
-	if (date != NULL && date[0] != '\0')
-		session_set_str(&m->date, date);
-	if (clear)
-		clear_tallies(m);
-	t = session_tally_for(m, c->statement);
-	for (i = 0; i < SESSION_ANSWER_STEPS; i++)
-		t->steps[i] += c->counts[i];
-	t->dont_know += c->counts[ANSWER_DONT_KNOW];
-	t->blank += c->counts[ANSWER_BLANK];
-}
-
-/* True when adding the file to the session would pass the store's cap. */
-static bool
-reader_too_many(struct reader *r, const char *period, int flags)
-{
-	const struct measurement *m;
-	const struct tally *t;
-	size_t i, k;
-	int a;
-
-	for (i = 0; i < r->n_cols; i++) {
-		if (r->cols[i].ind == NULL)
-			continue;
-		m = session_find_measurement(r->cols[i].ind, period);
-		for (k = 0; m != NULL && k < m->n_tallies; k++) {
-			t = &m->tallies[k];
-			if (strcmp(t->statement, r->cols[i].statement) != 0)
-				continue;
-			for (a = 0; a < ANSWER_KINDS; a++) {
-				long have = (flags & IMPORT_REPLACE) ? 0 :
-				    a < SESSION_ANSWER_STEPS ? t->steps[a] :
-				    a == ANSWER_DONT_KNOW ? t->dont_know :
-				    t->blank;
-
-				if (have > IMPORT_MAX_TALLY -
-				    r->cols[i].counts[a])
-					return true;
-			}
-		}
-	}
-	return false;
-}
-
-static void
-reader_apply(struct reader *r, const char *period, const char *date,
-    int flags)
-{
-	bool *cleared = xcalloc(r->s->n_indicators + 1, sizeof *cleared);
-	size_t i, k;
-	int a;
-
-	for (i = 0; i < r->n_cols; i++) {
-		struct column *c = &r->cols[i];
-
-		if (c->ind == NULL)
-			continue;
-		k = (size_t)(c->ind - r->s->indicators);
-		apply_column(c, period, date, (flags & IMPORT_REPLACE) &&
-		    !cleared[k]);
-		cleared[k] = true;
-		for (a = 0; a < SESSION_ANSWER_STEPS; a++)
-			r->res->answers += c->counts[a];
-		r->res->dont_know += c->counts[ANSWER_DONT_KNOW];
-		r->res->blank += c->counts[ANSWER_BLANK];
-	}
-	free(cleared);
 }
 
 int
-import_responses(struct session *s, const char *name, const char *text,
-    size_t len, const char *period, const char *date, int flags,
+import_run(struct session *s, const char *name, const char *bytes,
+    size_t len, const struct import_options *opt,
     struct import_result *result, char **cause)
 {
-	struct reader r;
+	struct import_reader r;
+	struct import_text t;
 
 	memset(result, 0, sizeof *result);
-	if (period == NULL || period[0] == '\0' || (date != NULL &&
-	    date[0] != '\0' && !date_valid_iso(date))) {
-		if (cause != NULL)
-			*cause = xasprintf("%s: %s", name, _("a period label "
-			    "and a valid date are needed"));
-		return -1;
-	}
 	memset(&r, 0, sizeof r);
 	r.name = name;
 	r.s = s;
-	r.line = 1;
+	r.opt = opt;
 	r.res = result;
-	if (len >= 3 && memcmp(text, "\xef\xbb\xbf", 3) == 0) {
-		text += 3;
-		len -= 3;
-	}
-	if (len >= 2 && ((unsigned char)text[0] == 0xff ||
-	    (unsigned char)text[0] == 0xfe) &&
-	    ((unsigned char)text[1] ^ (unsigned char)text[0]) == 0x01)
-		reader_fail(&r, 0, "%s", _("the file is UTF-16; save it as "
-		    "\"CSV UTF-8\""));
+	if (textnorm_blank(opt->period) || (opt->date !=
+	    NULL && opt->date[0] != '\0' && !date_valid_iso(opt->date)))
+		r.error = xasprintf("%s: %s", name, _("a period label and a "
+		    "valid date are needed"));
 	else
-		reader_parse(&r, text, len);
-	if (r.error == NULL && r.row == NULL)
-		reader_fail(&r, 0, "%s", _("the file has no header row"));
-	if (r.error == NULL && reader_too_many(&r, period, flags))
-		r.error = xasprintf("%s: %s", name, _("the period would hold "
-		    "more answers than a session file can"));
+		reader_options(&r);
+	if (r.error == NULL && import_decode(name, bytes, len, &t,
+	    &r.error) == 0) {
+		result->encoding = t.encoding;
+		result->delimiter = (char)t.delim;
+		r.line = t.first_line;
+		r.delim = t.delim;
+		memcpy(result->fingerprint, "sha256:", 7);
+		sha256_hex(bytes, len, result->fingerprint + 7);
+		reader_parse(&r, &t);
+		import_text_clear(&t);
+		if (r.error == NULL && r.row == NULL)
+			import_reader_fail(&r, 0, "%s", _("the file has no "
+			    "header row"));
+		reader_check_mapped(&r);
+	}
 	if (r.error == NULL)
-		reader_apply(&r, period, date, flags);
-	free(r.cols);
-	free(r.row);
+		import_reader_apply(&r);
+	if (r.error == NULL && !(opt->flags & IMPORT_DRY_RUN))
+		import_reader_remember(&r);
+	import_reader_free(&r);
 	if (r.error == NULL)
 		return 0;
-	import_result_clear(result);
 	if (cause != NULL)
 		*cause = r.error;
 	else
 		free(r.error);
-	return -1;
-}
+	r.error = NULL;
+	{
+		bool already = result->already;
 
-void
-import_result_clear(struct import_result *res)
-{
-	free(res->ignored);
-	memset(res, 0, sizeof *res);
-}
-
-/* Reads a whole regular file; never blocks on a FIFO or device. */
-static char *
-read_file(const char *path, size_t *len, char **cause)
-{
-	const char *why = NULL;
-	struct stat st;
-	char *buf = NULL;
-	ssize_t n = 0;
-	int fd;
-
-	fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC);
-	if (fd < 0 || fstat(fd, &st) != 0)
-		goto fail;
-	if (!S_ISREG(st.st_mode))
-		why = _("not a regular file");
-	else if ((uintmax_t)st.st_size > IMPORT_MAX_FILE)
-		why = _("the file is too large");
-	if (why != NULL)
-		goto fail;
-	buf = xmalloc((size_t)st.st_size + 1);
-	*len = 0;
-	while (*len < (size_t)st.st_size && (n = read(fd, buf + *len,
-	    (size_t)st.st_size - *len)) > 0)
-		*len += (size_t)n;
-	if (n < 0)
-		goto fail;
-	buf[*len] = '\0';
-	close(fd);
-	return buf;
-fail:
-	if (cause != NULL)
-		*cause = xasprintf("%s: %s", path, why ? why : strerror(errno));
-	free(buf);
-	if (fd >= 0)
-		close(fd);
-	return NULL;
-}
-
-int
-import_responses_file(struct session *s, const char *path, const char *period,
-    const char *date, int flags, struct import_result *result, char **cause)
-{
-	size_t len;
-	char *text = read_file(path, &len, cause);
-	int rc;
-
-	if (text == NULL) {
-		memset(result, 0, sizeof *result);
-		return -1;
+		import_result_clear(result);
+		result->already = already;
 	}
-	rc = import_responses(s, path, text, len, period, date, flags, result,
-	    cause);
-	free(text);
-	return rc;
+	return -1;
 }

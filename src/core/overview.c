@@ -12,6 +12,7 @@
 #include <string.h>
 #include <sys/stat.h>
 
+#include "b2c/due.h"
 #include "b2c/i18n.h"
 #include "b2c/overview.h"
 #include "b2c/store.h"
@@ -29,8 +30,30 @@ overview_partners(const struct session *s)
 	return xstrdup(*a != '\0' ? a : b);
 }
 
+/* The first thing due, as one line, and the number of late ones. */
 static void
-overview_fill(struct overview *o, const struct session *s)
+overview_due(struct overview *o, const struct session *s, const char *today,
+    int days)
+{
+	struct due_item *items = NULL;
+	const struct due_item *first;
+	char when[DATE_ISO_LEN];
+	int i, n = due_compute(s, today, days, &items);
+
+	for (i = 0; i < n; i++)
+		o->n_late += due_is_late(items[i].kind);
+	if ((first = due_first(items, n > 0 ? (size_t)n : 0)) != NULL) {
+		due_when(first, when);
+		o->next = xasprintf(_("%s %s: %s"), when,
+		    due_state(first, today), due_what(first));
+	} else
+		o->next = xstrdup("");
+	free(items);
+}
+
+static void
+overview_fill(struct overview *o, const struct session *s, const char *today,
+    int days)
 {
 	int p;
 
@@ -42,10 +65,21 @@ overview_fill(struct overview *o, const struct session *s)
 	for (p = 0; p < GUIDE_PART_COUNT; p++)
 		guide_part_progress(s, (enum guide_part)p, &o->done[p],
 		    &o->total[p]);
+	overview_due(o, s, today, days);
 }
 
 void
 overview_load(const char *path, struct overview *o)
+{
+	char today[DATE_ISO_LEN];
+
+	due_today(today);
+	overview_load_at(path, today, DUE_DEFAULT_DAYS, o);
+}
+
+void
+overview_load_at(const char *path, const char *today, int days,
+    struct overview *o)
 {
 	struct session *s = NULL;
 	const char *slash = strrchr(path, '/');
@@ -59,7 +93,7 @@ overview_load(const char *path, struct overview *o)
 	if (lstat(path, &st) == 0)
 		o->mtime = st.st_mtime;
 	if (store_load(path, &s, NULL, &cause) == 0) {
-		overview_fill(o, s);
+		overview_fill(o, s, today, days);
 		session_free(s);
 	} else {
 		o->error = cause != NULL ? cause : xstrdup(_("cannot read"));
@@ -70,6 +104,7 @@ overview_load(const char *path, struct overview *o)
 		o->partners = xstrdup("");
 		o->modified = xstrdup("");
 		o->saved_by = xstrdup("");
+		o->next = xstrdup("");
 	}
 	o->locked_by = store_lock_holder(path);
 }
@@ -87,6 +122,7 @@ overview_clear(struct overview *o)
 	free(o->modified);
 	free(o->saved_by);
 	free(o->locked_by);
+	free(o->next);
 	memset(o, 0, sizeof *o);
 }
 
@@ -130,6 +166,16 @@ int
 overview_scan(const char *dir, struct overview **items, size_t *n,
     char **cause)
 {
+	char today[DATE_ISO_LEN];
+
+	due_today(today);
+	return overview_scan_at(dir, today, DUE_DEFAULT_DAYS, items, n, cause);
+}
+
+int
+overview_scan_at(const char *dir, const char *today, int days,
+    struct overview **items, size_t *n, char **cause)
+{
 	struct dirent *de;
 	DIR *d;
 	char *path;
@@ -146,7 +192,7 @@ overview_scan(const char *dir, struct overview **items, size_t *n,
 			continue;
 		path = xasprintf("%s/%s", dir, de->d_name);
 		*items = util_grow(*items, *n, sizeof **items);
-		overview_load(path, &(*items)[(*n)++]);
+		overview_load_at(path, today, days, &(*items)[(*n)++]);
 		free(path);
 	}
 	closedir(d);

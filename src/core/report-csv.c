@@ -61,7 +61,8 @@ csv_row(struct textbuf *b, const struct indicator *ind,
 	sanitize_csv_buf(b, name);
 	free(name);
 	textbuf_addf(b, ",%s,", session_kind_key(ind->kind));
-	sanitize_csv_buf(b, p->period);
+	/* The key: the same whatever the language (period.h). */
+	sanitize_csv_buf(b, m->period);
 	textbuf_addc(b, ',');
 	sanitize_csv_buf(b, m->date);
 	textbuf_addc(b, ',');

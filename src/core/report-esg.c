@@ -7,6 +7,7 @@
 #include "config.h"
 
 #include <stdlib.h>
+#include <string.h>
 
 #include "b2c/adoption.h"
 #include "b2c/i18n.h"
@@ -18,7 +19,7 @@ esg_columns(struct report_esg *e, const char **periods, size_t n)
 {
 	size_t c = 0, j;
 
-	e->n_cols = n + 5;
+	e->n_cols = n + 9;
 	e->cols = xcalloc(e->n_cols, sizeof *e->cols);
 	e->cols[c].kind = REPORT_ESG_INDICATOR;
 	e->cols[c++].label = _("Indicator");
@@ -26,10 +27,18 @@ esg_columns(struct report_esg *e, const char **periods, size_t n)
 	e->cols[c++].label = _("KPI definition");
 	e->cols[c].kind = REPORT_ESG_TARGET;
 	e->cols[c++].label = _("Target");
+	e->cols[c].kind = REPORT_ESG_TARGET_YEAR;
+	e->cols[c++].label = _("Target year");
+	e->cols[c].kind = REPORT_ESG_BASE;
+	e->cols[c++].label = _("Base period");
 	for (j = 0; j < n; j++) {
 		e->cols[c].kind = REPORT_ESG_PERIOD;
 		e->cols[c++].label = periods[j];
 	}
+	e->cols[c].kind = REPORT_ESG_CHANGE;
+	e->cols[c++].label = _("Change since base");
+	e->cols[c].kind = REPORT_ESG_STATUS;
+	e->cols[c++].label = _("Status");
 	e->cols[c].kind = REPORT_ESG_COMMENT;
 	e->cols[c++].label = _("Comment");
 	e->cols[c].kind = REPORT_ESG_ESRS;
@@ -81,9 +90,22 @@ esg_row(struct report_esg *e, const struct report *r, size_t i,
 			report_fmt_target(buf, ind, ascii);
 			cells[c].text = xstrdup(buf);
 			break;
+		case REPORT_ESG_TARGET_YEAR:
+			cells[c].text = ind->target_year != 0 ? xasprintf("%d",
+			    ind->target_year) : xstrdup("");
+			break;
+		case REPORT_ESG_BASE:
+			cells[c].text = report_base_text(&r->stats[i]);
+			break;
 		case REPORT_ESG_PERIOD:
 			esg_figure(&cells[c], report_period_of(&r->stats[i],
-			    periods[c - 3]), ascii);
+			    periods[c - 5]), ascii);
+			break;
+		case REPORT_ESG_CHANGE:
+			cells[c].text = report_change_cell(&r->stats[i], ascii);
+			break;
+		case REPORT_ESG_STATUS:
+			cells[c].text = report_status_text(&r->stats[i], ascii);
 			break;
 		case REPORT_ESG_COMMENT:
 			cells[c].text = xstrdup(ind->comment);
@@ -92,6 +114,44 @@ esg_row(struct report_esg *e, const struct report *r, size_t i,
 			cells[c].text = xstrdup(report_esrs(ind));
 			break;
 		}
+	}
+}
+
+/* True when no row has anything in the column. */
+static bool
+esg_column_empty(const struct report_esg *e, size_t col)
+{
+	size_t row;
+
+	for (row = 0; row < e->n_rows; row++)
+		if (*e->cells[row * e->n_cols + col].text != '\0')
+			return false;
+	return true;
+}
+
+/* Drops the target year and the change when no indicator has one, so
+ * a partnership without them keeps the booklet's table. */
+static void
+esg_drop_empty(struct report_esg *e)
+{
+	size_t col = 0, row, k;
+
+	while (col < e->n_cols) {
+		if ((e->cols[col].kind != REPORT_ESG_TARGET_YEAR &&
+		    e->cols[col].kind != REPORT_ESG_CHANGE) ||
+		    !esg_column_empty(e, col)) {
+			col++;
+			continue;
+		}
+		for (row = 0; row < e->n_rows; row++)
+			free(e->cells[row * e->n_cols + col].text);
+		/* Close the gap: cells are row-major, n_cols wide. */
+		for (k = 0, row = 0; row < e->n_rows * e->n_cols; row++)
+			if (row % e->n_cols != col)
+				e->cells[k++] = e->cells[row];
+		memmove(&e->cols[col], &e->cols[col + 1],
+		    (e->n_cols - col - 1) * sizeof *e->cols);
+		e->n_cols--;
 	}
 }
 
@@ -108,6 +168,7 @@ report_esg_new(const struct report *r)
 	while ((i = adoption_next(r->s, &pos)) >= 0)
 		esg_row(e, r, (size_t)i, periods);
 	free(periods);
+	esg_drop_empty(e);
 	return e;
 }
 
@@ -121,7 +182,9 @@ bool
 report_esg_numeric(const struct report_esg *e, size_t col)
 {
 	return e->cols[col].kind == REPORT_ESG_TARGET ||
-	    e->cols[col].kind == REPORT_ESG_PERIOD;
+	    e->cols[col].kind == REPORT_ESG_TARGET_YEAR ||
+	    e->cols[col].kind == REPORT_ESG_PERIOD ||
+	    e->cols[col].kind == REPORT_ESG_CHANGE;
 }
 
 void

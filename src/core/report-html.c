@@ -228,9 +228,9 @@ html_esg_table(struct report *r)
 	}
 	textbuf_adds(&r->out, "</table>\n<p class=\"note\">");
 	/* xgettext:no-c-format */
-	html_add(r, _("Percentages are the share answering the two most "
-	    "positive steps, with the 95% interval below. In the charts the "
-	    "black line is the interval and the red mark the target."), 0);
+	html_add(r, _("Under each percentage: n and the 95% confidence "
+	    "interval (see Method and limitations). In the charts the black "
+	    "line is the interval and the red mark the target."), 0);
 	textbuf_adds(&r->out, "</p>\n");
 	report_esg_free(e);
 }
@@ -282,7 +282,7 @@ static void
 html_chart(struct report *r, const struct stats_indicator *si)
 {
 	double top = html_scale(si);
-	char v[48], *change;
+	char v[48];
 	size_t i;
 
 	textbuf_adds(&r->out, "<table class=\"chart\">\n");
@@ -297,10 +297,6 @@ html_chart(struct report *r, const struct stats_indicator *si)
 		textbuf_adds(&r->out, "</tr>\n");
 	}
 	textbuf_adds(&r->out, "</table>\n");
-	if ((change = report_change_text(si, false)) != NULL) {
-		html_field(r, _("Latest change"), change);
-		free(change);
-	}
 }
 
 const struct report_ops report_html_ops = {

@@ -66,7 +66,11 @@ enum report_esg_kind {
 	REPORT_ESG_INDICATOR,
 	REPORT_ESG_KPI,
 	REPORT_ESG_TARGET,
+	REPORT_ESG_TARGET_YEAR,
+	REPORT_ESG_BASE,	/* the base period and its year */
 	REPORT_ESG_PERIOD,	/* one per period: Baseline, Year 1, ... */
+	REPORT_ESG_CHANGE,	/* latest against base, with its interval */
+	REPORT_ESG_STATUS,	/* against the target and the milestone */
 	REPORT_ESG_COMMENT,
 	REPORT_ESG_ESRS
 };
@@ -97,6 +101,9 @@ const struct report_esg_cell *report_esg_cell(const struct report_esg *,
 /* True for the columns of figures (right-aligned). */
 bool	 report_esg_numeric(const struct report_esg *, size_t col);
 
+/* The "Method and limitations" block (report-method.c). */
+void	 report_method(struct report *);
+
 /* The CSV export (not a walk: one row per indicator and period). */
 void	 report_csv(struct report *);
 
@@ -115,8 +122,19 @@ char	*report_period_text(const struct stats_period *,
 /* The indicator's bar chart as safe text lines, width columns wide. */
 char	*report_chart_text(const struct report *,
 	    const struct stats_indicator *, int width);
-/* One sentence on the latest change and its verdict, or NULL. */
-char	*report_change_text(const struct stats_indicator *, bool ascii);
+/* A difference with its sign always shown: "+2,0", "−11,5", "±0". */
+void	 report_fmt_signed(char buf[40], double, bool whole, bool ascii);
+/* The base period and its year, "Baseline (2025)"; "" when none. */
+char	*report_base_text(const struct stats_indicator *);
+/* The latest change against the base: "+2,0 pp (−11,5 to +15,4)". */
+char	*report_change_cell(const struct stats_indicator *, bool ascii);
+/* The latest figure against target and milestone, in words, or "". */
+char	*report_status_text(const struct stats_indicator *, bool ascii);
+/* The latest change (and the one since the base), the target status,
+ * the detectable change and the answers left out of n, as sentences
+ * (allocated array of *n allocated strings). */
+char	**report_findings(const struct stats_indicator *, bool ascii,
+	    size_t *n);
 /* "Tilhørsforhold (vs. Isolation)", or the name alone (allocated). */
 char	*report_indicator_title(const struct indicator *);
 /* True when the indicator is in the reports' ESG part. */

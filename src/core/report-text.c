@@ -277,12 +277,15 @@ text_wheel(struct report *r)
 }
 
 /*
- * The text ESG table: the booklet's columns when they fit unbroken, else
- * the figures in columns with the KPI definition and the comment on lines
- * under each row, and on the narrowest screens the ESRS topic there too.
+ * The text ESG table: every column when they fit unbroken, else the
+ * booklet's columns with the base period, change and status on lines
+ * under each row, else the figures in columns with the KPI definition and
+ * the comment as such lines too, and on the narrowest screens the ESRS
+ * topic and the target year there as well.
  */
 enum text_esg_layout {
 	TEXT_ESG_COLUMNS,	/* every column */
+	TEXT_ESG_BOOKLET,	/* the booklet's columns; the change as notes */
 	TEXT_ESG_NOTES,		/* KPI definition and comment as notes */
 	TEXT_ESG_NARROW,	/* the ESRS topic as a note as well */
 	TEXT_ESG_LAYOUTS
@@ -295,8 +298,13 @@ text_esg_column(const struct report_esg *e, size_t col,
 	switch (e->cols[col].kind) {
 	case REPORT_ESG_KPI:
 	case REPORT_ESG_COMMENT:
+		return layout <= TEXT_ESG_BOOKLET;
+	case REPORT_ESG_BASE:
+	case REPORT_ESG_CHANGE:
+	case REPORT_ESG_STATUS:
 		return layout == TEXT_ESG_COLUMNS;
 	case REPORT_ESG_ESRS:
+	case REPORT_ESG_TARGET_YEAR:
 		return layout != TEXT_ESG_NARROW;
 	default:
 		return true;

@@ -356,6 +356,26 @@ walk_statements(struct report *r, const struct indicator *ind)
 	r->ops->list_end(r);
 }
 
+/* What the figures say, in the same words in every format. */
+static void
+walk_findings(struct report *r, const struct stats_indicator *si)
+{
+	size_t i, n;
+	char **items = report_findings(si, (r->flags & REPORT_ASCII) != 0,
+	    &n);
+
+	if (n > 0) {
+		r->ops->field(r, _("Findings"), "");
+		r->ops->list_begin(r, false);
+		for (i = 0; i < n; i++)
+			r->ops->item(r, items[i]);
+		r->ops->list_end(r);
+	}
+	for (i = 0; i < n; i++)
+		free(items[i]);
+	free(items);
+}
+
 static void
 walk_indicator(struct report *r, const struct stats_indicator *si)
 {
@@ -373,6 +393,7 @@ walk_indicator(struct report *r, const struct stats_indicator *si)
 		return;
 	}
 	r->ops->chart(r, si);
+	walk_findings(r, si);
 	r->ops->field(r, _("Measurements"), "");
 	r->ops->list_begin(r, false);
 	for (i = 0; i < si->n_periods; i++) {
@@ -394,6 +415,7 @@ walk_part3(struct report *r)
 	walk_meetings(r);
 	r->ops->heading(r, 3, _("ESG documentation"));
 	r->ops->esg_table(r);
+	report_method(r);
 	while ((i = adoption_next(r->s, &pos)) >= 0)
 		walk_indicator(r, &r->stats[i]);
 }

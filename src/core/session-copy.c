@@ -80,6 +80,9 @@ copy_part2(struct part2 *dst, const struct part2 *src)
 		session_set_str(&a->date, b->date);
 		session_set_str(&a->title, b->title);
 		session_set_str(&a->role, b->role);
+		a->status = b->status;
+		session_set_str(&a->status_date, b->status_date);
+		session_set_str(&a->status_note, b->status_note);
 	}
 	dst->plan.month = src->plan.month;
 	dst->plan.sample_size = src->plan.sample_size;
@@ -92,6 +95,7 @@ copy_measurement(struct measurement *dst, const struct measurement *src)
 	size_t i;
 
 	session_set_str(&dst->date, src->date);
+	dst->base = src->base;
 	dst->has_count = src->has_count;
 	dst->count = src->count;
 	for (i = 0; i < src->n_tallies; i++) {
@@ -102,6 +106,8 @@ copy_measurement(struct measurement *dst, const struct measurement *src)
 		t->dont_know = src->tallies[i].dont_know;
 		t->blank = src->tallies[i].blank;
 	}
+	for (i = 0; i < src->n_imports; i++)
+		session_add_import(dst, src->imports[i]);
 }
 
 static void
@@ -118,6 +124,10 @@ copy_indicator(struct session *s, const struct indicator *src)
 	ind->adopted = src->adopted;
 	ind->has_target = src->has_target;
 	ind->target = src->target;
+	ind->target_year = src->target_year;
+	for (i = 0; i < src->n_milestones; i++)
+		session_set_milestone(ind, src->milestones[i].year,
+		    src->milestones[i].value);
 	ind->esrs_s3 = src->esrs_s3;
 	ind->esrs_s4 = src->esrs_s4;
 	for (i = 0; i < src->n_statements; i++)
@@ -179,6 +189,7 @@ session_clone(const struct session *src)
 
 		session_set_str(&m->id, o->id);
 		session_set_str(&m->date, o->date);
+		session_set_str(&m->planned, o->planned);
 		session_set_str(&m->participants, o->participants);
 		session_set_str(&m->experience, o->experience);
 		session_set_str(&m->learnings, o->learnings);
@@ -187,6 +198,12 @@ session_clone(const struct session *src)
 	}
 	for (i = 0; i < src->n_indicators; i++)
 		copy_indicator(s, &src->indicators[i]);
+	s->survey_columns = copy_strings(src->survey_columns,
+	    src->n_survey_columns);
+	s->n_survey_columns = src->n_survey_columns;
+	s->survey_codes = copy_strings(src->survey_codes, src->n_survey_codes);
+	s->n_survey_codes = src->n_survey_codes;
+	s->survey_reverse = src->survey_reverse;
 	copy_conflicts(s, src);
 	return s;
 }
@@ -254,7 +271,9 @@ activity_equal(const struct activity *x, const struct activity *y)
 {
 	return STR_EQ(x, y, id) && x->month == y->month &&
 	    x->responsible == y->responsible &&
-	    STR_EQ(x, y, date) && STR_EQ(x, y, title) && STR_EQ(x, y, role);
+	    STR_EQ(x, y, date) && STR_EQ(x, y, title) && STR_EQ(x, y, role) &&
+	    x->status == y->status && STR_EQ(x, y, status_date) &&
+	    STR_EQ(x, y, status_note);
 }
 
 static bool
@@ -289,6 +308,7 @@ static bool
 meeting_equal(const struct meeting *x, const struct meeting *y)
 {
 	return STR_EQ(x, y, id) && STR_EQ(x, y, date) &&
+	    STR_EQ(x, y, planned) &&
 	    STR_EQ(x, y, participants) &&
 	    STR_EQ(x, y, experience) && STR_EQ(x, y, learnings) &&
 	    STR_EQ(x, y, adjust) && STR_EQ(x, y, decisions);
@@ -300,9 +320,14 @@ measurement_equal(const struct measurement *x, const struct measurement *y)
 	size_t i;
 
 	if (!STR_EQ(x, y, period) || !STR_EQ(x, y, date) ||
-	    x->has_count != y->has_count || x->count != y->count ||
-	    x->n_tallies != y->n_tallies)
+	    x->base != y->base || x->has_count != y->has_count ||
+	    x->count != y->count || x->n_tallies != y->n_tallies ||
+	    x->n_imports != y->n_imports)
 		return false;
+	for (i = 0; i < x->n_imports; i++) {
+		if (strcmp(x->imports[i], y->imports[i]) != 0)
+			return false;
+	}
 	for (i = 0; i < x->n_tallies; i++) {
 		const struct tally *s = &x->tallies[i], *t = &y->tallies[i];
 
@@ -325,9 +350,15 @@ indicator_equal(const struct indicator *x, const struct indicator *y)
 	    x->core != y->core || x->adopted != y->adopted ||
 	    x->has_target != y->has_target || x->target != y->target ||
 	    x->esrs_s3 != y->esrs_s3 || x->esrs_s4 != y->esrs_s4 ||
+	    x->target_year != y->target_year ||
+	    x->n_milestones != y->n_milestones ||
 	    x->n_statements != y->n_statements ||
 	    x->n_measurements != y->n_measurements)
 		return false;
+	for (i = 0; i < x->n_milestones; i++)
+		if (x->milestones[i].year != y->milestones[i].year ||
+		    x->milestones[i].value != y->milestones[i].value)
+			return false;
 	for (i = 0; i < x->n_statements; i++)
 		if (!STR_EQ(&x->statements[i], &y->statements[i], id) ||
 		    !STR_EQ(&x->statements[i], &y->statements[i], text))
@@ -366,5 +397,11 @@ session_equal(const struct session *a, const struct session *b)
 	for (i = 0; i < a->n_indicators; i++)
 		if (!indicator_equal(&a->indicators[i], &b->indicators[i]))
 			return false;
+	if (!strings_equal(a->survey_columns, a->n_survey_columns,
+	    b->survey_columns, b->n_survey_columns) ||
+	    !strings_equal(a->survey_codes, a->n_survey_codes,
+	    b->survey_codes, b->n_survey_codes) ||
+	    a->survey_reverse != b->survey_reverse)
+		return false;
 	return conflicts_equal(a, b);
 }

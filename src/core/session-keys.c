@@ -15,6 +15,8 @@ static const char *const size_keys[] = { "", "small", "large" };
 static const char *const resource_keys[] = { "hours", "facilities",
     "volunteers", "money", "other" };
 static const char *const kind_keys[] = { "percent", "count" };
+static const char *const status_keys[] = { "planned", "done", "postponed",
+    "cancelled" };
 
 #define N(a) (sizeof (a) / sizeof (a)[0])
 
@@ -63,6 +65,18 @@ const char *
 session_kind_key(enum indicator_kind k)
 {
 	return key_at(kind_keys, N(kind_keys), (int)k);
+}
+
+const char *
+session_status_key(enum activity_status st)
+{
+	return key_at(status_keys, N(status_keys), (int)st);
+}
+
+int
+session_status_parse(const char *key)
+{
+	return key_find(status_keys, N(status_keys), key);
 }
 
 int

@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "b2c/period.h"
 #include "b2c/session.h"
 #include "b2c/util.h"
 
@@ -136,6 +137,8 @@ session_free_activity(struct activity *a)
 	free(a->date);
 	free(a->title);
 	free(a->role);
+	free(a->status_date);
+	free(a->status_note);
 	store_unknown_free(a->extra);
 }
 
@@ -168,6 +171,7 @@ session_free_meeting(struct meeting *m)
 {
 	free(m->id);
 	free(m->date);
+	free(m->planned);
 	free(m->participants);
 	free(m->experience);
 	free(m->learnings);
@@ -188,6 +192,9 @@ session_free_measurement(struct measurement *m)
 		store_unknown_free(m->tallies[i].extra);
 	}
 	free(m->tallies);
+	for (i = 0; i < m->n_imports; i++)
+		free(m->imports[i]);
+	free(m->imports);
 	store_unknown_free(m->extra);
 }
 
@@ -210,6 +217,7 @@ session_free_indicator(struct indicator *ind)
 	for (i = 0; i < ind->n_measurements; i++)
 		session_free_measurement(&ind->measurements[i]);
 	free(ind->measurements);
+	free(ind->milestones);
 	store_unknown_free(ind->extra);
 }
 
@@ -238,6 +246,12 @@ session_free(struct session *s)
 	for (i = 0; i < s->n_indicators; i++)
 		session_free_indicator(&s->indicators[i]);
 	free(s->indicators);
+	for (i = 0; i < s->n_survey_columns; i++)
+		free(s->survey_columns[i]);
+	free(s->survey_columns);
+	for (i = 0; i < s->n_survey_codes; i++)
+		free(s->survey_codes[i]);
+	free(s->survey_codes);
 	if (s->unknown != NULL && s->unknown_free != NULL)
 		s->unknown_free(s->unknown);
 	while (s->n_conflicts > 0)
@@ -358,6 +372,8 @@ session_add_activity(struct part2 *p)
 	a->date = session_empty();
 	a->title = session_empty();
 	a->role = session_empty();
+	a->status_date = session_empty();
+	a->status_note = session_empty();
 	return a;
 }
 
@@ -381,6 +397,7 @@ session_add_meeting(struct session *s)
 	memset(m, 0, sizeof *m);
 	m->id = session_make_id();
 	m->date = session_empty();
+	m->planned = session_empty();
 	m->participants = session_empty();
 	m->experience = session_empty();
 	m->learnings = session_empty();
@@ -494,7 +511,7 @@ session_add_measurement(struct indicator *ind, const char *period)
 	    ind->n_measurements, sizeof *ind->measurements);
 	m = &ind->measurements[ind->n_measurements++];
 	memset(m, 0, sizeof *m);
-	m->period = xstrdup(period == NULL ? "" : period);
+	m->period = period_key(period);
 	m->date = session_empty();
 	return m;
 }
@@ -515,7 +532,79 @@ session_find_measurement(const struct indicator *ind, const char *period)
 	size_t i;
 
 	for (i = 0; i < ind->n_measurements; i++)
-		if (strcmp(ind->measurements[i].period, period) == 0)
+		if (period_same(ind->measurements[i].period, period))
+			return &ind->measurements[i];
+	return NULL;
+}
+
+void
+session_set_pair(char ***items, size_t *n, const char *pair,
+    bool (*same)(const char *, const char *))
+{
+	size_t i;
+
+	for (i = 0; i < *n; i++) {
+		if (same((*items)[i], pair)) {
+			free((*items)[i]);
+			(*items)[i] = xstrdup(pair);
+			return;
+		}
+	}
+	*items = util_grow(*items, *n, sizeof **items);
+	(*items)[(*n)++] = xstrdup(pair);
+}
+
+void
+session_add_import(struct measurement *m, const char *fingerprint)
+{
+	if (session_has_import(m, fingerprint))
+		return;
+	m->imports = util_grow(m->imports, m->n_imports, sizeof *m->imports);
+	m->imports[m->n_imports++] = xstrdup(fingerprint);
+}
+
+bool
+session_has_import(const struct measurement *m, const char *fingerprint)
+{
+	size_t i;
+
+	for (i = 0; i < m->n_imports; i++) {
+		if (strcmp(m->imports[i], fingerprint) == 0)
+			return true;
+	}
+	return false;
+}
+
+struct milestone *
+session_set_milestone(struct indicator *ind, int year, double value)
+{
+	size_t i;
+
+	for (i = 0; i < ind->n_milestones; i++) {
+		if (ind->milestones[i].year == year) {
+			ind->milestones[i].value = value;
+			return &ind->milestones[i];
+		}
+		if (ind->milestones[i].year > year)
+			break;
+	}
+	ind->milestones = util_grow(ind->milestones, ind->n_milestones,
+	    sizeof *ind->milestones);
+	memmove(&ind->milestones[i + 1], &ind->milestones[i],
+	    (ind->n_milestones - i) * sizeof *ind->milestones);
+	ind->n_milestones++;
+	ind->milestones[i].year = year;
+	ind->milestones[i].value = value;
+	return &ind->milestones[i];
+}
+
+const struct measurement *
+session_base_measurement(const struct indicator *ind)
+{
+	size_t i;
+
+	for (i = 0; i < ind->n_measurements; i++)
+		if (ind->measurements[i].base)
 			return &ind->measurements[i];
 	return NULL;
 }

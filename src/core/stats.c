@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "b2c/i18n.h"
+#include "b2c/period.h"
 #include "b2c/stats.h"
 #include "b2c/util.h"
 
@@ -34,6 +35,7 @@ static const char *const target_labels[STATS_TARGET_COUNT] = {
 	N_("target met"),
 	N_("target not met"),
 	N_("clearly below target"),
+	N_("met, not yet certain"),
 };
 
 static const char *const step_names[SESSION_ANSWER_STEPS + 1] = {
@@ -176,7 +178,7 @@ stats_period(const struct indicator *ind, const struct measurement *m,
 	size_t i;
 
 	memset(out, 0, sizeof *out);
-	out->period = m->period;
+	out->period = period_label(m->period);
 	out->kind = ind->kind;
 	out->value = out->lo = out->hi = out->mdc = NAN;
 	if (ind->kind == INDICATOR_COUNT) {
@@ -242,22 +244,47 @@ stats_change(const struct stats_period *a, const struct stats_period *b,
 }
 
 enum stats_target
-stats_target_status(const struct indicator *ind, const struct stats_period *p)
+stats_status_against(const struct stats_period *p, double target)
 {
-	if (!ind->has_target || p->basis == STATS_BASIS_NONE)
+	if (p->basis == STATS_BASIS_NONE || isnan(p->value))
 		return STATS_TARGET_NONE;
-	if (p->value >= ind->target - EPSILON)
-		return STATS_TARGET_MET;
-	if (p->basis != STATS_BASIS_COUNT && ind->target > p->hi + EPSILON)
+	/* Met only when the interval supports it: 72 % against 70 % with
+	 * an interval down to 59 % may as well be below the target. */
+	if (p->value >= target - EPSILON)
+		return p->basis == STATS_BASIS_COUNT || isnan(p->lo) ||
+		    p->lo >= target - EPSILON ? STATS_TARGET_MET :
+		    STATS_TARGET_UNCERTAIN;
+	if (p->basis != STATS_BASIS_COUNT && target > p->hi + EPSILON)
 		return STATS_TARGET_ABOVE;
 	return STATS_TARGET_NOT_MET;
+}
+
+enum stats_target
+stats_target_status(const struct indicator *ind, const struct stats_period *p)
+{
+	if (!ind->has_target)
+		return STATS_TARGET_NONE;
+	return stats_status_against(p, ind->target);
+}
+
+/* The period marked as base period when it has a figure, else -1. */
+static long
+stats_marked_base(const struct stats_indicator *out)
+{
+	size_t i;
+
+	for (i = 0; i < out->n_periods; i++)
+		if (out->indicator->measurements[i].base)
+			return out->periods[i].basis != STATS_BASIS_NONE ?
+			    (long)i : -1;
+	return -1;
 }
 
 /* Fills the two changes into every period from the earlier ones. */
 static void
 stats_link(struct stats_indicator *out)
 {
-	long prev = -1, base = -1;
+	long prev = -1, base = stats_marked_base(out);
 	size_t i;
 
 	for (i = 0; i < out->n_periods; i++) {
@@ -268,11 +295,12 @@ stats_link(struct stats_indicator *out)
 		vb->diff = vb->lo = vb->hi = NAN;
 		if (out->periods[i].basis == STATS_BASIS_NONE)
 			continue;
-		if (prev >= 0) {
+		if (prev >= 0)
 			stats_change(&out->periods[prev], &out->periods[i], vp);
-			stats_change(&out->periods[base], &out->periods[i], vb);
-		} else
+		if (base < 0)
 			base = (long)i;
+		else if (base < (long)i)
+			stats_change(&out->periods[base], &out->periods[i], vb);
 		prev = (long)i;
 	}
 	out->latest = prev;

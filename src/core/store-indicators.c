@@ -182,15 +182,73 @@ write_count(config_setting_t *group, const char *name, const void *base)
 		store_write_long(group, name, m->count);
 }
 
+/* The fingerprints of the survey files imported into a measurement:
+ * optional, so files without them load as before. */
+static void
+read_imports(struct store_reader *r, const config_setting_t *v, void *base)
+{
+	struct measurement *m = base;
+	const config_setting_t *elem;
+	const char *fp;
+	int i, n;
+
+	if (!store_check_list(r, v, false))
+		return;
+	n = config_setting_length(v);
+	for (i = 0; i < n; i++) {
+		elem = config_setting_get_elem(v, (unsigned)i);
+		if ((fp = store_read_string(r, elem)) != NULL && *fp != '\0')
+			session_add_import(m, fp);
+	}
+}
+
+static void
+write_imports(config_setting_t *group, const char *name, const void *base)
+{
+	const struct measurement *m = base;
+	config_setting_t *list;
+	size_t i;
+
+	if (m->n_imports == 0)
+		return;
+	list = store_add(group, name, CONFIG_TYPE_ARRAY);
+	for (i = 0; i < m->n_imports; i++)
+		config_setting_set_string_elem(list, -1, m->imports[i]);
+}
+
+static void
+read_base(struct store_reader *r, const config_setting_t *v, void *base)
+{
+	static const struct store_field f = { .name = "base", .type = ST_BOOL,
+	    .offset = offsetof(struct measurement, base) };
+
+	store_read_field(r, &f, v, base);
+}
+
+/* Written only when set, so files without base periods stay as they are. */
+static void
+write_base(config_setting_t *group, const char *name, const void *base)
+{
+	const struct measurement *m = base;
+
+	if (m->base)
+		config_setting_set_bool(store_add(group, name,
+		    CONFIG_TYPE_BOOL), 1);
+}
+
 static const struct store_field measurement_fields[] = {
 	{ .name = "period", .type = ST_STRING,
 	  .offset = offsetof(struct measurement, period) },
 	{ .name = "date", .type = ST_DATE,
 	  .offset = offsetof(struct measurement, date) },
+	{ .name = "base", .type = ST_CUSTOM, .read = read_base,
+	  .write = write_base },
 	{ .name = "count", .type = ST_CUSTOM, .read = read_count,
 	  .write = write_count },
 	{ .name = "tallies", .type = ST_CUSTOM, .read = read_tallies,
 	  .write = write_tallies },
+	{ .name = "imports", .type = ST_CUSTOM, .read = read_imports,
+	  .write = write_imports },
 	{ .name = NULL }
 };
 
@@ -200,11 +258,13 @@ read_measurements(struct store_reader *r, const config_setting_t *v,
 {
 	struct indicator *ind = base;
 	const config_setting_t *elem;
+	struct store_periods periods;
 	struct measurement *m;
-	int i, n;
+	int i, n, bases = 0;
 
 	if (!store_check_list(r, v, true))
 		return;
+	store_periods_init(&periods);
 	n = config_setting_length(v);
 	for (i = 0; i < n; i++) {
 		elem = config_setting_get_elem(v, (unsigned)i);
@@ -216,13 +276,14 @@ read_measurements(struct store_reader *r, const config_setting_t *v,
 		m = session_add_measurement(ind, "");
 		store_unknown_read_element(r, elem, measurement_fields, m,
 		    &m->extra);
-		if (*m->period == '\0')
-			store_errorf(&r->err, store_line(elem), _("period: "
-			    "missing (a label such as \"Baseline\")"));
-		else if (!store_set_add(r->periods, m->period, 0))
-			store_errorf(&r->err, store_line(elem), _("period: "
-			    "\"%s\" is measured twice"), m->period);
+		/* Before the period is looked at: a repeated period is merged
+		 * into the first and m removed. */
+		if (m->base && ++bases == 2)
+			store_errorf(&r->err, store_line(elem), _("base: "
+			    "only one period can be the base period"));
+		store_periods_add(r, &periods, ind, store_line(elem));
 	}
+	store_periods_free(&periods);
 }
 
 static void
@@ -261,6 +322,105 @@ write_target(config_setting_t *group, const char *name, const void *base)
 	if (ind->has_target)
 		config_setting_set_float(store_add(group, name,
 		    CONFIG_TYPE_FLOAT), ind->target);
+}
+
+#define STORE_MIN_YEAR 1900
+#define STORE_MAX_YEAR 2200
+
+static void
+read_target_year(struct store_reader *r, const config_setting_t *v,
+    void *base)
+{
+	static const struct store_field f = { .name = "target_year",
+	    .type = ST_INT, .offset = offsetof(struct indicator, target_year),
+	    .min = STORE_MIN_YEAR, .max = STORE_MAX_YEAR };
+
+	store_read_field(r, &f, v, base);
+}
+
+static void
+write_target_year(config_setting_t *group, const char *name,
+    const void *base)
+{
+	const struct indicator *ind = base;
+
+	if (ind->target_year != 0)
+		store_write_long(group, name, ind->target_year);
+}
+
+/* One milestone { year = 2026; value = 50.0; }, checked like the target. */
+static void
+read_milestone(struct store_reader *r, const config_setting_t *elem,
+    struct indicator *ind)
+{
+	struct store_field fy = { .name = "year", .type = ST_INT,
+	    .offset = 0, .min = STORE_MIN_YEAR, .max = STORE_MAX_YEAR };
+	struct store_field fv = { .name = "value", .type = ST_DOUBLE,
+	    .offset = 0, .min = 0, .max = 100 };
+	const config_setting_t *y, *v;
+	int year = 0;
+	double value = -1;
+	size_t i;
+
+	if (r->kind == INDICATOR_COUNT)
+		fv.max = (double)STORE_MAX_TALLY;
+	y = config_setting_get_member(elem, "year");
+	v = config_setting_get_member(elem, "value");
+	if (y == NULL || v == NULL) {
+		store_errorf(&r->err, store_line(elem), _("milestones: each "
+		    "needs a year and a value"));
+		return;
+	}
+	store_read_field(r, &fy, y, &year);
+	store_read_field(r, &fv, v, &value);
+	if (year == 0 || value < 0)
+		return;
+	for (i = 0; i < ind->n_milestones; i++)
+		if (ind->milestones[i].year == year) {
+			store_errorf(&r->err, store_line(elem), _("milestones: "
+			    "%d is given twice"), year);
+			return;
+		}
+	session_set_milestone(ind, year, value);
+}
+
+static void
+read_milestones(struct store_reader *r, const config_setting_t *v,
+    void *base)
+{
+	const config_setting_t *elem;
+	int i, n;
+
+	if (!store_check_list(r, v, true))
+		return;
+	n = config_setting_length(v);
+	for (i = 0; i < n; i++) {
+		elem = config_setting_get_elem(v, (unsigned)i);
+		if (config_setting_type(elem) != CONFIG_TYPE_GROUP)
+			store_errorf(&r->err, store_line(elem), _("milestones: "
+			    "expected a group { ... } in the list"));
+		else
+			read_milestone(r, elem, base);
+	}
+}
+
+static void
+write_milestones(config_setting_t *group, const char *name,
+    const void *base)
+{
+	const struct indicator *ind = base;
+	config_setting_t *list, *m;
+	size_t i;
+
+	if (ind->n_milestones == 0)
+		return;
+	list = store_add(group, name, CONFIG_TYPE_LIST);
+	for (i = 0; i < ind->n_milestones; i++) {
+		m = store_add(list, NULL, CONFIG_TYPE_GROUP);
+		store_write_long(m, "year", ind->milestones[i].year);
+		config_setting_set_float(store_add(m, "value",
+		    CONFIG_TYPE_FLOAT), ind->milestones[i].value);
+	}
 }
 
 static void
@@ -395,6 +555,10 @@ static const struct store_field indicator_fields[] = {
 	  .offset = offsetof(struct indicator, adopted) },
 	{ .name = "target", .type = ST_CUSTOM, .read = read_target,
 	  .write = write_target },
+	{ .name = "target_year", .type = ST_CUSTOM, .read = read_target_year,
+	  .write = write_target_year },
+	{ .name = "milestones", .type = ST_CUSTOM, .read = read_milestones,
+	  .write = write_milestones },
 	{ .name = "comment", .type = ST_STRING,
 	  .offset = offsetof(struct indicator, comment) },
 	{ .name = "esrs", .type = ST_CUSTOM, .read = read_esrs,
@@ -449,11 +613,8 @@ read_indicator(struct store_reader *r, const config_setting_t *elem)
 	ind->kind = (enum indicator_kind)r->kind;
 	if ((v = config_setting_get_member(elem, "statements")) != NULL)
 		read_statements(r, v, ind);
-	r->periods = store_set_new();
 	store_unknown_read_element(r, elem, indicator_fields, ind,
 	    &ind->extra);
-	store_set_free(r->periods);
-	r->periods = NULL;
 	if (ind->core)
 		ind->adopted = true;
 }

@@ -42,6 +42,26 @@ bool	store_set_add(struct store_set *, const char *key, int value);
 /* The value stored for key, or -1. */
 int	store_set_get(const struct store_set *, const char *key);
 
+struct store_reader;
+
+/* The periods of the indicator being read (store-periods.c). */
+struct store_periods {
+	struct store_set *set;		/* folded key -> slot */
+	char	**folded;		/* per slot: the key, lower case */
+	int	 *lines;		/* its line in the file */
+	size_t	 *index;		/* its measurement */
+	size_t	  n;
+};
+void	store_periods_init(struct store_periods *);
+void	store_periods_free(struct store_periods *);
+/*
+ * Stores the period of ind's last measurement (read from line) by its
+ * key and merges it into an earlier one of the same period, or reports
+ * why it cannot be merged.
+ */
+void	store_periods_add(struct store_reader *, struct store_periods *,
+	    struct indicator *, int line);
+
 /* Reading: the state of one parse. */
 struct store_reader {
 	struct store_errors	 err;
@@ -50,7 +70,6 @@ struct store_reader {
 	size_t			 n_unknown;	/* kept in unknown */
 	struct store_set	*indicator_ids;
 	struct store_set	*statement_ids;	/* id -> indicator index */
-	struct store_set	*periods;	/* of the indicator being read */
 	int			 kind;		/* its kind */
 	int			 indicator;	/* its index */
 };
@@ -82,6 +101,9 @@ struct store_field {
 	double			 min, max;
 	const struct store_enum	*keys;
 	const struct store_field *group;	/* ST_GROUP */
+	bool			 optional;	/* left out when "" or 0, so
+						 * files without it read the
+						 * same */
 	void	(*read)(struct store_reader *, const config_setting_t *,
 		    void *base);
 	void	(*write)(config_setting_t *group, const char *name,
@@ -95,6 +117,12 @@ extern const struct store_field store_schema_root[];
 void	store_read_indicators(struct store_reader *, const config_setting_t *,
 	    void *session);
 void	store_write_indicators(config_setting_t *, const char *,
+	    const void *session);
+
+/* part3.survey_import (store-survey.c). */
+void	store_read_survey(struct store_reader *, const config_setting_t *,
+	    void *session);
+void	store_write_survey(config_setting_t *, const char *,
 	    const void *session);
 
 /* Lists of groups, for the schema's custom fields. Each element keeps

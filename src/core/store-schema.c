@@ -13,6 +13,7 @@
 
 #include "b2c/date.h"
 #include "b2c/i18n.h"
+#include "b2c/textnorm.h"
 #include "store-private.h"
 
 #define F_TEXT(st, key, member) \
@@ -54,6 +55,16 @@ resource_key(int v)
 static const struct store_enum enum_responsible = {
 	session_responsible_parse, responsible_key,
 	"\"housing\", \"company\", \"both\", \"other\" or \"\""
+};
+static const char *
+status_key(int v)
+{
+	return session_status_key((enum activity_status)v);
+}
+
+static const struct store_enum enum_status = {
+	session_status_parse, status_key,
+	"\"planned\", \"done\", \"postponed\" or \"cancelled\""
 };
 static const struct store_enum enum_size = {
 	session_size_parse, size_key, "\"small\", \"large\" or \"\""
@@ -155,7 +166,7 @@ read_string_list(struct store_reader *r, const config_setting_t *list,
 			    config_setting_name(list), v);
 			continue;
 		}
-		add(p, v);
+		add(p, textnorm_blank(v) ? "" : v);
 	}
 }
 
@@ -263,7 +274,8 @@ read_points(struct store_reader *r, const config_setting_t *v, void *base)
 		text = store_read_string(r, config_setting_get_elem(v,
 		    (unsigned)i));
 		if (text != NULL)
-			session_set_str(&p->points[i], text);
+			session_set_str(&p->points[i],
+			    textnorm_blank(text) ? "" : text);
 	}
 }
 
@@ -333,6 +345,13 @@ static const struct store_field activity_fields[] = {
 	F_TEXT(struct activity, "title", title),
 	F_ENUM(struct activity, "responsible", responsible, enum_responsible),
 	F_TEXT(struct activity, "role", role),
+	/* Optional: files without a status read as planned. */
+	{ .name = "status", .type = ST_ENUM, .optional = true,
+	  .offset = offsetof(struct activity, status), .keys = &enum_status },
+	{ .name = "status_date", .type = ST_DATE, .optional = true,
+	  .offset = offsetof(struct activity, status_date) },
+	{ .name = "status_note", .type = ST_STRING, .optional = true,
+	  .offset = offsetof(struct activity, status_note) },
 	F_END
 };
 
@@ -410,6 +429,9 @@ static const struct store_field part2_fields[] = {
 static const struct store_field meeting_fields[] = {
 	F_TEXT(struct meeting, "id", id),
 	F_DATE(struct meeting, "date", date),
+	/* Optional: the Del 2 meeting date this record fulfils. */
+	{ .name = "planned", .type = ST_DATE, .optional = true,
+	  .offset = offsetof(struct meeting, planned) },
 	F_TEXT(struct meeting, "participants", participants),
 	F_TEXT(struct meeting, "experience", experience),
 	F_TEXT(struct meeting, "learnings", learnings),
@@ -445,6 +467,7 @@ write_meetings(config_setting_t *group, const char *name, const void *base)
 static const struct store_field part3_fields[] = {
 	F_CUSTOM("meetings", read_meetings, write_meetings),
 	F_CUSTOM("indicators", store_read_indicators, store_write_indicators),
+	F_CUSTOM("survey_import", store_read_survey, store_write_survey),
 	F_END
 };
 

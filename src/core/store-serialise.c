@@ -32,12 +32,31 @@ store_write_long(config_setting_t *group, const char *name, long long v)
 		    CONFIG_TYPE_INT64), v);
 }
 
+/* True when an optional setting holds its default ("" or 0). */
+static bool
+field_unset(const struct store_field *f, const char *at)
+{
+	switch (f->type) {
+	case ST_STRING:
+	case ST_DATE:
+	case ST_TIMESTAMP:
+		return **(char *const *)(const void *)at == '\0';
+	case ST_INT:
+	case ST_ENUM:
+		return *(const int *)(const void *)at == 0;
+	default:
+		return false;
+	}
+}
+
 static void
 write_field(config_setting_t *group, const struct store_field *f,
     const void *base)
 {
 	const char *at = (const char *)base + f->offset;
 
+	if (f->optional && field_unset(f, at))
+		return;
 	switch (f->type) {
 	case ST_STRING:
 	case ST_DATE:
@@ -99,6 +118,10 @@ serialise_check(const struct session *s, char **cause)
 		if (s->indicators[i].has_target &&
 		    !isfinite(s->indicators[i].target))
 			goto bad;
+	for (i = 0; i < s->n_indicators; i++)
+		for (j = 0; j < s->indicators[i].n_milestones; j++)
+			if (!isfinite(s->indicators[i].milestones[j].value))
+				goto bad;
 	return 0;
 bad:
 	if (cause != NULL)

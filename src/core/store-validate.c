@@ -15,6 +15,7 @@
 
 #include "b2c/date.h"
 #include "b2c/i18n.h"
+#include "b2c/textnorm.h"
 #include "store-private.h"
 
 int
@@ -167,7 +168,8 @@ read_text(struct store_reader *r, const struct store_field *f,
 		    "a valid time (YYYY-MM-DDTHH:MM:SSZ)"), f->name, v);
 		return;
 	}
-	session_set_str(field, v);
+	/* White space alone is empty, in files written before too. */
+	session_set_str(field, textnorm_blank(v) ? "" : v);
 }
 
 static void

@@ -32,6 +32,7 @@ table_layout_col(enum guide_field_kind kind, int choice_w, int label_w,
     struct table_col *c)
 {
 	c->text = false;
+	c->content = 0;
 	switch (kind) {
 	case GUIDE_DATE:
 		c->min = c->base = DATE_W;
@@ -55,6 +56,35 @@ table_layout_col(enum guide_field_kind kind, int choice_w, int label_w,
 	}
 	c->want = label_w > c->base && label_w <= LABEL_MAX ? label_w :
 	    c->base;
+}
+
+void
+table_layout_content(enum guide_field_kind kind, int content_w, int label_w,
+    struct table_col *c)
+{
+	int fit = max_int(content_w, label_w <= LABEL_MAX ? label_w : 0);
+
+	if (content_w <= 0)
+		return;
+	c->content = content_w;
+	switch (kind) {
+	case GUIDE_DATE:
+		c->min = c->base = c->want = max_int(content_w, DATE_W);
+		break;
+	case GUIDE_NUMBER:
+		/* Narrower when the numbers and the header are short. */
+		if (fit + 1 < c->base)
+			c->base = c->want = max_int(fit + 1, MIN_NUMBER);
+		break;
+	case GUIDE_CHOICE:
+	case GUIDE_CHECK:
+		break;
+	default:
+		/* Short ids: no wider than they and the header are. */
+		if (fit < c->base)
+			c->base = c->want = max_int(fit, c->min);
+		break;
+	}
 }
 
 /* The width columns can share on a terminal cols wide: the scroll
@@ -93,11 +123,18 @@ static int
 col_base(const struct table_col *cols, size_t i)
 {
 	size_t k;
+	int floor;
 
 	if (!cols[i].text)
 		return max_int(cols[i].base, cols[i].min);
 	for (k = 0; k < i && !cols[k].text; k++)
 		;
+	/* An id column whose values are short stays short. */
+	if (cols[i].content > 0) {
+		floor = k == i ? BASE_MAIN : cols[i].base;
+		return max_int(cols[i].min, cols[i].content < floor ?
+		    cols[i].content : floor);
+	}
 	return max_int(cols[i].base, k == i ? BASE_MAIN : cols[i].min);
 }
 
@@ -129,19 +166,56 @@ shrink_widest(const struct table_col *cols, size_t n, bool to_min,
 	return true;
 }
 
-/* Shares what is left over among the text columns, left ones first. */
+/* The text column nearest to showing its widest value, or n: an id
+ * column is shown whole before a long text takes the rest. */
+static size_t
+most_wanting(const struct table_col *cols, size_t n, const int *widths)
+{
+	size_t i, best = n;
+
+	for (i = 0; i < n; i++) {
+		if (!cols[i].text || cols[i].content <= widths[i])
+			continue;
+		if (best == n || cols[i].content - widths[i] <
+		    cols[best].content - widths[best])
+			best = i;
+	}
+	return best;
+}
+
+/*
+ * Shares what is left over among the text columns: first to those whose
+ * values do not fit yet, the one missing least first; then evenly among
+ * those whose values are not known (left ones first), or else all to
+ * the one with the widest values.
+ */
 static void
 grow_text(const struct table_col *cols, size_t n, int spare, int *widths)
 {
-	size_t i, n_text = 0, k = 0;
+	size_t i, n_open = 0, k = 0, widest = n;
 
-	for (i = 0; i < n; i++)
-		n_text += cols[i].text;
-	for (i = 0; i < n && n_text > 0; i++) {
+	while (spare > 0 && (i = most_wanting(cols, n, widths)) < n) {
+		widths[i]++;
+		spare--;
+	}
+	for (i = 0; i < n; i++) {
 		if (!cols[i].text)
 			continue;
-		widths[i] += spare / (int)n_text +
-		    (k < (size_t)spare % n_text ? 1 : 0);
+		if (cols[i].content == 0)
+			n_open++;
+		else if (widest == n || cols[i].content > cols[widest].content)
+			widest = i;
+	}
+	if (n_open == 0) {
+		if (widest < n)
+			widths[widest] += spare;
+		return;
+	}
+	for (i = 0; i < n; i++) {
+		if (!cols[i].text || cols[i].content != 0)
+			continue;
+		widths[i] += spare / (int)n_open +
+		    (k < (size_t)spare % n_open ? 1 : 0);
 		k++;
 	}
 }

@@ -21,7 +21,8 @@ form_scroll_to_focus(struct tui *tui)
 	if (f->n_slots > 0) {
 		sl = &f->slots[f->focus];
 		top = sl->y > 0 ? sl->y - 1 : 0;
-		bottom = sl->y + sl->h;
+		bottom = table_detail_bottom(f, sl, sl->y + sl->h,
+		    top + tui->body_h);
 		if (bottom - top > tui->body_h)
 			top = sl->y;
 		if (top < f->scroll)
@@ -173,6 +174,7 @@ form_draw(struct tui *tui)
 	}
 	tui->cur_show = false;
 	form_draw_decos(tui);
+	table_draw_details(tui);
 	for (i = form_first_at(f, false, f->scroll); i < f->n_slots; i++) {
 		if (form_past_end(tui, f->slots[i].y))
 			break;

@@ -31,6 +31,7 @@ form_free(struct form *f)
 		free(f->decos[i].text);
 	free(f->slots);
 	free(f->decos);
+	free(f->details);
 	memset(f, 0, sizeof *f);
 }
 

@@ -9,7 +9,9 @@
 #include <string.h>
 
 #include "b2c/guide-extra.h"
+#include "b2c/guide-follow.h"
 #include "b2c/i18n.h"
+#include "b2c/period.h"
 #include "b2c/util.h"
 #include "tui-internal.h"
 
@@ -87,39 +89,19 @@ records_caption(struct tui *tui, struct slot *sl)
 }
 
 /*
- * Del 3's measurements are one flattened list (guide-extra.h): choosing
- * another indicator moves the open record to the end of that indicator's
- * measurements, so its row changes. Called around such a change: with
- * before set, notes where the record is; after, follows it.
+ * Del 3's measurements are one flattened list (guide-follow.h): choosing
+ * another indicator moves the open record, so its row changes. Called
+ * around such a change: with before set, notes where the record is;
+ * after, follows it.
  */
 void
 records_follow(struct tui *tui, bool before)
 {
-	static size_t old_ind;
-	static char *period;
-	size_t ind, meas, k, n;
+	static struct guide_follow mark;
+	long row;
 
-	if (before) {
-		free(period);
-		period = NULL;
-		if (guide_measurement_at(tui->s, tui->record_row, &ind,
-		    &meas) == 0) {
-			old_ind = ind;
-			period = xstrdup(tui->s->indicators[ind].
-			    measurements[meas].period);
-		}
-		return;
-	}
-	for (k = 0; period != NULL && k < tui->s->n_indicators; k++) {
-		n = tui->s->indicators[k].n_measurements;
-		if (k != old_ind && n > 0 && strcmp(tui->s->indicators[k].
-		    measurements[n - 1].period, period) == 0) {
-			long row = guide_measurement_row(tui->s, k, n - 1);
-			if (row >= 0)
-				tui->record_row = (size_t)row;
-			break;
-		}
-	}
-	free(period);
-	period = NULL;
+	if (before)
+		guide_follow_mark(tui->s, tui->record_row, &mark);
+	else if ((row = guide_follow_find(tui->s, &mark)) >= 0)
+		tui->record_row = (size_t)row;
 }

@@ -1,12 +1,15 @@
 /*
  * The step map (F3 / Ctrl-T): every step of the session with a text mark
  * for its state, [ ] empty, [~] partly and [x] done, so the state never
- * depends on colour; Enter jumps to the selected step.
+ * depends on colour; Enter jumps to the selected step. The steps where
+ * something is due (b2c/due.h) say so: "! 2 late", or the next date.
  */
 #include "config.h"
 
 #include <stdlib.h>
+#include <string.h>
 
+#include "b2c/due.h"
 #include "b2c/guide-progress.h"
 #include "b2c/i18n.h"
 #include "b2c/util.h"
@@ -34,6 +37,48 @@ stepmap_style(enum guide_status st)
 	    THEME_PARTLY : THEME_EMPTY;
 }
 
+/* The step where a due item is dealt with. */
+static const char *
+stepmap_due_step(enum due_kind k)
+{
+	switch (k) {
+	case DUE_MEETING_MISSED:
+	case DUE_MEETING:
+		return "part3.meetings";
+	case DUE_MEASUREMENT_OVERDUE:
+	case DUE_MEASUREMENT:
+		return "part3.measurement";
+	case DUE_ACTIVITY_OVERDUE:
+	case DUE_ACTIVITY:
+		break;
+	}
+	return "part2.wheel";
+}
+
+/* What is due at step key, as a tail for its line (allocated). */
+static char *
+stepmap_due(const struct due_item *items, size_t n, const char *key,
+    const char *today)
+{
+	const struct due_item *first = NULL;
+	char when[DATE_ISO_LEN];
+	size_t i, late = 0;
+
+	for (i = 0; i < n; i++) {
+		if (strcmp(stepmap_due_step(items[i].kind), key) != 0)
+			continue;
+		late += due_is_late(items[i].kind);
+		if (first == NULL)
+			first = &items[i];
+	}
+	if (late > 0)
+		return xasprintf(P_("  ! %zu late", "  ! %zu late", late), late);
+	if (first == NULL)
+		return xstrdup("");
+	due_when(first, when);
+	return xasprintf("  (%s %s)", due_state(first, today), when);
+}
+
 /* Draws the list of steps into the body, scrolled to the selection. */
 void
 stepmap_draw(struct tui *tui)
@@ -41,9 +86,11 @@ stepmap_draw(struct tui *tui)
 	size_t n = guide_step_count(tui->s), i;
 	int y, h = tui->body_h - 1;
 	enum guide_status st;
-	char *title, *line;
+	char *title, *line, *due, today[DATE_ISO_LEN];
 	struct guide_ctx ctx;
 	const struct guide_step *gs;
+	struct due_item *items = NULL;
+	int n_due;
 
 	for (y = 0; y < tui->body_h; y++) {
 		move(tui->body_y + y, 0);
@@ -52,6 +99,8 @@ stepmap_draw(struct tui *tui)
 	draw_str(tui->body_y, 2, tui->cols - 4, _("[x] done  [~] partly  "
 	    "[ ] empty  * you are here  Enter: go there"),
 	    THEME_HINT);
+	due_today(today);
+	n_due = due_compute(tui->s, today, DUE_DEFAULT_DAYS, &items);
 	if ((int)tui->map_sel < tui->map_top)
 		tui->map_top = (int)tui->map_sel;
 	if ((int)tui->map_sel >= tui->map_top + h)
@@ -62,9 +111,12 @@ stepmap_draw(struct tui *tui)
 		st = guide_progress_step(review_progress(), tui->s,
 		    tui->changes, i);
 		title = review_step_title(tui->s, i);
-		line = xasprintf("%s %s%s%s%s", stepmap_mark(st),
+		due = stepmap_due(items, n_due > 0 ? (size_t)n_due : 0,
+		    gs->key, today);
+		line = xasprintf("%s %s%s%s%s%s", stepmap_mark(st),
 		    _(guide_part_name(gs->part)), theme_mark(4), title,
-		    i == tui->step ? " *" : "");
+		    i == tui->step ? " *" : "", due);
+		free(due);
 		draw_str(tui->body_y + 1 + y, 0, 2, i == tui->map_sel ?
 		    theme_mark(0) : " ", THEME_NORMAL);
 		draw_str(tui->body_y + 1 + y, 2, tui->cols - 4, line,
@@ -77,6 +129,7 @@ stepmap_draw(struct tui *tui)
 		free(title);
 		free(line);
 	}
+	free(items);
 	/* More steps above or below: the marks the forms use. */
 	if (tui->map_top > 0)
 		mvaddstr(tui->body_y + 1, tui->cols - 2, theme_mark(1));

@@ -150,6 +150,19 @@ struct form {
 	int	 want_y;	/* -1: the wanted slot is laid out or absent */
 	struct slot_id first, last;
 	int	 first_y, last_y;
+	/* Lines under tables that show the focused row's cut texts whole
+	 * (table.c); filled in as the focus moves. */
+	struct table_detail *details;
+	size_t	 n_details;
+};
+
+/* Lines h from y, w wide, for column col of table when its values are
+ * cut: the focused row's value there, whole. */
+struct table_detail {
+	const struct guide_field *table;
+	size_t	 col;
+	int	 cell_w;	/* the column's width in the table */
+	int	 y, x, w, h;
 };
 
 /* The rows of a list, table or record list, one line each from y0, and
@@ -237,6 +250,10 @@ void	 tui_changed(struct tui *);
 bool	 tui_refuse_readonly(struct tui *);
 bool	 tui_headless(void);
 const char *tui_locale_notice(void);
+
+/* comeback.c */
+void	 comeback_offer(struct tui *);
+void	 comeback_keep(struct tui *);
 
 /* input.c */
 int	 input_next(struct tui *, struct tui_key *);
@@ -334,6 +351,9 @@ int	 list_build(struct tui *, const struct guide_field *, int y);
 void	 list_suggest(struct tui *, struct slot *);
 int	 table_build(struct tui *, const struct guide_field *, int y);
 bool	 table_hidden_cell(const struct form *, int dir, struct slot_id *);
+void	 table_draw_details(struct tui *);
+int	 table_detail_bottom(const struct form *, const struct slot *,
+	    int bottom, int limit);
 int	 records_build(struct tui *, const struct guide_field *, int y);
 void	 records_caption(struct tui *, struct slot *);
 void	 records_follow(struct tui *, bool before);

@@ -290,6 +290,7 @@ tui_run(struct session *s, const char *path, struct store_file *file,
 	tui.cfg = *cfg;
 	tui_relayout(&tui);
 	form_load_focus(&tui);
+	comeback_offer(&tui);
 	if (cfg->notice != NULL)
 		tui_message(&tui, cfg->unsaved ? THEME_ERROR : THEME_NOTICE,
 		    "%s", cfg->notice);
@@ -312,6 +313,7 @@ tui_run(struct session *s, const char *path, struct store_file *file,
 			tui_dispatch(&tui, &k);
 	}
 	save_bg_wait(&tui);	/* before the caller releases the lock */
+	comeback_keep(&tui);
 	form_free(&tui.form);
 	chart_cache_free();
 	review_progress_free();

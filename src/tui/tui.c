@@ -41,7 +41,9 @@ tui_locale_notice(void)
 	    "setting).");
 }
 
-/* Headless: keys from the script, output to /dev/null or B2C_SCRIPT_OUT. */
+#ifdef B2C_TEST_HOOKS
+/* Headless: keys from the script, output to /dev/null or B2C_SCRIPT_OUT.
+ * Only in a build for the test suite (configure --enable-test-hooks). */
 static int
 tui_open_script(const char *script, const char **term, char **cause)
 {
@@ -65,6 +67,32 @@ tui_open_script(const char *script, const char **term, char **cause)
 	return 0;
 }
 
+/* The key script the test suite names, or NULL. */
+static const char *
+tui_script_path(void)
+{
+	const char *script = getenv("B2C_SCRIPT");
+
+	return script != NULL && *script != '\0' ? script : NULL;
+}
+#else
+/* The installed program reads its keys from the terminal only. */
+static const char *
+tui_script_path(void)
+{
+	return NULL;
+}
+
+static int
+tui_open_script(const char *script, const char **term, char **cause)
+{
+	(void)script;
+	(void)term;
+	*cause = xstrdup("no test hooks in this build");
+	return -1;
+}
+#endif
+
 /* Modes every screen relies on; the character set decides ASCII. */
 static void
 tui_modes(const struct tui_config *cfg)
@@ -85,10 +113,10 @@ tui_modes(const struct tui_config *cfg)
 int
 tui_start(const struct tui_config *cfg, char **cause)
 {
-	const char *script = getenv("B2C_SCRIPT"), *term = NULL;
+	const char *script = tui_script_path(), *term = NULL;
 
 	save_signals_install();
-	if (script != NULL && *script != '\0') {
+	if (script != NULL) {
 		if (tui_open_script(script, &term, cause) != 0)
 			return -1;
 	} else {

@@ -45,7 +45,7 @@ Part 3, part3.meetings[3]: removed
     - 2026-08-25 · Mette Hansen, Lars Christensen, afdelingsbestyrelsen
 Part 3, part3.meetings[0123456789abcdef]: added
     + 2027-03-01 · Anna
-Part 3, part3.indicators[trust].measurements[År 1].tallies[trust-meeting-place].agree: changed
+Part 3, part3.indicators[trust].measurements[year 1].tallies[trust-meeting-place].agree: changed
     - 35
     + 36
 Start, local_note: added

@@ -36,8 +36,9 @@ rc=$?
 [ "$rc" -eq 0 ] || fail "import: exit $rc: $(cat "$tmp/err")"
 # Five respondents; 5 + 4 + 4 + 4 answers, trust and safety one
 # "Ved ikke" each, cocreation one blank.
-[ "$(cat "$tmp/out")" = "$csv: 5 respondents imported into \"År 2\" (17 answers, 2 \"Ved ikke\", 1 blank)" ] ||
+[ "$(head -n 1 "$tmp/out")" = "$csv: 5 respondents imported into \"Year 2\" (17 answers, 2 \"Ved ikke\", 1 blank)" ] ||
 	fail "summary: $(cat "$tmp/out")"
+grep -q '^  read as UTF-8, comma-separated$' "$tmp/out" || fail "encoding: $(cat "$tmp/out")"
 [ "$(cat "$tmp/err")" = "$csv: ignored column 1: Respondent" ] ||
 	fail "ignored columns: $(cat "$tmp/err")"
 "$B2C" check "$tmp/s.cfg" || fail "the saved session does not check"
@@ -48,10 +49,10 @@ grep -q '2027-11-13' "$tmp/s.cfg" || fail "the date was not saved"
 # Hverken, blank, Helt uenig, Delvist uenig: 1 of 4. safety: 2, Ved
 # ikke, 1, 3, 2: 3 of 4.
 check_period() {
-	line=$(period_line "$1" "År 2")
+	line=$(period_line "$1" "Year 2")
 	case $line in
 	*"$2 n=$3!") ;;
-	*) fail "$1 År 2: '$line', want $2 n=$3!" ;;
+	*) fail "$1 Year 2: '$line', want $2 n=$3!" ;;
 	esac
 }
 check_period Tilhørsforhold "80 %" 5
@@ -59,14 +60,39 @@ check_period Tillid "50 %" 4
 check_period Medskabende "25 %" 4
 check_period Tryghed "75 %" 4
 
-# Again without --replace doubles the answers; with it, it does not.
-"$B2C" import-responses "$tmp/s.cfg" -p "År 2" "$csv" >/dev/null 2>&1 ||
-	fail "second import"
+# The period is stored by its key, whatever language it was typed in.
+[ "$(grep -c 'period = "year 2";' "$tmp/s.cfg")" -eq 4 ] ||
+	fail "År 2 not stored as \"year 2\" once per indicator"
+
+# Again with --again doubles the answers; with --replace, it does not.
+# " year  2 " (any case, white space, NBSP, English) is the same period.
+"$B2C" import-responses "$tmp/s.cfg" -p "$(printf " YEAR  2\302\240")" --again \
+	"$csv" >"$tmp/out" 2>"$tmp/err" || fail "second import: $(cat "$tmp/err")"
+case $(cat "$tmp/out") in
+*'imported into "Year 2" ('*) ;;
+*) fail "second import summary: $(cat "$tmp/out")" ;;
+esac
+grep -q 'new period' "$tmp/err" && fail "year 2 reported as new: $(cat "$tmp/err")"
 check_period Tilhørsforhold "80 %" 10
+[ "$(grep -c 'period = "year 2";' "$tmp/s.cfg")" -eq 4 ] ||
+	fail "a second year 2 was added"
 "$B2C" import-responses "$tmp/s.cfg" --replace --period "År 2" "$csv" \
 	>/dev/null 2>&1 || fail "import --replace"
 check_period Tilhørsforhold "80 %" 5
 check_period Medskabende "25 %" 4
+
+# A name of the users' own that is new says so and offers the periods.
+cp "$tmp/s.cfg" "$tmp/named.cfg"
+printf 'trust-meeting-place\n1\n' >"$tmp/one.csv"
+"$B2C" import-responses "$tmp/named.cfg" --period "Basline" "$tmp/one.csv" \
+	>/dev/null 2>"$tmp/err" || fail "import into a new name"
+[ "$(cat "$tmp/err")" = 'b2c import-responses: note: "Basline" is a new period (periods on offer: Baseline, Year 1, Year 2, Year 3)' ] ||
+	fail "new period note: $(cat "$tmp/err")"
+"$B2C" import-responses "$tmp/named.cfg" --period "  basline " --again "$tmp/one.csv" \
+	>/dev/null 2>"$tmp/err" || fail "import into the name again"
+[ -s "$tmp/err" ] && fail "known name reported: $(cat "$tmp/err")"
+[ "$(grep -c 'period = "Basline";' "$tmp/named.cfg")" -eq 1 ] ||
+	fail "the name was not kept once as typed"
 
 # A bad cell: exact FILE:ROW:COLUMN, exit 1, the file untouched.
 cp "$tmp/s.cfg" "$tmp/before.cfg"
@@ -86,6 +112,10 @@ rc=$?
 [ "$rc" -eq 1 ] || fail "missing session: exit $rc, want 1"
 
 # Usage errors.
+"$B2C" import-responses -p "$(printf ' \302\240 ')" "$tmp/s.cfg" "$csv" \
+	>/dev/null 2>&1
+rc=$?
+[ "$rc" -eq 2 ] || fail "a blank --period: exit $rc, want 2"
 for args in "" "$tmp/s.cfg $csv" "-p X $tmp/s.cfg" "-p X -D 31.02.2027 $tmp/s.cfg $csv" \
     "--no-such-option -p X $tmp/s.cfg $csv" "-p X $tmp/s.cfg $csv extra"; do
 	# shellcheck disable=SC2086

@@ -70,6 +70,46 @@ grep '^demo.cfg ' "$tmp/ascii" | grep -q 'Part 1 ok  Part 2 ok' ||
 	fail "--ascii: $(grep '^demo.cfg ' "$tmp/ascii")"
 grep -q '✓\|…' "$tmp/ascii" && fail "--ascii printed a non-ASCII mark"
 
+# What is due first, counted from --today; piped, nothing is cut.
+"$B2C" --lang en list --today 2026-12-07 "$d" >"$tmp/next" 2>/dev/null
+line=$(grep '^demo.cfg ' "$tmp/next")
+for want in 'Partnerskab mellem Bo-Vest og Nortec' \
+    'Bo-Vest & Nortec (vaskerier)' 'Part 3 3 meetings' \
+    'locked by anna@elsewhere.invalid, pid 4242, since 26 November 2026'
+do
+	case $line in
+	*"$want"*) ;;
+	*) fail "next: demo line lacks '$want': $line" ;;
+	esac
+done
+grep -q '^demo.cfg .*Part 3 3 meetings  *2026-10 postponed: Åbent hus på Nortecs vaskeri  *locked by' "$tmp/next" || fail "next column: $line"
+grep -q '^joint.cfg .*Part 3 0 meetings$' "$tmp/next" ||
+	fail "joint has something due: $(grep '^joint' "$tmp/next")"
+
+# --width: every line fits, in display columns (wc -m in a UTF-8
+# locale); the file, the title and what is due stay, the rest gives way.
+for w in 80 60 40; do
+	"$B2C" --lang en list --width $w --today 2026-12-07 "$d" \
+		>"$tmp/w$w" 2>/dev/null
+	[ "$(wc -l <"$tmp/w$w")" -eq 4 ] || fail "--width $w: $(cat "$tmp/w$w")"
+	while IFS= read -r l; do
+		n=$(printf '%s' "$l" | LC_ALL=C.UTF-8 wc -m)
+		[ "$n" -le $w ] || fail "--width $w: $n columns: $l"
+	done <"$tmp/w$w"
+done
+grep -q '^demo.cfg  *Partnerskab mellem .*  2026-10 postponed: Åbent hus' \
+    "$tmp/w80" || fail "--width 80: $(grep '^demo' "$tmp/w80")"
+grep -q '^bad.cfg  *error: ' "$tmp/w40" || fail "--width 40: $(cat "$tmp/w40")"
+"$B2C" list --width 0 --today 2026-12-07 "$d" >"$tmp/w0" 2>/dev/null
+"$B2C" list --today 2026-12-07 "$d" >"$tmp/piped" 2>/dev/null
+cmp -s "$tmp/w0" "$tmp/piped" || fail "--width 0 is not the piped list"
+for bad in "--width -1" "--width x" "--today 2026-13-01"; do
+	# shellcheck disable=SC2086
+	"$B2C" list $bad "$d" >/dev/null 2>&1
+	rc=$?
+	[ "$rc" -eq 2 ] || fail "list $bad: exit $rc, want 2"
+done
+
 # The default directory, and errors.
 B2C_SESSIONS="$d" "$B2C" list >"$tmp/out2" 2>/dev/null
 cmp -s "$tmp/out" "$tmp/out2" || fail "B2C_SESSIONS gives another list"

@@ -139,21 +139,21 @@ git status --porcelain | grep -q . && fail "meetings: not clean"
 # One side edits a measurement, the other adds a period.
 repo measure
 branch anna
-edit s.cfg tally trust "År 1" agree 36
+edit s.cfg tally trust "year 1" agree 36
 commit anna
 branch bo
-edit s.cfg add-period trust "År 2" 2027-11-14
+edit s.cfg add-period trust "year 2" 2027-11-14
 commit bo
 git checkout -q anna
 git merge -q -m merge bo >"$tmp/out" 2>&1 || fail "measure: git merge: $(cat "$tmp/out")"
 "$B2C" check s.cfg || fail "measure: check"
-awk '/id = "trust";/ { t = 1 } t && /period = "År 1"/ { p = 1 }
+awk '/id = "trust";/ { t = 1 } t && /period = "year 1"/ { p = 1 }
     p && /agree = / && !/strongly/ { print $3; exit }' s.cfg >"$tmp/v"
 [ "$(cat "$tmp/v")" = "36;" ] || fail "measure: edited tally: $(cat "$tmp/v")"
 awk '/id = "trust";/ { t = 1 } /id = "cocreation";/ { t = 0 }
     t && /period = /' s.cfg >"$tmp/v"
 [ "$(grep -c . "$tmp/v")" -eq 3 ] || fail "measure: periods: $(cat "$tmp/v")"
-grep -q 'period = "År 2"' "$tmp/v" || fail "measure: År 2 lost"
+grep -q 'period = "year 2"' "$tmp/v" || fail "measure: year 2 lost"
 
 # Both edit the same field: a conflict; ours in place, both kept, the file,
 # still a session b2c reads, reports mark it, and git reports the conflict.

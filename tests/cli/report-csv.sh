@@ -41,15 +41,15 @@ expect() {
 }
 # Wilson 95 %: (p + z²/2n ± z·sqrt(p(1-p)/n + z²/4n²)) / (1 + z²/n),
 # z = 1.96, n = 100; e.g. 41/100: 31.87 .. 50.80.
-expect belonging Baseline "percent,2025-11-15,100,41,41.0,31.9,50.8,85.0"
-expect belonging "År 1" "percent,2026-11-14,100,43,43.0,33.7,52.8,85.0"
-expect trust Baseline "percent,2025-11-15,100,45,45.0,35.6,54.8,80.0"
-expect trust "År 1" "percent,2026-11-14,100,54,54.0,44.3,63.4,80.0"
-expect cocreation Baseline "percent,2025-11-15,100,22,22.0,15.0,31.1,75.0"
-expect cocreation "År 1" "percent,2026-11-14,100,31,31.0,22.8,40.6,75.0"
+expect belonging baseline "percent,2025-11-15,100,41,41.0,31.9,50.8,85.0"
+expect belonging "year 1" "percent,2026-11-14,100,43,43.0,33.7,52.8,85.0"
+expect trust baseline "percent,2025-11-15,100,45,45.0,35.6,54.8,80.0"
+expect trust "year 1" "percent,2026-11-14,100,54,54.0,44.3,63.4,80.0"
+expect cocreation baseline "percent,2025-11-15,100,22,22.0,15.0,31.1,75.0"
+expect cocreation "year 1" "percent,2026-11-14,100,31,31.0,22.8,40.6,75.0"
 # A count KPI: the count under positive, no interval.
-expect internships Baseline "count,2025-11-15,,3,,,,12"
-expect internships "År 1" "count,2026-11-14,,8,,,,12"
+expect internships baseline "count,2025-11-15,,3,,,,12"
+expect internships "year 1" "count,2026-11-14,,8,,,,12"
 [ "$(wc -l <"$tmp/lf.csv")" -eq 11 ] ||
 	fail "want a header and 10 rows, got $(wc -l <"$tmp/lf.csv") lines"
 

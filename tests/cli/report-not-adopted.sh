@@ -67,7 +67,7 @@ done
 # Text: Del 2's list, the ESG row, the heading and the chart's title.
 [ "$(grep -c "Unge i virksomhedspraktik ($mark)" "$tmp/na.txt")" -ge 3 ] ||
 	fail "text: want the marked name in the list and the heading"
-grep -q '^  - År 1, 14 November 2026: 3$' "$tmp/na.txt" ||
+grep -q '^  - Year 1, 14 November 2026: 3$' "$tmp/na.txt" ||
 	fail "text: the count of 3 is not listed"
 before "$tmp/na.txt" "Tryghed (vs. Utryghed)
 " "Unge i virksomhedspraktik ($mark)
@@ -80,7 +80,7 @@ tr -d '\r' <"$tmp/na.csv" >"$tmp/lf.csv"
 date,respondents,positive,percent,ci_low,ci_high,target" ] ||
 	fail "csv header: $(head -n 1 "$tmp/lf.csv")"
 [ "$(tail -n 1 "$tmp/lf.csv")" = "unge-i-virksomhedspraktik,Unge i \
-virksomhedspraktik ($mark),count,År 1,2026-11-14,,3,,,,4" ] ||
+virksomhedspraktik ($mark),count,year 1,2026-11-14,,3,,,,4" ] ||
 	fail "csv: last row is $(tail -n 1 "$tmp/lf.csv")"
 [ "$(cut -d, -f1 "$tmp/lf.csv" | tr '\n' ' ')" = "indicator_id belonging \
 safety unge-i-virksomhedspraktik " ] ||

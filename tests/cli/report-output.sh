@@ -169,5 +169,17 @@ if [ "$(id -u)" = 0 ]; then
 		fail "other user's file changed owner"
 fi
 
+# The questionnaire writes its files the same way.
+ln -s sub/questionnaire.csv "$tmp/q-link"
+"$B2C" questionnaire --format csv -o "$tmp/q-link" "$demo" 2>"$tmp/err" ||
+	fail "questionnaire into a link: $(cat "$tmp/err")"
+[ -L "$tmp/q-link" ] && [ -s "$tmp/sub/questionnaire.csv" ] ||
+	fail "questionnaire: the link was replaced or its target not written"
+if [ "$dev" != /dev/null ]; then
+	"$B2C" questionnaire -o "$dev" "$demo" 2>"$tmp/err" ||
+		fail "questionnaire into $dev: $(cat "$tmp/err")"
+	[ -c "$dev" ] || fail "questionnaire: $dev is no longer a device"
+fi
+
 rm -rf "$tmp"
 exit $status

@@ -25,7 +25,9 @@ fuzz_fail(const char *what, const char *cause)
 	abort();
 }
 
-/* The ids the seed files' headers use, on the three core indicators. */
+/* The ids the seed files' headers use, on the three core indicators,
+ * worded as the demo's statements so that the survey exports in the
+ * corpus (headed by wording) are read, not only refused. */
 static struct session *
 fuzz_base(void)
 {
@@ -34,11 +36,14 @@ fuzz_base(void)
 	if (base == NULL) {
 		base = session_new();
 		session_add_statement(&base->indicators[0], "stolt",
-		    "Jeg er stolt af mit område");
+		    "Siden Nortec og Bo-Vest startede sommerfesten, er jeg "
+		    "blevet mere stolt af at fortælle, hvor jeg bor.");
 		session_add_statement(&base->indicators[1], "tryg",
-		    "Jeg føler mig tryg");
+		    "Siden Nortec åbnede kantinen som indendørs mødested, "
+		    "har jeg fået større tillid til mine naboer.");
 		session_add_statement(&base->indicators[2], "hoert",
-		    "Jeg bliver hørt");
+		    "Efter jeg var med til at planlægge sommerfesten, føler "
+		    "jeg, at jeg bedre kan bidrage til lokalområdet.");
 	}
 	return base;
 }

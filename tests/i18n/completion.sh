@@ -44,6 +44,12 @@ check "da en " b2c --lang ""
 check "--demo --dir " b2c --d
 check "new " b2c --lang da n
 check "sub " b2c list ""
+check "agenda " b2c ag
+check "--days " b2c agenda --da
+check "--today " b2c agenda --t
+check "hedemarken.cfg sub " b2c agenda ""
+check " " b2c agenda --today ""
+check "--width " b2c list --w
 check "--replace " b2c import-part1 --r
 check "--verbose " b2c check --v
 check "--output " b2c report x.cfg --o

@@ -26,6 +26,7 @@
 #include "b2c/session.h"
 #include "b2c/store.h"
 #include "b2c/util.h"
+#include "test-user.h"
 
 static char	tmpdir[PATH_MAX];
 
@@ -345,13 +346,56 @@ test_hostile_lock_files(void **state)
 	free(path);
 }
 
-/* New sessions are private, or group-shared in a setgid directory. */
+/*
+ * Saves gdir/team.cfg twice (under umask 0 and 022) by the user uid/gid,
+ * working from a descriptor of gdir; in a forked child so root can become
+ * that user. Returns the child's exit status (0 when both saves worked).
+ */
+static int
+save_team_as(const char *gdir, uid_t uid, gid_t gid)
+{
+	struct session *s;
+	char *cause = NULL;
+	pid_t pid;
+	int status, dirfd = open(gdir, O_RDONLY | O_DIRECTORY);
+
+	assert_true(dirfd >= 0);
+	pid = fork();
+	assert_true(pid >= 0);
+	if (pid == 0) {
+		test_user_become(uid, gid);
+		s = session_new();
+		session_set_str(&s->title, "team");
+		umask(0);
+		if (fchdir(dirfd) != 0 ||
+		    store_save("team.cfg", s, NULL, 0, &cause) != 0)
+			_exit(1);
+		umask(022);
+		session_set_str(&s->title, "team again");
+		if (store_save("team.cfg", s, NULL, 0, &cause) != 0)
+			_exit(2);
+		_exit(0);
+	}
+	close(dirfd);
+	assert_int_equal(waitpid(pid, &status, 0), pid);
+	assert_true(WIFEXITED(status));
+	return WEXITSTATUS(status);
+}
+
+/*
+ * New sessions are private, or group-shared in a setgid directory. As
+ * root, the shared directory belongs to the test user and to group 0, a
+ * group that user is not in by default: the file must take the
+ * directory's group and be open to it.
+ */
 static void
 test_modes(void **state)
 {
-	char *path = tmp_path("mode.cfg"), *gdir, *gpath;
+	char *path = tmp_path("mode.cfg"), *gdir, *gpath, *text;
 	mode_t old = umask(0);
 	struct stat sb;
+	uid_t uid;
+	gid_t gid, want;
 
 	(void)state;
 	save_titled(path, "mode");
@@ -359,24 +403,24 @@ test_modes(void **state)
 	assert_int_equal(sb.st_mode & 07777, 0600);
 
 	gdir = xasprintf("%s/group-shared", tmpdir);
-	mkdir(gdir, 0770);
-	assert_int_equal(chmod(gdir, 02770), 0);
-	assert_int_equal(stat(gdir, &sb), 0);
-	if ((sb.st_mode & S_ISGID) == 0) {
-		umask(old);
-		free(gdir);
-		free(path);
-		skip();
-	}
 	gpath = xasprintf("%s/team.cfg", gdir);
 	unlink(gpath);
-	save_titled(gpath, "team");
+	mkdir(gdir, 0770);
+	test_user_ids(&uid, &gid);
+	/* Our own group when not root: setgid is then always kept. */
+	want = geteuid() == 0 ? 0 : getegid();
+	assert_int_equal(chown(gdir, uid, want), 0);
+	assert_int_equal(chmod(gdir, 02770), 0);
+	assert_int_equal(stat(gdir, &sb), 0);
+	assert_true((sb.st_mode & S_ISGID) != 0);
+	assert_int_equal(save_team_as(gdir, uid, gid), 0);
 	assert_int_equal(stat(gpath, &sb), 0);
 	assert_int_equal(sb.st_mode & 07777, 0660);
-	umask(022);
-	save_titled(gpath, "team again");
-	assert_int_equal(stat(gpath, &sb), 0);
-	assert_int_equal(sb.st_mode & 07777, 0660);
+	assert_int_equal(sb.st_gid, want);
+	assert_int_equal(sb.st_uid, uid);
+	text = read_all(gpath);
+	assert_non_null(strstr(text, "team again"));
+	free(text);
 	umask(old);
 	free(gpath);
 	free(gdir);

@@ -67,7 +67,8 @@ ui_run_da da.keys da.cfg || { echo "FAIL: exit $?"; exit 1; }
 ui_grep da-meeting-dates "2.  26. maj 2026"
 ui_grep da-meeting-dates "4.  24. november 2026"
 ui_grep da-meeting-date-edit "2.  26-05-2026"
-ui_grep da-wheel "<juni>          20-06-2026  Sommerfest"
+# One date style: the long form, in the årshjul as everywhere.
+ui_grep da-wheel "<juni>         20. juni 2026       Sommerfest"
 ui_grep da-number "<Arbejdstimer>  2,5     timer/md"
 ui_grep da-number-edit "<Arbejdstimer>  2,5     timer/md"
 ui_grep da-meetings "1. 24. februar 2026 · "

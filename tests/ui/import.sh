@@ -38,12 +38,15 @@ dump-screen imp-bad
 key Esc
 dump-session imp-after-bad
 key F9
+dump-screen imp-kept
+key Backspace 12
 type escape.csv
 key Enter
 dump-screen imp-escape
 key Esc
 dump-session imp-after-escape
 key F9
+key Backspace 10
 type demo-year2.csv
 key Tab 2
 type 15 March 2027
@@ -54,15 +57,19 @@ dump-screen imp-list
 key C-r
 type ~/demo-year2.csv
 key Tab
-key Backspace
-type 1
-key Tab 2
+key Backspace 6
+type   ÅR  1 
+key Tab 5
 key Space
 dump-screen imp-replace-dialog
 key Enter
 dump-screen imp-replaced
 key Esc
 dump-session imp-final
+key F9
+key F1
+dump-screen imp-help
+key Esc
 key F10
 key y
 KEYS
@@ -74,21 +81,32 @@ ui_run import.keys tui.cfg || { echo "FAIL: exit $?"; exit 1; }
 ui_grep imp-step "F9 or Ctrl-R imports survey responses from a CSV file."
 ui_grep imp-step "F9 Import"
 ui_grep imp-cancel-dialog "Import survey responses from a CSV file"
-# The next year after the demo's "År 1", labelled like the demo's periods.
-ui_grep imp-dialog "Period       År 2"
-ui_grep imp-dialog "Enter Import  Esc Cancel"
+# The next year after the demo's year 1, in the interface's language.
+ui_grep imp-dialog "Period       Year 2"
+ui_grep imp-dialog "Enter Import  F5 Preview  Esc Cancel"
+# The statements a column may be mapped to.
+ui_grep imp-dialog "Statements: belonging-proud, trust-meeting-place, cocreation-heard, safety-…"
 # A resize keeps the dialog and what was typed; too small shows the notice.
-ui_grep imp-dialog-small "  CSV file     bad-"
-ui_grep imp-dialog-back "  CSV file     bad-cell"
+ui_grep imp-dialog-small "  Survey file  bad-"
+ui_grep imp-dialog-back "  Survey file  bad-cell"
 ui_grep imp-cancelled "Nothing was imported."
 ui_grep imp-bad "Nothing was imported:"
 ui_grep imp-bad 'bad-cell.csv:5:2: "6" is not an answer'
-ui_grep imp-added '5 respondents imported into "År 2" (17 answers, 2 "Ved'
-ui_grep imp-added "Tilhørsforhold: 5"
+# After a refusal the dialog opens again with what was typed.
+ui_grep imp-kept "  Survey file  bad-cell.csv"
+ui_grep imp-kept "  Period       Year 2"
+ui_grep imp-added '5 respondents imported into "Year 2" (17 answers, 2 "Ved'
+ui_grep imp-added "Tilhørsforhold: 2 2 0 0 1, Ved ikke 0, blank 0, n=5 (column 2)"
+ui_grep imp-added "Read as UTF-8, comma-separated; the period is new."
 ui_grep imp-added "1: Respondent"
-ui_grep imp-list "Tilhørsforhold · År 2"
-ui_grep imp-replace-dialog "( ) add to the period  (•) replace the period's answers"
-ui_grep imp-replaced '5 respondents imported into "År 1"'
+ui_grep imp-list "Tilhørsforhold · Year 2"
+ui_grep imp-replace-dialog "( ) add  (•) replace the period's  ( ) add a file again"
+# "  ÅR  1 " typed in the dialog is the demo's year 1 (stored "År 1").
+ui_grep imp-replaced '5 respondents imported into "Year 1"'
+ui_grep imp-replaced "Tilhørsforhold: 5"
+# F1 in the dialog: the survey files read.
+ui_grep imp-help "Survey files b2c reads"
+ui_grep imp-help "Excel \"CSV (semikolonsepareret)\" (Windows-1252)"
 # Control characters from the file are shown, never sent to the terminal.
 ui_grep imp-escape 'escape.csv:2:2: "^[[31mrød" is not an answer'
 for f in imp-after-cancel imp-after-bad imp-after-escape; do

@@ -122,16 +122,17 @@ ui_expect long-top
 ui_expect long-end
 ui_grep long-end-cursor "21 4"
 ui_expect long-edit
-ui_grep long-edit-cursor "21 39"
+ui_grep long-edit-cursor "21 46"
 ui_expect long-wrap
 ui_grep long-wrap-cursor "4 4"
 ui_grep long-add "▸   [+] Add a row (Enter)"
-ui_grep long-add "    <December>   ··········  Aktivitet æø…  <Both>"
+ui_grep long-add "    <December>   ·················  Aktivitet æø…  <Both>"
 ui_grep long-ask "Delete line 299? (y/n)"
-ui_grep long-deleted "▸   <December>   ··········  Aktivitet æø…  <Both>"
+ui_grep long-deleted "▸   <December>   ·················  Aktivitet æø…  <Both>"
 ui_nogrep long-deleted "Aktivitet 299"
 ui_expect long-narrow
-ui_grep long-narrow-cursor "15 35"
+# The row edited, with its activity whole on the line under the table.
+ui_grep long-narrow-cursor "13 39"
 ui_expect long-middle
 
 # A terminal made much shorter keeps the focus on its row, which the
@@ -150,8 +151,8 @@ dump-screen tall-down
 key F10
 KEYS
 ui_run tall.keys tall.cfg || { echo "FAIL: tall exit $?"; UI_FAILED=1; }
-ui_grep tall-short "▸   <November>   ··········  Aktivitet 251  <Both>"
-ui_grep tall-down "▸   <December>   ··········  Aktivitet 252  <Both>"
+ui_grep tall-short "▸   <November>   ·················  Aktivitet 251  <Both>"
+ui_grep tall-down "▸   <December>   ·················  Aktivitet 252  <Both>"
 
 # Outside a text field End and Home go to the step's last and first
 # field: over 300 meetings at once, as in the step map.

@@ -32,7 +32,7 @@ ui_run na.keys -r na.cfg || { echo "FAIL: exit $?"; UI_FAILED=1; }
 for s in measurement progress progress-charts; do
 	ui_expect "na-$s"
 done
-ui_grep na-records "Unge i virksomhedspraktik ($mark) · År 1"
+ui_grep na-records "Unge i virksomhedspraktik ($mark) · Year 1"
 ui_grep na-measurement "< Unge i virksomhedspraktik ($mark) >"
 ui_grep na-measurement "No: not ticked in Del 2 (Site-specific indicators)"
 # The overview: adopted Tryghed above, the mark under the count's row.

@@ -33,6 +33,7 @@ key n
 KEYS
 ui_run move.keys move.cfg || { echo "FAIL: move exit $?"; UI_FAILED=1; }
 ui_grep move-form "(•) Tillid"
-ui_grep move-form "År 2"
-ui_grep move-list "▸   5. Tillid · År 2"
+# Typed in Danish, shown in the interface's language (English here).
+ui_grep move-form "Year 2"
+ui_grep move-list "▸   5. Tillid · Year 2"
 ui_done

@@ -39,13 +39,13 @@ mixed_session(void)
 	ind->kind = INDICATOR_COUNT;
 	ind->has_target = true;
 	ind->target = 4;
-	m = session_add_measurement(ind, "År 1");
+	m = session_add_measurement(ind, "Year 1");
 	m->has_count = true;
 	m->count = 3;
 	ind = session_add_indicator(s, "safety", "Tryghed");
 	ind->adopted = true;
 	session_set_str(&ind->opposite, "Utryghed");
-	m = session_add_measurement(ind, "År 1");
+	m = session_add_measurement(ind, "Year 1");
 	t = session_tally_for(m, "");
 	t->steps[0] = 30;
 	t->steps[3] = 20;
@@ -130,7 +130,7 @@ test_csv(void **state)
 	assert_non_null(strstr(csv, REPORT_CSV_HEADER "\r\n"));
 	safety = strstr(csv, "\r\nsafety,Tryghed,percent,");
 	youth = strstr(csv, "\r\nyouth,Unge i virksomhedspraktik (" MARK
-	    "),count,År 1,,,3,,,,4\r\n");
+	    "),count,year 1,,,3,,,,4\r\n");
 	assert_non_null(safety);
 	assert_non_null(youth);
 	assert_true(safety < youth);
@@ -185,7 +185,7 @@ test_measurement_note(void **state)
 	assert_int_equal(note->set(s, &ctx, "Yes", &cause), -1);
 	free(cause);
 	v = f->summary(s, &ctx);
-	assert_string_equal(v, "Unge i virksomhedspraktik (" MARK ") · År 1");
+	assert_string_equal(v, "Unge i virksomhedspraktik (" MARK ") · Year 1");
 	free(v);
 	ctx.row = 1;
 	assert_false(guide_field_applies(s, note, &ctx));

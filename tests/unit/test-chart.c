@@ -15,6 +15,7 @@
 
 #include "b2c/chart.h"
 #include "b2c/chart-layout.h"
+#include "b2c/lang.h"
 #include "b2c/utf8.h"
 
 static void
@@ -268,38 +269,46 @@ test_chart_texts(void **state)
 	char *text;
 
 	(void)state;
+	lang_set(LANG_ENGLISH);	/* the sentences' numbers: "-1.0" */
 	text = chart_text(s, 0, 0);
 	assert_string_equal(text, "Tilhørsforhold (vs. Isolation)\n"
 	    "% der oplever tilhørsforhold til deres nabolag\n"
 	    "No answers yet.\n");
 	free(text);
 	set_share(session_add_measurement(ind, "Baseline"), 22, 100, 0);
-	session_add_measurement(ind, "År 1");
-	set_share(session_add_measurement(ind, "År 2"), 41, 100, 0);
-	set_share(session_add_measurement(ind, "År 3"), 12, 30, 5);
+	session_add_measurement(ind, "Year 1");
+	set_share(session_add_measurement(ind, "Year 2"), 41, 100, 0);
+	set_share(session_add_measurement(ind, "Year 3"), 12, 30, 5);
 	text = chart_text(s, 1, CHART_ASCII);
 	/*
 	 * 41/100 -> 12/30 = 40 %: Wilson 31.867..50.799 and 24.591..57.680;
 	 * lower = -1 - sqrt((40 - 24.591)^2 + (50.799 - 41)^2) = -19.26,
 	 * upper = -1 + sqrt((57.680 - 40)^2 + (41 - 31.867)^2) = +18.90.
 	 */
-	assert_non_null(strstr(text, "\nÅr 1     no answers"));
+	assert_non_null(strstr(text, "\nYear 1   no answers"));
 	assert_non_null(strstr(text, "40 % n=30!\n"));
-	assert_non_null(strstr(text, "\nÅr 3 vs År 2: -1 point (95 % interval "
-	    "-19 to +19): no detectable change\n"));
+	assert_non_null(strstr(text, "\nYear 3 vs Year 2: -1.0 percentage points "
+	    "(95% confidence interval -19.3 to\n  +18.9) - no detectable "
+	    "change\n"));
 	/*
 	 * 22/100 -> 40 % against the baseline: Wilson 22/100 = 15.001..31.070;
 	 * lower = 18 - sqrt(15.409^2 + 9.070^2) = +0.12 > 0, shown as +0.1.
 	 */
-	assert_non_null(strstr(text, "\nÅr 3 vs Baseline: +18 points (95 % "
-	    "interval +0.1 to +37): increase\n"));
-	assert_non_null(strstr(text, "\n! År 3: only 30 respondents; at "
+	assert_non_null(strstr(text, "\nYear 3 vs Baseline: +18.0 percentage "
+	    "points (95% confidence interval +0.1 to\n  +37.0) - increase\n"));
+	assert_non_null(strstr(text, "\n! Year 3: only 30 respondents; at "
 	    "least 50 are needed for a reliable figure\n"));
-	assert_non_null(strstr(text, "\nNot counted in n: År 3 (5 Ved ikke, "
+	/* The increase since the baseline is smaller than the detectable
+	 * change, and the sentence on the latter does not deny it. */
+	assert_non_null(strstr(text, "\nWith n = 30, changes smaller than "
+	    "about 36 percentage points will usually go\n  unnoticed; this "
+	    "one was large enough to show\n"));
+	assert_non_null(strstr(text, "\nNot counted in n: Year 3 (5 don't know, "
 	    "0 blank)\n"));
 	/* What the whisker means, right under the scale. */
-	assert_non_null(strstr(text, " 100 %\n[-+-] 95 % interval: the true "
-	    "share most likely lies within it\n"));
+	assert_non_null(strstr(text, " 100 %\n[-+-] 95% confidence interval: "
+	    "made so that 95 of 100 surveys like this one\n  catch the true "
+	    "share\n"));
 	free(text);
 	/* Two statements: scored as their mean, and the chart says so. */
 	ind = &s->indicators[2];
@@ -314,6 +323,7 @@ test_chart_texts(void **state)
 	    "the one with fewest answers\n"));
 	assert_non_null(strstr(text, " 75 % n=60\n"));
 	free(text);
+	lang_set(LANG_DANISH);
 	session_free(s);
 }
 
@@ -514,9 +524,10 @@ test_wrapped_lines(void **state)
 	int width, f, flags[] = { 0, CHART_ASCII };
 
 	(void)state;
+	lang_set(LANG_ENGLISH);
 	set_share(session_add_measurement(ind, "Baseline"), 22, 100, 0);
-	set_share(session_add_measurement(ind, "År 2"), 41, 100, 0);
-	set_share(session_add_measurement(ind, "År 3"), 12, 30, 5);
+	set_share(session_add_measurement(ind, "Year 2"), 41, 100, 0);
+	set_share(session_add_measurement(ind, "Year 3"), 12, 30, 5);
 	for (width = 40; width <= 200; width++) {
 		for (f = 0; f < 2; f++) {
 			c = chart_indicator(s, ind, width, flags[f]);
@@ -524,31 +535,38 @@ test_wrapped_lines(void **state)
 			text = canvas_to_text(c);
 			assert_null(strstr(text, f ? "~" : "…"));
 			flat = collapse_rows(text);
-			assert_non_null(strstr(flat, "\nÅr 3 vs År 2: -1 point "
-			    "(95 % interval -19 to +19)"));
+			assert_non_null(strstr(flat, f ? "\nYear 3 vs Year 2: -1.0 "
+			    "percentage points (95% confidence interval -19.3 "
+			    "to +18.9)" : "\nYear 3 vs Year 2: −1.0 percentage "
+			    "points (95% confidence interval −19.3 to +18.9)"));
 			/* The verdict follows, on its own row if need be. */
-			assert_true(strstr(flat, "+19): no detectable change"
-			    "\n") != NULL || strstr(flat, "+19) no detectable "
-			    "change\n") != NULL);
-			assert_non_null(strstr(flat, "År 3: only 30 respondents; "
+			assert_non_null(strstr(flat, f ? "+18.9) - no "
+			    "detectable change\n" : "+18.9) – no detectable "
+			    "change\n"));
+			assert_non_null(strstr(flat, "Year 3: only 30 respondents; "
 			    "at least 50 are needed for a reliable figure\n"));
 			/*
 			 * p = (12 + 2) / (30 + 4) = 0.4118; (1.960 + 0.842)
 			 * * sqrt(2 * 0.4118 * 0.5882 / 30) = 0.356 -> 36.
 			 */
-			assert_non_null(strstr(flat, "\nWith n=30 only a change "
-			    "of about 36 points or more can be detected\n"));
-			assert_non_null(strstr(flat, "\nNot counted in n: År 3 "
-			    "(5 Ved ikke, 0 blank)\n"));
-			assert_non_null(strstr(flat, f ? "\n[-+-] 95 % interval"
-			    ": the true share most likely lies within it\n" :
-			    "\n├─┼─┤ 95 % interval: the true share most likely "
-			    "lies within it\n"));
+			assert_non_null(strstr(flat, "\nWith n = 30, changes "
+			    "smaller than about 36 percentage points will "
+			    "usually go unnoticed; this one was large enough "
+			    "to show\n"));
+			assert_non_null(strstr(flat, "\nNot counted in n: Year 3 "
+			    "(5 don't know, 0 blank)\n"));
+			assert_non_null(strstr(flat, f ? "\n[-+-] 95% confidence"
+			    " interval: made so that 95 of 100 surveys like "
+			    "this one catch the true share\n" :
+			    "\n├─┼─┤ 95% confidence interval: made so that 95 "
+			    "of 100 surveys like this one catch the true "
+			    "share\n"));
 			free(flat);
 			free(text);
 			canvas_free(c);
 		}
 	}
+	lang_set(LANG_DANISH);
 	session_free(s);
 }
 
@@ -612,8 +630,9 @@ test_overview_scale(void **state)
 
 /*
  * The latest figure against the target, in words: 41/100 has the Wilson
- * interval 31.87..50.80, so a target of 40 is met, 50 is not met but
- * within the interval, and 60 lies above the whole interval.
+ * interval 31.87..50.80, so a target of 30 is met, 40 is reached by the
+ * figure but not by the whole interval, 50 is not met but within the
+ * interval, and 60 lies above the whole interval.
  */
 static void
 test_target_sentences(void **state)
@@ -624,16 +643,18 @@ test_target_sentences(void **state)
 		double	 target;
 		const char *want;
 	} cases[] = {
-		{ 40, "\nÅr 1 against the target of 40 %: met\n" },
-		{ 50, "\nÅr 1 against the target of 50 %: not met\n" },
-		{ 60, "\nÅr 1 against the target of 60 %: not met; the whole "
+		{ 30, "\nYear 1 against the target of 30 %: met\n" },
+		{ 40, "\nYear 1 against the target of 40 %: at target, but the "
+		    "interval reaches below it\n" },
+		{ 50, "\nYear 1 against the target of 50 %: not met\n" },
+		{ 60, "\nYear 1 against the target of 60 %: not met; the whole "
 		    "interval is below it\n" },
 	};
 	char *text;
 	size_t i;
 
 	(void)state;
-	set_share(session_add_measurement(ind, "År 1"), 41, 100, 0);
+	set_share(session_add_measurement(ind, "Year 1"), 41, 100, 0);
 	text = chart_text(s, 0, 0);
 	assert_null(strstr(text, "against the target"));
 	free(text);
@@ -649,15 +670,15 @@ test_target_sentences(void **state)
 	ind->kind = INDICATOR_COUNT;
 	ind->has_target = true;
 	ind->target = 12;
-	session_add_measurement(ind, "År 1")->has_count = true;
+	session_add_measurement(ind, "Year 1")->has_count = true;
 	ind->measurements[0].count = 8;
 	text = chart_text(s, s->n_indicators - 1, 0);
-	assert_non_null(strstr(text, "\nÅr 1 against the target of 12: not "
+	assert_non_null(strstr(text, "\nYear 1 against the target of 12: not "
 	    "met\n"));
 	free(text);
 	ind->measurements[0].count = 12;
 	text = chart_text(s, s->n_indicators - 1, 0);
-	assert_non_null(strstr(text, "\nÅr 1 against the target of 12: met\n"));
+	assert_non_null(strstr(text, "\nYear 1 against the target of 12: met\n"));
 	free(text);
 	session_free(s);
 }

@@ -490,8 +490,8 @@ test_measurements_flattened(void **state)
 	assert_int_equal(f->add(s, &ctx), 1);
 	assert_int_equal(f->add(s, &ctx), 2);
 	assert_string_equal(s->indicators[0].measurements[0].period,
-	    "Baseline");
-	assert_string_equal(s->indicators[0].measurements[2].period, "Year 2");
+	    "baseline");
+	assert_string_equal(s->indicators[0].measurements[2].period, "year 2");
 	check_flattening(s, f);
 	choices = guide_field_choices(s, &f->columns[0], &ctx);
 	assert_string_equal(choices[1], "Tillid");
@@ -501,7 +501,7 @@ test_measurements_flattened(void **state)
 	ctx.row = 1;
 	assert_int_equal(f->columns[0].set(s, &ctx, "1", &cause), 0);
 	assert_int_equal(s->indicators[0].n_measurements, 2);
-	assert_string_equal(s->indicators[1].measurements[0].period, "Year 1");
+	assert_string_equal(s->indicators[1].measurements[0].period, "year 1");
 	check_flattening(s, f);
 	ctx.row = 2;
 	v = f->columns[0].get(s, &ctx);

@@ -59,12 +59,12 @@ booklet_session(void)
 		ind->target = 85 - 5 * i;
 		ind->esrs_s3 = true;
 		add_period(ind, "Baseline", "2025-09-01", base[i], 100);
-		add_period(ind, "År 1", "2026-09-01", year1[i], 100);
+		add_period(ind, "Year 1", "2026-09-01", year1[i], 100);
 	}
 	ind = session_add_indicator(s, "internships", "Unge i praktik");
 	ind->kind = INDICATOR_COUNT;
 	ind->adopted = true;
-	session_add_measurement(ind, "År 1")->has_count = true;
+	session_add_measurement(ind, "Year 1")->has_count = true;
 	ind->measurements[0].count = 7;
 	return s;
 }
@@ -77,19 +77,19 @@ test_csv_figures(void **state)
 
 	(void)state;
 	assert_string_equal(csv, REPORT_CSV_HEADER "\r\n"
-	    "belonging,Tilhørsforhold,percent,Baseline,2025-09-01,100,41,"
+	    "belonging,Tilhørsforhold,percent,baseline,2025-09-01,100,41,"
 	    "41.0,31.9,50.8,85.0\r\n"
-	    "belonging,Tilhørsforhold,percent,År 1,2026-09-01,100,43,"
+	    "belonging,Tilhørsforhold,percent,year 1,2026-09-01,100,43,"
 	    "43.0,33.7,52.8,85.0\r\n"
-	    "trust,Tillid,percent,Baseline,2025-09-01,100,45,"
+	    "trust,Tillid,percent,baseline,2025-09-01,100,45,"
 	    "45.0,35.6,54.8,80.0\r\n"
-	    "trust,Tillid,percent,År 1,2026-09-01,100,54,"
+	    "trust,Tillid,percent,year 1,2026-09-01,100,54,"
 	    "54.0,44.3,63.4,80.0\r\n"
-	    "cocreation,Medskabende,percent,Baseline,2025-09-01,100,22,"
+	    "cocreation,Medskabende,percent,baseline,2025-09-01,100,22,"
 	    "22.0,15.0,31.1,75.0\r\n"
-	    "cocreation,Medskabende,percent,År 1,2026-09-01,100,31,"
+	    "cocreation,Medskabende,percent,year 1,2026-09-01,100,31,"
 	    "31.0,22.8,40.6,75.0\r\n"
-	    "internships,Unge i praktik,count,År 1,,,7,,,,\r\n");
+	    "internships,Unge i praktik,count,year 1,,,7,,,,\r\n");
 	free(csv);
 	session_free(s);
 }
@@ -116,7 +116,7 @@ test_csv_mean_of_statements(void **state)
 	t->steps[1] = 70;	/* 70 of 100: 70 % */
 	t->steps[3] = 30;
 	csv = report_render(s, REPORT_CSV, 80, 0);
-	assert_non_null(strstr(csv, "\r\nsafety,Tryghed,percent,Baseline,,60,,"
+	assert_non_null(strstr(csv, "\r\nsafety,Tryghed,percent,baseline,,60,,"
 	    "60.0,"));
 	free(csv);
 	text = report_text(s, 80, 0);
@@ -261,7 +261,7 @@ test_charts_verbatim(void **state)
 	text = report_text(s, 80, 0);
 	md = report_render(s, REPORT_MARKDOWN, 80, 0);
 	for (i = 0; i < s->n_indicators; i++) {
-		chart = indented_chart(s, &s->indicators[i], 78, 0);
+		chart = indented_chart(s, &s->indicators[i], 78, CHART_BARS);
 		if (strstr(text, chart) == NULL)
 			fail_msg("chart %zu not in the text report:\n%s", i,
 			    chart);
@@ -269,12 +269,84 @@ test_charts_verbatim(void **state)
 	}
 	free(text);
 	text = report_text(s, 60, REPORT_ASCII);
-	chart = indented_chart(s, &s->indicators[0], 58, CHART_ASCII);
+	chart = indented_chart(s, &s->indicators[0], 58, CHART_ASCII |
+	    CHART_BARS);
 	assert_non_null(strstr(text, chart));
 	free(chart);
 	free(text);
 	assert_non_null(strstr(md, "```text\nTilhørsforhold"));
 	free(md);
+	session_free(s);
+}
+
+/* The text with each line break and the indent after it as one blank,
+ * and HTML's escaped apostrophe as itself. */
+static char *
+flatten(const char *text)
+{
+	char *out = xstrdup(text), *o = out;
+
+	while (*text != '\0') {
+		if (strncmp(text, "&#39;", 5) == 0) {
+			*o++ = '\'';
+			text += 5;
+		} else if (*text == '\n') {
+			while (*++text == ' ')
+				;
+			*o++ = ' ';
+		} else
+			*o++ = *text++;
+	}
+	*o = '\0';
+	return out;
+}
+
+/*
+ * Every format says the same: the findings under each chart, the method
+ * block and the ESG figures, with the same numbers and rounding (41/100
+ * -> 43/100: +2.0 points, Newcombe -11.5 to +15.4; MDC at n = 100 and
+ * 43 %: (1.96 + 0.842) * sqrt(2 * 0.4423 * 0.5577 / 100) = 19.7 -> 20).
+ */
+static void
+test_same_words_in_every_format(void **state)
+{
+	static const char *const want[] = {
+		"Year 1 vs Baseline: +2.0 percentage points (95% confidence "
+		    "interval −11.5 to +15.4) – no detectable change",
+		"Year 1 against the target of 85%: not met; the whole interval "
+		    "is below it",
+		"With n = 100, changes smaller than about 20 percentage points "
+		    "will usually go unnoticed",
+		"Method and limitations",
+		"A target counts as met when the figure and its whole "
+		    "confidence interval reach it",
+		"Baseline, 1 September 2025: 41.0% (100 answers; 95% "
+		    "confidence interval 31.9–50.8%)",
+		"+2.0 pp (−11.5 to +15.4)",
+		"Tilhørsforhold: Baseline (3 don't know, 0 blank)",
+	};
+	struct session *s = booklet_session();
+	char *out[3], *flat;
+	size_t i, f;
+
+	(void)state;
+	lang_set(LANG_ENGLISH);
+	s->indicators[0].measurements[0].tallies[0].dont_know = 3;
+	out[0] = report_text(s, 200, 0);
+	out[1] = report_render(s, REPORT_MARKDOWN, 80, 0);
+	out[2] = report_render(s, REPORT_HTML, 80, 0);
+	for (f = 0; f < 3; f++) {
+		flat = flatten(out[f]);
+		for (i = 0; i < sizeof want / sizeof *want; i++)
+			if (strstr(flat, want[i]) == NULL)
+				fail_msg("format %zu lacks \"%s\"", f, want[i]);
+		/* No Danish program label in an English report. */
+		assert_null(strstr(flat, "Ved ikke"));
+		assert_null(strstr(flat, "95 % interval"));
+		free(flat);
+		free(out[f]);
+	}
+	lang_set(LANG_DANISH);
 	session_free(s);
 }
 
@@ -334,37 +406,53 @@ test_esg_table_columns(void **state)
 	lang_set(LANG_ENGLISH);
 	session_set_str(&s->indicators[0].kpi, "% who feel they belong");
 	session_set_str(&s->indicators[0].comment, "Quantitative analysis");
+	s->indicators[0].target_year = 2028;
+	session_set_milestone(&s->indicators[0], 2026, 40);
 	out = report_render(s, REPORT_MARKDOWN, 80, 0);
 	assert_non_null(strstr(out, "| Indicator | KPI definition | Target | "
-	    "Baseline | År 1 | Comment | ESRS |\n|---|---|--:|--:|--:|---|---|"));
+	    "Target year | Base period | Baseline | Year 1 | Change since base "
+	    "| Status | Comment | ESRS |\n"
+	    "|---|---|--:|--:|---|--:|--:|--:|---|---|---|"));
 	assert_non_null(strstr(out, "| 41.0% (n = 100; 31.9–50.8%) |"));
+	/* target year, base period with its year, change with interval,
+	 * status against target and the milestone of the latest year */
+	assert_non_null(strstr(out, "| min. 85% | 2028 | Baseline (2025) | "));
+	assert_non_null(strstr(out, "| +2.0 pp (−11.5 to +15.4) | not met; "
+	    "the whole interval is below it; milestone 2026 (min. 40%): at "
+	    "target, but the interval reaches below it |"));
 	free(out);
 	out = report_render(s, REPORT_HTML, 80, 0);
 	assert_non_null(strstr(out, "<tr><th>Indicator</th><th>KPI definition"
-	    "</th><th>Target</th><th>Baseline</th><th>År 1</th><th>Comment"
-	    "</th><th>ESRS</th></tr>"));
+	    "</th><th>Target</th><th>Target year</th><th>Base period</th>"
+	    "<th>Baseline</th><th>Year 1</th><th>Change since base</th>"
+	    "<th>Status</th><th>Comment</th><th>ESRS</th></tr>"));
 	assert_non_null(strstr(out, "41.0%<br><span class=\"note\">n = 100<br>"
 	    "31.9–50.8%</span>"));
 	/* A change's interval shows the sign of both ends. */
-	assert_non_null(strstr(out, "+2.0 points (95% interval −11.5 to "
-	    "+15.4)"));
+	assert_non_null(strstr(out, "+2.0 pp (−11.5 to +15.4)"));
 	free(out);
-	out = report_text(s, 132, 0);
+	out = report_text(s, 200, 0);
 	assert_non_null(strstr(out, "\nIndicator       KPI definition"));
 	assert_non_null(strstr(out, "Comment"));
 	assert_null(strstr(out, "  KPI definition: "));
 	free(out);
 	out = report_text(s, 60, 0);
 	assert_null(strstr(out, "Indicator       KPI definition"));
-	assert_non_null(strstr(out, "\nTilhørsforhold  min. 85%"));
+	/* "Year 1" leaves no room for the target year's column at 60: it
+	 * moves under the row. */
+	assert_non_null(strstr(out, "\nTilhørsforhold  min. 85%  41.0%     43.0%"));
 	assert_non_null(strstr(out, "\n  KPI definition: % who feel they "
-	    "belong\n  Comment: Quantitative analysis\n  Respondents (n): "
-	    "Baseline 100, År 1 100\nTillid"));
+	    "belong\n  Target year: 2028\n  Base period: Baseline (2025)\n"
+	    "  Change since base: "
+	    "+2.0 pp (−11.5 to +15.4)\n"));
+	assert_non_null(strstr(out, "\n  Comment: Quantitative analysis\n"
+	    "  ESRS: S3\n  Respondents (n): Baseline 100, Year 1 100\nTillid"));
 	free(out);
-	/* The narrowest: the ESRS topic joins the notes. */
+	/* The narrowest: the ESRS topic and the target year join the notes. */
 	out = report_text(s, 40, 0);
+	assert_non_null(strstr(out, "  Target year: 2028\n"));
 	assert_non_null(strstr(out, "  Comment: Quantitative analysis\n"
-	    "  ESRS: S3\n  Respondents (n): Baseline 100, År 1"));
+	    "  ESRS: S3\n  Respondents (n): Baseline 100, Year 1"));
 	free(out);
 	lang_set(LANG_DANISH);
 	session_free(s);
@@ -379,6 +467,7 @@ main(void)
 		cmocka_unit_test(test_text_wraps),
 		cmocka_unit_test(test_hostile_strings),
 		cmocka_unit_test(test_charts_verbatim),
+		cmocka_unit_test(test_same_words_in_every_format),
 		cmocka_unit_test(test_format_names),
 		cmocka_unit_test(test_dates_and_numbers_follow_language),
 		cmocka_unit_test(test_esg_table_columns),

@@ -118,7 +118,7 @@ test_demo_no_detectable_change(void **state)
 	ind->target = 85;
 	tally_set(session_add_measurement(ind, "Baseline"), "", 41, 30, 29,
 	    7, 3);
-	tally_set(session_add_measurement(ind, "År 1"), "", 43, 30, 27, 0, 0);
+	tally_set(session_add_measurement(ind, "Year 1"), "", 43, 30, 27, 0, 0);
 	assert_int_equal(stats_indicator(ind, &si), 0);
 	assert_int_equal(si.n_periods, 2);
 	assert_int_equal(si.latest, 1);
@@ -143,8 +143,8 @@ test_demo_no_detectable_change(void **state)
 	assert_near(c->hi, 15.3845, 1e-3);
 	assert_int_equal(c->verdict, STATS_VERDICT_NO_CHANGE);
 	assert_string_equal(c->from, "Baseline");
-	assert_string_equal(c->to, "År 1");
-	/* 85 is above 52.78, the upper end of År 1's interval. */
+	assert_string_equal(c->to, "Year 1");
+	/* 85 is above 52.78, the upper end of Year 1's interval. */
 	assert_int_equal(si.periods[1].target, STATS_TARGET_ABOVE);
 	assert_false(si.periods[1].low_sample);
 	stats_indicator_clear(&si);
@@ -194,8 +194,8 @@ test_empty_periods(void **state)
 	ind->has_target = true;
 	ind->target = 75;
 	session_add_measurement(ind, "Baseline");	/* no tallies */
-	tally_set(session_add_measurement(ind, "År 1"), "", 0, 0, 0, 4, 2);
-	tally_set(session_add_measurement(ind, "År 2"), "", 20, 10, 10, 0, 0);
+	tally_set(session_add_measurement(ind, "Year 1"), "", 0, 0, 0, 4, 2);
+	tally_set(session_add_measurement(ind, "Year 2"), "", 20, 10, 10, 0, 0);
 	assert_int_equal(stats_indicator(ind, &si), 0);
 	assert_int_equal(si.periods[0].basis, STATS_BASIS_NONE);
 	assert_true(isnan(si.periods[0].value));
@@ -207,7 +207,7 @@ test_empty_periods(void **state)
 	assert_int_equal(si.periods[1].blank, 2);
 	assert_true(isnan(si.periods[1].mdc));
 	assert_false(si.periods[1].low_sample);
-	/* År 2 is the first figure: its own baseline, nothing to compare. */
+	/* Year 2 is the first figure: its own baseline, nothing to compare. */
 	assert_int_equal(si.latest, 2);
 	assert_int_equal(si.vs_previous[2].verdict, STATS_VERDICT_NONE);
 	assert_int_equal(si.vs_baseline[2].verdict, STATS_VERDICT_NONE);
@@ -234,11 +234,11 @@ test_previous_and_baseline(void **state)
 	(void)state;
 	tally_set(session_add_measurement(ind, "Baseline"), "", 22, 78, 0, 0,
 	    0);
-	session_add_measurement(ind, "År 1");
-	tally_set(session_add_measurement(ind, "År 2"), "", 31, 69, 0, 0, 0);
-	tally_set(session_add_measurement(ind, "År 3"), "", 41, 59, 0, 0, 0);
+	session_add_measurement(ind, "Year 1");
+	tally_set(session_add_measurement(ind, "Year 2"), "", 31, 69, 0, 0, 0);
+	tally_set(session_add_measurement(ind, "Year 3"), "", 41, 59, 0, 0, 0);
 	assert_int_equal(stats_indicator(ind, &si), 0);
-	/* År 1 has no answers, so År 2 is compared with the baseline. */
+	/* Year 1 has no answers, so Year 2 is compared with the baseline. */
 	assert_string_equal(si.vs_previous[2].from, "Baseline");
 	assert_near(si.vs_previous[2].diff, 9.0, 1e-9);
 	/*
@@ -247,7 +247,7 @@ test_previous_and_baseline(void **state)
 	 */
 	assert_int_equal(si.vs_previous[2].verdict, STATS_VERDICT_NO_CHANGE);
 	assert_near(si.vs_previous[2].lo, -3.2411, 1e-3);
-	assert_string_equal(si.vs_previous[3].from, "År 2");
+	assert_string_equal(si.vs_previous[3].from, "Year 2");
 	assert_near(si.vs_previous[3].diff, 10.0, 1e-9);
 	/*
 	 * 22 -> 41 against the baseline: Wilson 41/100 from above;
@@ -301,6 +301,43 @@ test_mean_of_statements(void **state)
 	session_free(s);
 }
 
+/* 72 of 100 against 70 %: the figure reaches it, Wilson's interval
+ * (62.5 .. 79.9) does not; a change is measured from the marked base. */
+static void
+test_target_uncertain_and_base(void **state)
+{
+	struct session *s = session_new();
+	struct indicator *ind = &s->indicators[0];
+	struct stats_indicator si;
+	struct measurement *m;
+
+	(void)state;
+	ind->has_target = true;
+	ind->target = 70;
+	tally_set(session_add_measurement(ind, "pilot"), "", 10, 0, 10, 0, 0);
+	m = session_add_measurement(ind, "Baseline");
+	tally_set(m, "", 50, 0, 50, 0, 0);
+	m->base = true;
+	tally_set(session_add_measurement(ind, "År 1"), "", 72, 0, 28, 0, 0);
+	assert_int_equal(stats_indicator(ind, &si), 0);
+	assert_int_equal(si.periods[2].target, STATS_TARGET_UNCERTAIN);
+	assert_true(si.periods[2].lo < 70 && si.periods[2].value >= 70);
+	/* against the marked base (50 %), not the first period (50 % too,
+	 * but of 20): the difference and the later period's label */
+	assert_string_equal(si.vs_baseline[2].from, "Baseline");
+	assert_near(si.vs_baseline[2].diff, 22.0, 1e-9);
+	assert_string_equal(si.vs_previous[2].from, "Baseline");
+	/* the base itself and the period before it have no base change */
+	assert_int_equal(si.vs_baseline[1].verdict, STATS_VERDICT_NONE);
+	assert_int_equal(si.vs_baseline[0].verdict, STATS_VERDICT_NONE);
+	assert_int_equal(stats_status_against(&si.periods[2], 60),
+	    STATS_TARGET_MET);
+	assert_int_equal(stats_status_against(&si.periods[2], 85),
+	    STATS_TARGET_ABOVE);
+	stats_indicator_clear(&si);
+	session_free(s);
+}
+
 static void
 test_targets(void **state)
 {
@@ -320,8 +357,14 @@ test_targets(void **state)
 	ind->target = 100;	/* only everyone meets 100 % */
 	stats_period(ind, &ind->measurements[0], &p);
 	assert_near(p.value, 100.0, 1e-9);
+	/* 20/20: Wilson reaches down to 83.89, so not yet certain. */
+	assert_int_equal(p.target, STATS_TARGET_UNCERTAIN);
+	stats_period_clear(&p);
+	ind->target = 83;	/* the whole interval is at or above 83 % */
+	stats_period(ind, &ind->measurements[0], &p);
 	assert_int_equal(p.target, STATS_TARGET_MET);
 	stats_period_clear(&p);
+	ind->target = 100;
 	/* 99/100: Wilson upper end 99.8233 < 100: out of reach. */
 	stats_period(ind, &ind->measurements[2], &p);
 	assert_int_equal(p.target, STATS_TARGET_ABOVE);
@@ -371,8 +414,8 @@ test_count_kpi(void **state)
 	m = session_add_measurement(ind, "Baseline");
 	m->has_count = true;
 	m->count = 4;
-	session_add_measurement(ind, "År 1");
-	m = session_add_measurement(ind, "År 2");
+	session_add_measurement(ind, "Year 1");
+	m = session_add_measurement(ind, "Year 2");
 	m->has_count = true;
 	m->count = 10;
 	assert_int_equal(stats_indicator(ind, &si), 0);
@@ -441,6 +484,7 @@ main(void)
 		cmocka_unit_test(test_previous_and_baseline),
 		cmocka_unit_test(test_mean_of_statements),
 		cmocka_unit_test(test_targets),
+		cmocka_unit_test(test_target_uncertain_and_base),
 		cmocka_unit_test(test_minimum_detectable_change),
 		cmocka_unit_test(test_count_kpi),
 		cmocka_unit_test(test_negative_refused),

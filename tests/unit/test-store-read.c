@@ -56,6 +56,13 @@ test_demo_contents(void **state)
 	assert_string_equal(ind->id, "belonging");
 	assert_true(ind->core && ind->has_target);
 	assert_true(ind->target == 85.0);
+	/* A time-bound target with a milestone; the base period marked. */
+	assert_int_equal(ind->target_year, 2028);
+	assert_int_equal(ind->n_milestones, 1);
+	assert_int_equal(ind->milestones[0].year, 2026);
+	assert_true(ind->milestones[0].value == 50.0);
+	assert_true(ind->measurements[0].base && !ind->measurements[1].base);
+	assert_ptr_equal(session_base_measurement(ind), &ind->measurements[0]);
 	t = &ind->measurements[0].tallies[0];
 	assert_int_equal(t->steps[0] + t->steps[1], 41);
 	assert_int_equal(t->steps[0] + t->steps[1] + t->steps[2] +

@@ -178,6 +178,47 @@ test_too_narrow(void **state)
 	assert_int_equal(widths[2], 4);
 }
 
+/* Sized to the values: an id column as wide as its ids while the text
+ * beside it takes the rest; short counts in narrow columns; a date as
+ * wide as its long form (the Danish "28. september 2026"). */
+static void
+test_content(void **state)
+{
+	struct table_col tc[4];
+	int widths[4];
+
+	(void)state;
+	table_layout_col(GUIDE_TEXT, 0, 2, &tc[0]);	/* "Id" */
+	table_layout_content(GUIDE_TEXT, 15, 2, &tc[0]);	/* belonging-proud */
+	table_layout_col(GUIDE_TEXT, 0, 4, &tc[1]);	/* "Text" */
+	table_layout_content(GUIDE_TEXT, 120, 4, &tc[1]);
+	assert_true(table_layout_widths(tc, 2, table_layout_avail(80),
+	    widths));
+	assert_int_equal(widths[0], 15);
+	assert_int_equal(widths[1], table_layout_avail(80) - 15 -
+	    TABLE_LAYOUT_GAP);
+	/* Short ids: the column no wider than they are. */
+	table_layout_col(GUIDE_TEXT, 0, 2, &tc[0]);
+	table_layout_content(GUIDE_TEXT, 7, 2, &tc[0]);
+	assert_true(table_layout_widths(tc, 2, table_layout_avail(60),
+	    widths));
+	assert_int_equal(widths[0], 7);
+	/* Counts of two digits: four columns each, the text the rest. */
+	table_layout_col(GUIDE_NUMBER, 0, 1, &tc[2]);
+	table_layout_content(GUIDE_NUMBER, 2, 1, &tc[2]);
+	assert_int_equal(tc[2].base, 4);
+	assert_int_equal(tc[2].want, 4);
+	table_layout_col(GUIDE_DATE, 0, 4, &tc[3]);
+	table_layout_content(GUIDE_DATE, 18, 4, &tc[3]);
+	assert_int_equal(tc[3].min, 18);
+	assert_true(table_layout_widths(tc + 1, 3, table_layout_avail(60),
+	    widths));
+	assert_int_equal(widths[1], 4);
+	assert_int_equal(widths[2], 18);
+	assert_int_equal(widths[0], table_layout_avail(60) - 4 - 18 -
+	    2 * TABLE_LAYOUT_GAP);
+}
+
 int
 main(void)
 {
@@ -186,6 +227,7 @@ main(void)
 		cmocka_unit_test(test_wheel_80),
 		cmocka_unit_test(test_header_room_first),
 		cmocka_unit_test(test_too_narrow),
+		cmocka_unit_test(test_content),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
