@@ -18,7 +18,8 @@ EXTRA_DIST += po/parts/guide.po po/parts/guide.files \
 	po/parts/stats.po po/parts/stats.files \
 	po/parts/store.po po/parts/store.files \
 	po/parts/tui.po po/parts/tui.files \
-	po/parts/import.po po/parts/import.files
+	po/parts/import.po po/parts/import.files \
+	po/parts/safety.po po/parts/safety.files
 check_DATA += tests/locale/da/LC_MESSAGES/$(PACKAGE).mo
 tests/locale/da/LC_MESSAGES/$(PACKAGE).mo: $(top_srcdir)/po/da.po
 	$(AM_V_GEN)$(MKDIR_P) tests/locale/da/LC_MESSAGES && \

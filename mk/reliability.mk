@@ -104,7 +104,7 @@ fuzz-run-load fuzz-run-import: fuzz
 	$(MKDIR_P) tests/fuzz/work-$$t tests/fuzz/artifacts; \
 	LSAN_OPTIONS=suppressions=$(abs_top_srcdir)/tests/lsan.supp \
 	tests/fuzz/fuzz-$$t -max_total_time=$(FUZZ_TIME) -jobs=1 \
-		-workers=1 -print_final_stats=1 -timeout=10 -rss_limit_mb=2048 \
+		-workers=1 -print_final_stats=1 -timeout=10 -rss_limit_mb=256 -malloc_limit_mb=256 \
 		-artifact_prefix=tests/fuzz/artifacts/$$t- \
 		tests/fuzz/work-$$t $(srcdir)/tests/fuzz/corpus-$$t
 

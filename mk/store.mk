@@ -6,8 +6,8 @@ libb2ccore_a_SOURCES += src/core/store-prescan.c src/core/store-util.c \
 	src/core/store-survey.c \
 	src/core/store-serialise.c src/core/store-read.c \
 	src/core/store-file.c src/core/store-write.c src/core/store-lock.c \
-	src/core/store-private.h
-noinst_HEADERS += include/b2c/store-internal.h
+	src/core/store-private.h src/core/journal.c
+noinst_HEADERS += include/b2c/store-internal.h include/b2c/journal.h
 libb2ccli_a_SOURCES += src/cli/cmd-check.c
 dist_pkgdata_DATA += share/b2c/demo.cfg
 
@@ -163,3 +163,12 @@ tests_unit_test_empty_rows_SOURCES = tests/unit/test-empty-rows.c \
 tests_unit_test_empty_rows_CPPFLAGS = $(STORE_TEST_CPPFLAGS)
 tests_unit_test_empty_rows_CFLAGS = $(UNIT_CFLAGS)
 tests_unit_test_empty_rows_LDADD = $(UNIT_LIBS)
+
+# The recovery journal in the user's state directory.
+check_PROGRAMS += tests/unit/test-journal
+TESTS += tests/unit/test-journal
+tests_unit_test_journal_SOURCES = tests/unit/test-journal.c \
+	$(STORE_TEST_HELPERS)
+tests_unit_test_journal_CPPFLAGS = $(STORE_TEST_CPPFLAGS)
+tests_unit_test_journal_CFLAGS = $(UNIT_CFLAGS)
+tests_unit_test_journal_LDADD = $(UNIT_LIBS)

@@ -9,7 +9,7 @@ libb2ctui_a_SOURCES += src/tui/tui-internal.h src/tui/tui.c \
 	src/tui/chart-view.c src/tui/stepmap.c src/tui/help.c \
 	src/tui/whole.c src/tui/picker.c src/tui/save.c src/tui/save-bg.c \
 	src/tui/import-dialog.c src/tui/import-page.c src/tui/shown.c \
-	src/tui/comeback.c
+	src/tui/comeback.c src/tui/takeover.c src/tui/recover.c
 noinst_HEADERS += include/b2c/tui.h include/b2c/cli-wizard.h
 b2c_wizard_SOURCES += src/cli/cmd-wizard.c
 EXTRA_DIST += po/parts/tui.po po/parts/tui.files
@@ -18,7 +18,7 @@ EXTRA_DIST += po/parts/tui.po po/parts/tui.files
 # /dev/null) and a tmux test of the real terminal path.
 TUI_UI_TESTS = tests/ui/walk.sh tests/ui/resize.sh tests/ui/readonly.sh \
 	tests/ui/tmux-smoke.sh \
-	tests/ui/signals.sh tests/ui/nav.sh tests/ui/rows.sh tests/ui/bytes.sh \
+	tests/ui/signals.sh tests/ui/recover.sh tests/ui/nav.sh tests/ui/rows.sh tests/ui/bytes.sh \
 	tests/ui/storm.sh tests/ui/import.sh tests/ui/danish.sh tests/ui/bgsave.sh \
 	tests/ui/progress.sh tests/ui/longtable.sh tests/ui/paste.sh \
 	tests/ui/tmux-paste.sh tests/ui/tmux-import.sh tests/ui/tally-table.sh

@@ -258,6 +258,10 @@ struct session {
 	char	**survey_codes;
 	size_t	 n_survey_codes;
 	bool	 survey_reverse;
+	/* Events worth a line in the file, oldest first ("history", optional):
+	 * a lock taken over from someone else. */
+	char	**history;
+	size_t	 n_history;
 
 	/* Settings the program does not know, kept by the store so that a
 	 * save writes them back; opaque to everyone else. */
@@ -288,6 +292,8 @@ void		 session_remove_action(struct part2 *, size_t);
 struct activity	*session_add_activity(struct part2 *);
 void		 session_remove_activity(struct part2 *, size_t);
 char		*session_add_meeting_date(struct part2 *, const char *);
+/* Appends a line to the session's history. */
+char		*session_add_history(struct session *, const char *);
 void		 session_remove_meeting_date(struct part2 *, size_t);
 struct meeting	*session_add_meeting(struct session *);
 void		 session_remove_meeting(struct session *, size_t);

@@ -42,6 +42,9 @@ struct store_file {
 
 /* Return values of store_save() beyond 0 / -1. */
 #define STORE_CHANGED	(-2)	/* file changed on disk since load */
+/* The new file is in place (and *file describes it), but the directory
+ * could not be flushed: a power cut may still bring the old one back. */
+#define STORE_UNSYNCED	(-3)
 
 /* Save flags. */
 #define STORE_FORCE	0x1	/* overwrite even if changed on disk */
@@ -66,7 +69,7 @@ int	store_serialise(const struct session *, char **text, size_t *len,
  * Saves safely to path; updates s->modified and s->saved_by (and created
  * when empty). If file is given and the file on disk no longer matches it,
  * returns STORE_CHANGED without writing unless flags has STORE_FORCE. On
- * success *file describes the new file.
+ * success, and on STORE_UNSYNCED, *file describes the new file.
  */
 int	store_save(const char *path, struct session *s,
 	    struct store_file *file, int flags, char **cause);
@@ -82,13 +85,24 @@ bool	store_unchanged(const char *path, const struct store_file *file);
  * store_lock_acquire() returns 0 and a lock, or -1 with *holder set to a
  * human-readable description of who holds it ("anna@server, pid 123,
  * since 2026-11-26 15:00") when someone else does, or *cause on other
- * errors. A stale lock (its pid dead on this host) is taken over and
- * *note says so.
+ * errors. A stale lock (its pid dead or reused on this host, or a lock
+ * file left empty or unreadable for more than a few seconds) is taken
+ * over and *note says so.
  */
 struct store_lock;
 int	store_lock_acquire(const char *path, struct store_lock **lock,
 	    char **holder, char **note, char **cause);
 void	store_lock_release(struct store_lock *);
+/*
+ * Takes path's lock from whoever holds it, once the user has been told who
+ * (store_lock_holder) and agreed. *previous describes the holder it was
+ * taken from (NULL when there was none). -1 with *cause when the lock path
+ * is not a regular file, or someone else took the lock meanwhile.
+ */
+int	store_lock_take_over(const char *path, struct store_lock **lock,
+	    char **previous, char **cause);
+/* The owner of a lock we hold, as user@host (allocated). */
+char	*store_lock_owner(const struct store_lock *);
 /* Describes the current holder of path's lock, or NULL when unlocked. */
 char	*store_lock_holder(const char *path);
 

@@ -21,6 +21,9 @@ struct tui_config {
 	const char *sessions_dir; /* for the picker */
 	const char *resume_file; /* this user's places (b2c/resume.h), or NULL */
 	const char *resume_key;	/* the session's real path, or NULL */
+	/* Read-only because someone else has the session: where a lock the
+	 * user takes over goes (the caller releases it), else NULL. */
+	struct store_lock **lock;
 };
 
 /*

@@ -120,19 +120,22 @@ wizard_load(const char *path, struct store_file *file, char **cause)
 	return s;
 }
 
-/* Takes the lock; on failure switches cfg to read-only with a notice. */
-static struct store_lock *
-wizard_lock(const char *path, struct tui_config *cfg, char **notice)
+/* Takes the lock into *lock; on failure switches cfg to read-only with
+ * a notice (and, when someone holds it, lets the user take it over). */
+static void
+wizard_lock(const char *path, struct store_lock **out,
+    struct tui_config *cfg, char **notice)
 {
 	struct store_lock *lock = NULL;
 	char *holder = NULL, *note = NULL, *cause = NULL;
 
 	if (store_lock_acquire(path, &lock, &holder, &note, &cause) != 0) {
 		cfg->read_only = true;
-		if (holder != NULL)
+		if (holder != NULL) {
 			*notice = xasprintf(_("Opened read-only: the session "
-			    "is in use by %s."), holder);
-		else
+			    "is in use by %s. Ctrl-B takes it over."), holder);
+			cfg->lock = out;
+		} else
 			*notice = xasprintf(_("Opened read-only: cannot lock "
 			    "the session: %s"), cause != NULL ? cause : "");
 		lock = NULL;
@@ -141,7 +144,7 @@ wizard_lock(const char *path, struct tui_config *cfg, char **notice)
 	free(holder);
 	free(note);
 	free(cause);
-	return lock;
+	*out = lock;
 }
 
 static int
@@ -202,8 +205,9 @@ wizard_session(const char *path, struct tui_config *cfg, const char *title,
 		session_free(s);
 		return EXIT_DATA;
 	}
+	cfg->lock = NULL;
 	if (!cfg->read_only)
-		lock = wizard_lock(path, cfg, &notice);
+		wizard_lock(path, &lock, cfg, &notice);
 	else if (!cfg->view)
 		notice = xstrdup(_("Opened read-only; nothing will be "
 		    "changed."));

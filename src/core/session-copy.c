@@ -205,6 +205,8 @@ session_clone(const struct session *src)
 	s->n_survey_codes = src->n_survey_codes;
 	s->survey_reverse = src->survey_reverse;
 	copy_conflicts(s, src);
+	s->history = copy_strings(src->history, src->n_history);
+	s->n_history = src->n_history;
 	return s;
 }
 
@@ -380,7 +382,9 @@ session_equal(const struct session *a, const struct session *b)
 	    !STR_EQ(a, b, area) || !STR_EQ(a, b, created) ||
 	    !STR_EQ(a, b, modified) || !STR_EQ(a, b, saved_by) ||
 	    a->large != b->large || a->n_meetings != b->n_meetings ||
-	    a->n_indicators != b->n_indicators)
+	    a->n_indicators != b->n_indicators ||
+	    !strings_equal(a->history, a->n_history, b->history,
+	    b->n_history))
 		return false;
 	for (p = 0; p < PARTY_COUNT; p++) {
 		if (!STR_EQ(&a->parties[p], &b->parties[p], name) ||

@@ -252,6 +252,9 @@ session_free(struct session *s)
 	for (i = 0; i < s->n_survey_codes; i++)
 		free(s->survey_codes[i]);
 	free(s->survey_codes);
+	for (i = 0; i < s->n_history; i++)
+		free(s->history[i]);
+	free(s->history);
 	if (s->unknown != NULL && s->unknown_free != NULL)
 		s->unknown_free(s->unknown);
 	while (s->n_conflicts > 0)
@@ -352,6 +355,12 @@ session_add_meeting_date(struct part2 *p, const char *date)
 {
 	return session_add_string(&p->meeting_dates, &p->n_meeting_dates,
 	    date);
+}
+
+char *
+session_add_history(struct session *s, const char *line)
+{
+	return session_add_string(&s->history, &s->n_history, line);
 }
 
 void

@@ -1,11 +1,19 @@
 /*
  * The lock beside a session, FILE.lock, so a second person opening the
- * same session is told who has it. The lock file holds three lines: the
- * owner as user@host, the pid, and the time it was taken (UTC). It is
- * created with O_CREAT|O_EXCL|O_NOFOLLOW, so taking it is atomic. A lock
- * whose pid no longer exists on this host is stale and is taken over
- * (with a note for the user); a lock from another host is never taken
- * over, since its pid means nothing here.
+ * same session is told who has it. The lock file holds four lines: the
+ * owner as user@host, the pid, the time it was taken (UTC) and the
+ * process's start time (clock ticks after boot, /proc/PID/stat), which
+ * tells the holder from a later process given the same pid; locks of
+ * earlier versions have three lines. It is created with
+ * O_CREAT|O_EXCL|O_NOFOLLOW, so taking it is atomic.
+ *
+ * A lock on this host is stale, and taken over with a note for the user,
+ * when its pid no longer exists or now belongs to a process started at
+ * another time; a regular lock file that is empty or cannot be parsed is
+ * stale once it is older than a few seconds (its writer died between
+ * creating and writing it). A lock from another host is never judged
+ * stale, since its pid means nothing here: only the user can take it
+ * over (store_lock_take_over), after being told who has it.
  */
 #include "config.h"
 
@@ -16,6 +24,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "b2c/date.h"
@@ -23,8 +32,10 @@
 #include "b2c/lang.h"
 #include "store-private.h"
 
-#define LOCK_MAX_SIZE	4096	/* a lock file is three short lines */
+#define LOCK_MAX_SIZE	4096	/* a lock file is four short lines */
 #define LOCK_ATTEMPTS	5
+/* An unparsable lock younger than this may be one being written now. */
+#define LOCK_WRITE_GRACE 5
 
 struct store_lock {
 	char	*path;		/* FILE.lock */
@@ -39,6 +50,9 @@ struct lock_info {
 	char	*owner;		/* user@host, "" when unreadable */
 	long	 pid;		/* 0 when unreadable */
 	char	*since;
+	unsigned long long start; /* the holder's start time, 0 if unknown */
+	bool	 regular;	/* a regular file (anything else is hostile) */
+	time_t	 mtime;
 };
 
 static void
@@ -54,7 +68,8 @@ lock_info_free(struct lock_info *li)
 static int
 lock_read(const char *path, struct lock_info *li)
 {
-	char buf[LOCK_MAX_SIZE + 1], *line2, *line3, *end;
+	char buf[LOCK_MAX_SIZE + 1], *line2, *line3, *line4, *end;
+	struct stat st;
 	ssize_t n;
 	int fd;
 
@@ -62,6 +77,10 @@ lock_read(const char *path, struct lock_info *li)
 	fd = open(path, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC);
 	if (fd < 0)
 		return -1;
+	if (fstat(fd, &st) == 0) {
+		li->regular = S_ISREG(st.st_mode);
+		li->mtime = st.st_mtime;
+	}
 	do
 		n = read(fd, buf, LOCK_MAX_SIZE);
 	while (n < 0 && errno == EINTR);
@@ -75,7 +94,14 @@ lock_read(const char *path, struct lock_info *li)
 	if (line3 != NULL) {
 		*line2++ = '\0';
 		*line3++ = '\0';
-		line3[strcspn(line3, "\n")] = '\0';
+		line4 = strchr(line3, '\n');
+		if (line4 != NULL) {
+			*line4++ = '\0';
+			line4[strcspn(line4, "\n")] = '\0';
+			li->start = strtoull(line4, &end, 10);
+			if (end == line4 || *end != '\0' || *line4 == '-')
+				li->start = 0;
+		}
 		li->pid = strtol(line2, &end, 10);
 		if (end == line2 || *end != '\0' || li->pid <= 0)
 			li->pid = 0;
@@ -105,20 +131,73 @@ lock_describe(const char *lockpath, const struct lock_info *li)
 	return text;
 }
 
-/* True when the lock was taken on this host by a process now gone. */
-static bool
-lock_stale(const struct lock_info *li)
+/*
+ * The start time of process pid in clock ticks after boot (field 22 of
+ * /proc/PID/stat, after the command name, which may hold spaces and
+ * parentheses); 0 when it cannot be read (no /proc, or no such process).
+ */
+static unsigned long long
+lock_proc_start(long pid)
+{
+	char path[64], buf[1024], *p;
+	unsigned long long start = 0;
+	ssize_t n;
+	int fd, field;
+
+	snprintf(path, sizeof path, "/proc/%ld/stat", pid);
+	if ((fd = open(path, O_RDONLY | O_CLOEXEC)) < 0)
+		return 0;
+	n = read(fd, buf, sizeof buf - 1);
+	close(fd);
+	if (n <= 0)
+		return 0;
+	buf[n] = '\0';
+	if ((p = strrchr(buf, ')')) == NULL)
+		return 0;
+	/* p + 2 is field 3 (the state). */
+	for (field = 3, p += 2; field < 22 && p != NULL; field++) {
+		p = strchr(p, ' ');
+		if (p != NULL)
+			p++;
+	}
+	if (p != NULL)
+		start = strtoull(p, NULL, 10);
+	return start;
+}
+
+/* Why a lock is stale, or NULL when it is held (its reason, allocated). */
+static char *
+lock_stale(const char *lockpath, const struct lock_info *li)
 {
 	const char *at = strrchr(li->owner, '@');
+	unsigned long long start;
 	char *host;
 	bool here;
+	time_t now = time(NULL);
 
-	if (at == NULL || li->pid == 0)
-		return false;
+	/* A FIFO, a directory...: nothing b2c made; never removed. */
+	if (!li->regular)
+		return NULL;
+	if (*li->owner == '\0')
+		return now - li->mtime >= LOCK_WRITE_GRACE ?
+		    xasprintf(_("%s: took over a lock file that was left "
+		    "empty or unreadable"), lockpath) : NULL;
+	if (at == NULL)
+		return NULL;
 	host = store_host();
 	here = strcmp(at + 1, host) == 0;
 	free(host);
-	return here && kill((pid_t)li->pid, 0) == -1 && errno == ESRCH;
+	if (!here)
+		return NULL;
+	if (kill((pid_t)li->pid, 0) == -1 && errno == ESRCH)
+		return xasprintf(_("%s: took over a stale lock of %s (pid %ld "
+		    "is no longer running)"), lockpath, li->owner, li->pid);
+	start = li->start != 0 ? lock_proc_start(li->pid) : 0;
+	if (start != 0 && start != li->start)
+		return xasprintf(_("%s: took over a stale lock of %s (pid %ld "
+		    "now belongs to another program)"), lockpath, li->owner,
+		    li->pid);
+	return NULL;
 }
 
 /* Creates the lock file with our text, its identity in *st; -1 with
@@ -185,7 +264,8 @@ lock_text(void)
 
 	date_now_timestamp(now);
 	who = store_user_host();
-	text = xasprintf("%s\n%ld\n%s\n", who, (long)getpid(), now);
+	text = xasprintf("%s\n%ld\n%s\n%llu\n", who, (long)getpid(), now,
+	    lock_proc_start((long)getpid()));
 	free(who);
 	return text;
 }
@@ -196,6 +276,7 @@ lock_try(const char *lockpath, const char *text, struct stat *st,
     char **holder, char **note, char **cause)
 {
 	struct lock_info li;
+	char *why;
 
 	if (lock_create(lockpath, text, st) == 0)
 		return 0;
@@ -213,7 +294,7 @@ lock_try(const char *lockpath, const char *text, struct stat *st,
 			    lockpath, strerror(errno));
 		return -1;
 	}
-	if (!lock_stale(&li)) {
+	if ((why = lock_stale(lockpath, &li)) == NULL) {
 		if (holder != NULL)
 			*holder = lock_describe(lockpath, &li);
 		lock_info_free(&li);
@@ -221,12 +302,24 @@ lock_try(const char *lockpath, const char *text, struct stat *st,
 	}
 	if (note != NULL) {
 		free(*note);
-		*note = xasprintf(_("%s: took over a stale lock of %s (pid %ld "
-		    "is no longer running)"), lockpath, li.owner, li.pid);
-	}
+		*note = why;
+	} else
+		free(why);
 	lock_remove_stale(lockpath, &li);
 	lock_info_free(&li);
 	return 1;
+}
+
+static struct store_lock *
+lock_new(char *lockpath, char *text, const struct stat *st)
+{
+	struct store_lock *l = xmalloc(sizeof *l);
+
+	l->path = lockpath;
+	l->text = text;
+	l->dev = st->st_dev;
+	l->ino = st->st_ino;
+	return l;
 }
 
 int
@@ -234,7 +327,6 @@ store_lock_acquire(const char *path, struct store_lock **lock,
     char **holder, char **note, char **cause)
 {
 	char *lockpath = xasprintf("%s.lock", path), *text = lock_text();
-	struct store_lock *l;
 	struct stat st;
 	int i, rc = 1;
 
@@ -248,13 +340,50 @@ store_lock_acquire(const char *path, struct store_lock **lock,
 		free(text);
 		return -1;
 	}
-	l = xmalloc(sizeof *l);
-	l->path = lockpath;
-	l->text = text;
-	l->dev = st.st_dev;
-	l->ino = st.st_ino;
-	*lock = l;
+	*lock = lock_new(lockpath, text, &st);
 	return 0;
+}
+
+int
+store_lock_take_over(const char *path, struct store_lock **lock,
+    char **previous, char **cause)
+{
+	char *lockpath = xasprintf("%s.lock", path), *text = lock_text();
+	struct lock_info li;
+	struct stat st;
+
+	*previous = NULL;
+	if (lock_read(lockpath, &li) == 0) {
+		if (!li.regular) {
+			*cause = xasprintf(_("%s: not a lock file; remove it "
+			    "by hand"), lockpath);
+			goto fail;
+		}
+		*previous = lock_describe(lockpath, &li);
+		/* Put back when someone else's lock replaced it meanwhile:
+		 * the user agreed to take over from the holder named. */
+		lock_remove_stale(lockpath, &li);
+	} else if (errno != ENOENT) {
+		*cause = xasprintf(_("%s: cannot read the lock: %s"), lockpath,
+		    strerror(errno));
+		goto fail;
+	}
+	if (lock_create(lockpath, text, &st) != 0) {
+		*cause = errno == EEXIST ? xasprintf(_("%s: someone else took "
+		    "the lock meanwhile"), lockpath) : xasprintf(_("%s: cannot "
+		    "create the lock: %s"), lockpath, strerror(errno));
+		goto fail;
+	}
+	lock_info_free(&li);
+	*lock = lock_new(lockpath, text, &st);
+	return 0;
+fail:
+	lock_info_free(&li);
+	free(*previous);
+	*previous = NULL;
+	free(lockpath);
+	free(text);
+	return -1;
 }
 
 void
@@ -280,6 +409,12 @@ store_lock_release(struct store_lock *l)
 	free(l->path);
 	free(l->text);
 	free(l);
+}
+
+char *
+store_lock_owner(const struct store_lock *l)
+{
+	return xstrndup(l->text, strcspn(l->text, "\n"));
 }
 
 char *

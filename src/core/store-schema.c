@@ -415,6 +415,35 @@ write_meeting_dates(config_setting_t *group, const char *name,
 	write_string_list(group, name, p->meeting_dates, p->n_meeting_dates);
 }
 
+/* The history: optional; a file without one loads as before and a
+ * session without one is written without it. */
+static void
+read_history(struct store_reader *r, const config_setting_t *list,
+    void *base)
+{
+	const config_setting_t *elem;
+	const char *v;
+	int i, n;
+
+	if (!store_check_list(r, list, false))
+		return;
+	n = config_setting_length(list);
+	for (i = 0; i < n; i++) {
+		elem = config_setting_get_elem(list, (unsigned)i);
+		if ((v = store_read_string(r, elem)) != NULL)
+			session_add_history(base, v);
+	}
+}
+
+static void
+write_history(config_setting_t *group, const char *name, const void *base)
+{
+	const struct session *s = base;
+
+	if (s->n_history > 0)
+		write_string_list(group, name, s->history, s->n_history);
+}
+
 static const struct store_field part2_fields[] = {
 	F_TEXT(struct part2, "indicator_notes", indicator_notes),
 	F_BASE_GROUP("questions", question_fields),
@@ -522,5 +551,6 @@ const struct store_field store_schema_root[] = {
 	F_GROUP(struct session, "part2", part2, part2_fields),
 	F_BASE_GROUP("part3", part3_fields),
 	F_CUSTOM("conflicts", read_conflicts, write_conflicts),
+	F_CUSTOM("history", read_history, write_history),
 	F_END
 };

@@ -164,17 +164,18 @@ save_write_temp(struct save *sv, mode_t mode, char **cause)
 	return 0;
 }
 
-/* Makes the rename durable; failure here cannot undo the save. */
+/* Makes the rename durable; failure here cannot undo the save, so it
+ * is STORE_UNSYNCED: saved, but not yet safe on disk. */
 static int
 save_sync_dir(struct save *sv, char **cause)
 {
 	int fd = open(sv->dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC), rc = 0;
 
 	if (fd < 0)
-		rc = -1;
+		rc = STORE_UNSYNCED;
 	else if (store_ops.fsync(fd) != 0 && errno != EINVAL &&
 	    errno != ENOTSUP)
-		rc = -1;
+		rc = STORE_UNSYNCED;
 	if (rc != 0)
 		*cause = xasprintf(_("%s: saved, but the directory %s could "
 		    "not be flushed to disk: %s"), sv->path, sv->dir,

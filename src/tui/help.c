@@ -40,6 +40,8 @@ static const char *const help_keys[] = {
 	    "this help; Esc never throws away what you typed"),
 	N_("Ctrl-L          redraw the screen (read-only: also read the "
 	    "session again if it was saved meanwhile)"),
+	N_("Ctrl-B          take over a session someone else has open "
+	    "(names them and asks first)"),
 	N_("Dates: 2026-03-15, 15-03-2026, 15.03.2026, 15/3-2026 or "
 	    "15 March 2026. Numbers: 3000, 3 000 or 2.5."),
 };

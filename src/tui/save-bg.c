@@ -17,6 +17,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/wait.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "b2c/date.h"
@@ -29,6 +30,8 @@ struct save_bg_msg {
 	struct store_file file;
 	char	 cause[1024];
 };
+
+#define SAVE_BG_PATIENCE 3	/* seconds quitting waits for a save */
 
 static pid_t bg_pid = -1;
 static int bg_fd = -1;
@@ -178,7 +181,9 @@ save_bg_finish(struct tui *tui, int status)
 			    strsignal(WTERMSIG(status)));
 	}
 	m.cause[sizeof m.cause - 1] = '\0';
-	if (m.r == 0)
+	/* Renamed into place, directory flushed or not: the file on disk
+	 * is ours now, so the next save must not call it someone else's. */
+	if (m.r == 0 || m.r == STORE_UNSYNCED)
 		*tui->file = m.file;
 	if (m.r == 0 && tui->changes != bg_changes) {
 		/* Changed while the child wrote: saved up to the fork. */
@@ -201,23 +206,32 @@ save_bg_poll(struct tui *tui)
 		save_bg_finish(tui, status);
 }
 
-/* Waits for a running background save and takes in its result. */
-void
+/*
+ * Waits for a running background save and takes in its result: at most
+ * SAVE_BG_PATIENCE seconds, so a hung file system cannot hold quitting or
+ * a signal for ever (the journal has the changes meanwhile). Key scripts
+ * wait as long as it takes, so their screens do not depend on speed.
+ * True when no save runs any more.
+ */
+bool
 save_bg_wait(struct tui *tui)
 {
-	int status;
+	struct timespec nap = { 0, 20 * 1000 * 1000 };
+	int status, i;
 	pid_t r;
 
-	if (bg_pid <= 0)
-		return;
-	do
-		r = waitpid(bg_pid, &status, 0);
-	while (r < 0 && errno == EINTR);
-	if (r == bg_pid)
-		save_bg_finish(tui, status);
-	else {
-		close(bg_fd);
-		bg_fd = -1;
-		bg_pid = -1;
+	for (i = 0; bg_pid > 0; i++) {
+		if (i >= SAVE_BG_PATIENCE * 50 && !tui_headless())
+			return false;
+		r = waitpid(bg_pid, &status, tui_headless() ? 0 : WNOHANG);
+		if (r == bg_pid)
+			save_bg_finish(tui, status);
+		else if (r < 0 && errno != EINTR) {
+			close(bg_fd);
+			bg_fd = -1;
+			bg_pid = -1;
+		} else if (r == 0)
+			nanosleep(&nap, NULL);
 	}
+	return true;
 }

@@ -1,6 +1,6 @@
 /*
  * Saving: on F2, automatically a few seconds after a change and when a
- * step is left, on quitting, and on SIGHUP/SIGTERM/SIGINT. Signal
+ * step is left, on quitting, and on SIGHUP/SIGTERM/SIGINT/SIGQUIT. Signal
  * handlers only set a flag; the main loop saves. A failed save keeps
  * every change in memory and says so; F2 retries. A file changed on disk
  * by someone else is never overwritten without asking.
@@ -47,6 +47,7 @@ save_signals_install(void)
 	sigaction(SIGHUP, &sa, NULL);
 	sigaction(SIGTERM, &sa, NULL);
 	sigaction(SIGINT, &sa, NULL);
+	sigaction(SIGQUIT, &sa, NULL);
 	/* Ours, not curses': the input layer stops with the terminal
 	 * restored, bracketed paste included (input.c). Left alone when
 	 * ignored: a shell without job control wants no stopping. */
@@ -64,6 +65,7 @@ save_done(struct tui *tui, bool announce)
 	tui->save_failed = false;
 	tui->conflict = false;
 	tui->need_title = true;
+	recover_saved(tui);
 	if (announce)
 		tui_message(tui, THEME_NOTICE, "%s", _("Saved."));
 }
@@ -85,15 +87,8 @@ save_conflict(struct tui *tui, bool ask)
 		    "again."));
 		return -1;
 	}
-	if (store_save(tui->path, tui->s, tui->file, STORE_FORCE,
-	    &cause) != 0) {
-		tui_message(tui, THEME_ERROR, _("Could not save: %s. Your "
-		    "changes are kept; F2 tries again."), cause);
-		free(cause);
-		return -1;
-	}
-	save_done(tui, true);
-	return 0;
+	return save_result(tui, store_save(tui->path, tui->s, tui->file,
+	    STORE_FORCE, &cause), cause, true);
 }
 
 /*
@@ -109,22 +104,34 @@ save_result(struct tui *tui, int r, char *cause, bool ask)
 		free(cause);
 		return save_conflict(tui, ask);
 	}
-	if (r != 0) {
-		/* On one line: the reason may follow a line break. */
-		one = cause != NULL ? cause : xstrdup(_("unknown error"));
-		for (char *nl = one; (nl = strchr(nl, '\n')) != NULL; )
-			*nl = ' ';
-		tui_message(tui, THEME_ERROR, _("Could not save: %s. Your "
-		    "changes are kept; F2 tries again."), one);
+	if (r == 0) {
+		free(cause);
+		save_done(tui, ask);
+		return 0;
+	}
+	/* On one line: the reason may follow a line break. */
+	one = cause != NULL ? cause : xstrdup(_("unknown error"));
+	for (char *nl = one; (nl = strchr(nl, '\n')) != NULL; )
+		*nl = ' ';
+	if (r == STORE_UNSYNCED) {
+		/* In the file, but a power cut could still undo it: kept as
+		 * unsaved, so autosave (and the journal) come back to it. */
+		tui_message(tui, THEME_ERROR, _("Saved, but not yet safe on "
+		    "disk: %s. Autosave tries again."), one);
 		free(one);
-		tui->save_failed = true;
+		tui->conflict = false;
+		tui->save_failed = false;
 		tui->need_title = true;
 		tui->retry_at = time(NULL) + SAVE_RETRY;
-		return -1;
+		return 0;
 	}
-	free(cause);
-	save_done(tui, ask);
-	return 0;
+	tui_message(tui, THEME_ERROR, _("Could not save: %s. Your changes "
+	    "are kept; F2 tries again."), one);
+	free(one);
+	tui->save_failed = true;
+	tui->need_title = true;
+	tui->retry_at = time(NULL) + SAVE_RETRY;
+	return -1;
 }
 
 /*
@@ -156,7 +163,13 @@ save_now(struct tui *tui, bool ask)
 			tui_refuse_readonly(tui);
 		return -1;
 	}
-	save_bg_wait(tui);
+	if (!save_bg_wait(tui)) {
+		recover_tick(tui, true);
+		tui_message(tui, THEME_ERROR, "%s", _("An earlier save has not "
+		    "finished: the disk does not answer. Your changes are kept "
+		    "(and in the recovery journal)."));
+		return -1;
+	}
 	field_ok = form_commit(tui, !ask);
 	if (tui->conflict && !ask)
 		return -1;
@@ -213,7 +226,18 @@ save_quit(struct tui *tui)
 		tui->quit = true;
 		return;
 	}
-	save_bg_wait(tui);
+	if (!save_bg_wait(tui)) {
+		form_commit(tui, true);
+		recover_tick(tui, true);
+		if (input_ask(tui, _("A save has not finished: the disk does "
+		    "not answer. Your changes are in the recovery journal, "
+		    "offered back at the next open. Quit anyway? (y/n)"),
+		    _("yY"), _("nN"), false)) {
+			tui->status = EXIT_DATA;
+			tui->quit = true;
+		}
+		return;
+	}
 	if (!form_commit(tui, true) && !input_ask(tui, _("The field being "
 	    "edited holds a value that cannot be saved. Quit anyway? (y/n)"),
 	    _("yY"), _("nN"), false))
@@ -230,8 +254,10 @@ save_quit(struct tui *tui)
 	    "lose the unsaved changes? (y/n)"), _("yY"), _("nN"), false)) {
 		tui->status = EXIT_DATA;
 		tui->quit = true;
-	} else if (c == 1)
+	} else if (c == 1) {
+		recover_saved(tui);	/* the user let them go */
 		tui->quit = true;
+	}
 	else if (c < 0) {
 		save_emergency(tui);
 		tui->quit = true;
@@ -239,22 +265,35 @@ save_quit(struct tui *tui)
 }
 
 /*
- * After a hangup or signal: save without asking; if the file changed on
- * disk or cannot be written, write FILE.save beside it instead.
+ * After a hangup or signal: the journal first (it does not depend on the
+ * session's directory), then save without asking; if the file changed on
+ * disk or cannot be written, write FILE.save beside it instead. The
+ * journal stays whenever the session file did not get the changes, and
+ * the next open offers it (or FILE.save) back.
  */
 void
 save_emergency(struct tui *tui)
 {
 	char *alt;
+	int r = -1;
 
-	save_bg_wait(tui);
 	if (!tui->dirty || tui->cfg.read_only)
 		return;
-	if (!tui->conflict && store_save(tui->path, tui->s, tui->file, 0,
-	    NULL) == 0)
+	recover_tick(tui, true);
+	if (!save_bg_wait(tui))
+		return;		/* hung: the journal has it */
+	if (!tui->dirty)
 		return;
+	if (!tui->conflict && (r = store_save(tui->path, tui->s, tui->file,
+	    0, NULL)) == 0) {
+		recover_saved(tui);
+		return;
+	}
+	if (r == STORE_UNSYNCED)
+		return;		/* in place; the journal stays until synced */
 	alt = xasprintf("%s.save", tui->path);
-	if (store_save(alt, tui->s, NULL, STORE_FORCE, NULL) != 0)
+	if (store_save(alt, tui->s, NULL, STORE_FORCE, NULL) != 0 &&
+	    tui->journal_failed)
 		tui->status = EXIT_DATA;
 	free(alt);
 }

@@ -189,6 +189,9 @@ struct tui {
 
 	bool	 dirty;
 	unsigned long changes;	/* counts changes, to tell a save's snapshot */
+	unsigned long journal_changes; /* changes the journal holds */
+	time_t	 journal_at;	/* last journal write */
+	bool	 journal_failed; /* said once that it cannot be written */
 	time_t	 changed_at;
 	bool	 save_failed;
 	bool	 quit;
@@ -240,6 +243,14 @@ extern volatile sig_atomic_t tui_suspend;	/* SIGTSTP arrived */
 void	 tui_message(struct tui *, enum theme_item, const char *, ...)
 	    __attribute__((format(printf, 3, 4)));
 void	 tui_goto_step(struct tui *, size_t step);
+/* Read-only: reads the file again when it was saved meanwhile. */
+void	 tui_reload(struct tui *);
+/* recover.c: the recovery journal, written and offered back. */
+void	 recover_tick(struct tui *, bool now);
+void	 recover_saved(struct tui *);
+void	 recover_offer(struct tui *);
+/* takeover.c: Ctrl-B, take over a session someone else has open. */
+void	 takeover_key(struct tui *);
 void	 tui_focus_field(struct tui *, const struct guide_field *);
 void	 tui_open_record(struct tui *, const struct guide_field *, size_t row);
 void	 tui_close_record(struct tui *);
@@ -401,7 +412,7 @@ void	 save_emergency(struct tui *);
 int	 save_bg_start(struct tui *);
 bool	 save_bg_running(void);
 void	 save_bg_poll(struct tui *);
-void	 save_bg_wait(struct tui *);
+bool	 save_bg_wait(struct tui *);
 
 /* Context of a collection's row: ctx->row, or ctx->sub in a record. */
 void	 tui_row_ctx(const struct tui *, struct guide_ctx *, size_t row);

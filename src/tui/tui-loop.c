@@ -167,7 +167,7 @@ tui_form_key(struct tui *tui, const struct tui_key *k)
  * saved it since, so a viewer can follow the person editing. The new
  * contents go into the same session struct, which the caller owns.
  */
-static void
+void
 tui_reload(struct tui *tui)
 {
 	struct session *fresh = NULL, old;
@@ -222,7 +222,9 @@ tui_global_key(struct tui *tui, const struct tui_key *k)
 		clearok(curscr, TRUE);
 		if (tui->cfg.read_only)
 			tui_reload(tui);
-	} else
+	} else if (tui_is(k, 0, CTRL('b')))
+		takeover_key(tui);
+	else
 		return false;
 	tui_relayout(tui);
 	if (tui->mode == MODE_FORM && !tui->editing)
@@ -300,12 +302,14 @@ tui_run(struct session *s, const char *path, struct store_file *file,
 	}
 	else if (tui_locale_notice() != NULL)
 		tui_message(&tui, THEME_ERROR, "%s", tui_locale_notice());
+	recover_offer(&tui);
 	while (!tui.quit) {
 		if (tui_signalled != 0) {
 			tui_hangup(&tui);
 			break;
 		}
 		save_tick(&tui);
+		recover_tick(&tui, false);
 		tui_render(&tui);
 		if ((r = input_next(&tui, &k)) < 0)
 			tui_hangup(&tui);

@@ -205,8 +205,12 @@ tui_refuse_readonly(struct tui *tui)
 {
 	if (!tui->cfg.read_only)
 		return false;
-	tui_message(tui, THEME_ERROR, "%s", _("This session is open "
-	    "read-only; nothing can be changed."));
+	if (tui->cfg.lock != NULL)
+		tui_message(tui, THEME_ERROR, "%s", _("This session is open "
+		    "read-only: someone else has it. Ctrl-B takes it over."));
+	else
+		tui_message(tui, THEME_ERROR, "%s", _("This session is open "
+		    "read-only; nothing can be changed."));
 	return true;
 }
 

@@ -57,7 +57,7 @@ cp "$demo" "$tmp/s.cfg"
 "$B2C" import-responses "$tmp/s.cfg" -p "År 2" "$tmp/t.csv" >"$tmp/out" 2>"$tmp/err" ||
 	fail "the filled template does not import: $(cat "$tmp/err")"
 grep -q '^  column 5 "Jeg føler mig tryg' "$tmp/out" || fail "column 5: $(cat "$tmp/out")"
-awk '/^ *period = / { inp = ($0 ~ /"År 2"/) }
+awk '/^ *period = / { inp = ($0 ~ /"year 2"/) }
 	inp && /statement = / { k++; n = 0; line = k }
 	inp && /(strongly_agree|agree|neutral|disagree|strongly_disagree|dont_know|blank) = / {
 		v = $3; sub(";", "", v); line = line " " v

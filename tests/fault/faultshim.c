@@ -9,6 +9,8 @@
  *                plant: before the Nth open that may create a file, put a
  *                symlink to FAULT_TARGET at its path
  *   FAULT_NTH    which matching call fails, from 1
+ *   FAULT_ALL    set: that call and every matching one after it fail (a
+ *                disk that stays full)
  *   FAULT_ERRNO  ENOSPC, EIO, EACCES, EDQUOT, EROFS, EINTR or a number; for
  *                write also "short": the call writes half and says so
  *   FAULT_MATCH  only calls on paths containing this string count (for
@@ -18,8 +20,8 @@
  *                "CALL NTH KIND PATH" where KIND is file, dir or written
  *                (a descriptor that has been written to)
  *
- * Only the one call fails; later calls work, so the program under test can
- * retry. Counting is per process and not thread-safe (b2c saves from one
+ * Only the one call fails (unless FAULT_ALL); later calls work, so the
+ * program under test can retry. Counting is per process and not thread-safe (b2c saves from one
  * thread).
  */
 #define _GNU_SOURCE
@@ -50,6 +52,7 @@ static unsigned long	shim_nth;
 static int		shim_errno;
 static int		shim_short;
 static const char	*shim_match;
+static int		shim_all;
 
 /* Reads the environment once; before that nothing is counted. */
 static void
@@ -69,6 +72,7 @@ shim_init(void)
 	shim_call = getenv("FAULT_CALL");
 	e = getenv("FAULT_NTH");
 	shim_nth = e != NULL ? strtoul(e, NULL, 10) : 0;
+	shim_all = getenv("FAULT_ALL") != NULL;
 	shim_match = getenv("FAULT_MATCH");
 	if (shim_match != NULL && *shim_match == '\0')
 		shim_match = NULL;
@@ -122,7 +126,7 @@ shim_hit(const char *call, const char *path, const char *kind)
 	if (shim_match != NULL && (path == NULL ||
 	    strstr(path, shim_match) == NULL))
 		return 0;
-	if (++shim_count != shim_nth)
+	if (++shim_count != shim_nth && !(shim_all && shim_count > shim_nth))
 		return 0;
 	shim_log(call, kind, path);
 	return 1;

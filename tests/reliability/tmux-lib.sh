@@ -11,6 +11,12 @@ if [ -n "${B2C_VALGRIND:-}" ]; then
 fi
 
 TM_SOCK="b2c-rel-$(basename "$0" .sh)-$$"
+# This test's own recovery journals: none left by an earlier run.
+XDG_STATE_HOME="$B2C_TEST_TMP/state-$(basename "$0" .sh)"
+rm -rf "$XDG_STATE_HOME"
+export XDG_STATE_HOME
+# Nothing remembered between openings (tests/ui/lib.sh says why).
+mkdir -p "$XDG_STATE_HOME/b2c/resume"
 TM_FAILED=0
 tm() { tmux -L "$TM_SOCK" -f /dev/null "$@"; }
 trap 'tm kill-server 2>/dev/null' EXIT

@@ -26,7 +26,7 @@ tm resize-window -t rel:second -x 120 -y 30
 sleep 0.5
 tm_wait second "pid $pid1"
 tm send-keys -t rel:second -l "x"
-tm_wait second "read-only; nothing can be changed"
+tm_wait second "someone else has it. Ctrl-B takes it over"
 tm send-keys -t rel:second C-x
 tm_restored second
 

@@ -15,6 +15,14 @@ ui_setup() {
 	cd "$UI_DIR" || exit 99
 	B2C_SESSIONS="$UI_DIR/sessions"
 	export B2C_SESSIONS
+	# This test's own recovery journals, gone with its directory. Where
+	# a session was left is not remembered (its file cannot be made, a
+	# folder is in the way), so reopening a session in a test starts at
+	# the first step as the expected screens do; tests/ui/resume.sh tests
+	# remembering with a state directory of its own.
+	XDG_STATE_HOME="$UI_DIR/state"
+	export XDG_STATE_HOME
+	mkdir -p "$XDG_STATE_HOME/b2c/resume"
 }
 
 # ui_run SCRIPT ARGS...: runs the wizard headless with English screens.

@@ -2,7 +2,8 @@
 # Read-only modes never write: -r refuses edits, b2c view shows a file
 # full of escape sequences with every control character made visible and
 # sends none of them to the terminal, and a session locked by someone
-# else opens read-only with a notice naming the holder.
+# else opens read-only with a notice naming the holder, and Ctrl-B takes
+# it over after asking (no by default: nothing changes).
 . "$top_srcdir/tests/ui/lib.sh"
 ui_setup readonly
 cp "$top_srcdir/tests/ui/data/escapes.cfg" esc.cfg
@@ -61,7 +62,7 @@ ui_run second.keys shared.cfg || { echo "FAIL: second exit $?"; UI_FAILED=1; }
 ui_grep locked "READ-ONLY"
 ui_grep locked "Opened read-only: the session is in use by"
 ui_grep locked "in use by $(id -un)@"
-ui_grep locked-typed "This session is open read-only; nothing can be changed."
+ui_grep locked-typed "This session is open read-only: someone else has it. Ctrl-B takes it over."
 printf 'dump-screen viewing\nquit\n' > third.keys
 ui_run third.keys view shared.cfg || { echo "FAIL: view exit $?"; UI_FAILED=1; }
 ui_grep viewing "READ-ONLY"
@@ -74,4 +75,34 @@ printf 'quit\n' > none.keys
 ui_run none.keys view missing.cfg 2> none.err && { echo "FAIL: view of a missing file succeeded"; UI_FAILED=1; }
 ui_grep none.err "missing.cfg: no such session"
 [ ! -e missing.cfg ] || { echo "FAIL: view created a file"; UI_FAILED=1; }
+# A lock from another host (never stale here): Ctrl-B names its holder,
+# n keeps the session read-only, y takes it over and editing works.
+cp "$B2C_DATADIR/demo.cfg" taken.cfg
+printf 'bo@other-host.example\n4242\n2026-11-26T15:00:00Z\n' >taken.cfg.lock
+cat > take.keys <<'KEYS'
+key C-b
+dump-screen take-ask
+key n
+type q
+dump-screen take-refused
+key C-b
+key y
+dump-screen take-done
+key Down
+type Taken
+key F2
+quit
+KEYS
+ui_run take.keys taken.cfg || { echo "FAIL: take-over exit $?"; UI_FAILED=1; }
+ui_grep take-ask "in use by bo@other-host.example, pid 4242"
+ui_grep take-ask "Take it over?"
+ui_grep take-refused "READ-ONLY"
+ui_grep take-refused "Ctrl-B takes it over."
+ui_grep take-done "You have the session now; it was in use by"
+ui_nogrep take-done "READ-ONLY"
+grep -q 'Taken' taken.cfg || { echo "FAIL: typing after the take-over was not saved"; UI_FAILED=1; }
+# The file records who took it from whom.
+grep -Eq '^history = \[ "[0-9T:-]+Z [^ ]+@[^ ]+ took over the session from bo@other-host.example, pid 4242, since 26 November 2026 at 15:00 UTC" \];$' taken.cfg ||
+    { echo "FAIL: the take-over is not in the session's history"; grep -n history taken.cfg; UI_FAILED=1; }
+[ ! -e taken.cfg.lock ] || { echo "FAIL: the lock taken over was left behind"; UI_FAILED=1; }
 ui_done

@@ -140,6 +140,38 @@ test_clone_serialises_the_same(void **state)
 	clone_serialises_the_same("tests/data/not-adopted.cfg");
 }
 
+/* The optional history: absent from a file until there is some, then
+ * kept in order through a save, a load and a copy. */
+static void
+test_history_round_trip(void **state)
+{
+	struct session *s = session_new(), *back = NULL, *copy;
+	char *text = NULL, *cause = NULL;
+	size_t len = 0;
+
+	(void)state;
+	assert_int_equal(store_serialise(s, &text, &len, &cause), 0);
+	assert_null(strstr(text, "history"));
+	free(text);
+	session_add_history(s, "2026-12-07T20:00:00Z anna@a took over");
+	session_add_history(s, "2026-12-07T21:00:00Z bo@b took over");
+	assert_int_equal(store_serialise(s, &text, &len, &cause), 0);
+	assert_non_null(strstr(text, "\nhistory = [ \"2026-12-07T20:00:00Z "
+	    "anna@a took over\", \"2026-12-07T21:00:00Z bo@b took over\" ];\n"));
+	assert_int_equal(store_parse("h.cfg", text, len, &back, &cause), 0);
+	assert_int_equal(back->n_history, 2);
+	assert_string_equal(back->history[1],
+	    "2026-12-07T21:00:00Z bo@b took over");
+	copy = session_clone(back);
+	assert_int_equal(copy->n_history, 2);
+	assert_string_equal(copy->history[0],
+	    "2026-12-07T20:00:00Z anna@a took over");
+	free(text);
+	session_free(copy);
+	session_free(back);
+	session_free(s);
+}
+
 static void
 test_find(void **state)
 {
@@ -177,6 +209,7 @@ main(void)
 		cmocka_unit_test(test_lists_grow_move_remove),
 		cmocka_unit_test(test_clone_equal_and_differences),
 		cmocka_unit_test(test_clone_serialises_the_same),
+		cmocka_unit_test(test_history_round_trip),
 		cmocka_unit_test(test_find),
 		cmocka_unit_test(test_keys_round_trip),
 	};

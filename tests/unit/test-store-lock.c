@@ -2,11 +2,15 @@
  * The lock beside a session: a second opener is refused and told who has
  * it; a lock of a dead process on this host is taken over with a note; a
  * lock from another host never is; releasing never removes someone
- * else's lock.
+ * else's lock. A live pid whose start time differs from the one in the
+ * lock was reused, so the lock is stale; an empty or unparsable lock file
+ * is stale once a few seconds old. The user may take any regular lock
+ * over, knowing from whom.
  */
 #include "config.h"
 
 #include <errno.h>
+#include <signal.h>
 #include <stdarg.h>
 #include <stddef.h>
 #include <setjmp.h>
@@ -14,6 +18,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <sys/time.h>
 #include <sys/wait.h>
 #include <unistd.h>
 #include <cmocka.h>
@@ -68,13 +73,35 @@ teardown(void **state)
 	return 0;
 }
 
+/* Field 22 of /proc/PID/stat, read here independently of the store. */
+static unsigned long long
+proc_start(pid_t pid)
+{
+	char *path = xasprintf("/proc/%ld/stat", (long)pid), *text, *p;
+	unsigned long long start = 0;
+	int i;
+
+	text = test_read_file(path, NULL);
+	assert_non_null(text);
+	p = strrchr(text, ')');
+	assert_non_null(p);
+	/* ") S ppid ...": skip the state and fields 4 to 21. */
+	for (i = 0; i < 20; i++)
+		p = strchr(p + 1, ' ');
+	assert_int_equal(sscanf(p + 1, "%llu", &start), 1);
+	free(text);
+	free(path);
+	assert_true(start > 0);
+	return start;
+}
+
 static void
 test_contention_and_holder(void **state)
 {
 	struct fixture *f = *state;
 	struct store_lock *l = NULL, *l2 = NULL;
 	char *holder = NULL, *note = NULL, *cause = NULL, *text, *want;
-	char *described, *date, day[11];
+	char *described, *date, day[11], *start;
 	const char *ts;
 	struct stat st;
 
@@ -85,15 +112,17 @@ test_contention_and_holder(void **state)
 	text = test_read_file(f->lockpath, NULL);
 	want = xasprintf("%s\n%ld\n", f->me, (long)getpid());
 	assert_int_equal(strncmp(text, want, strlen(want)), 0);
-	assert_int_equal(strlen(text), strlen(want) + 21);
+	/* The time (20 + newline), then our start time as /proc has it. */
+	start = xasprintf("%llu\n", proc_start(getpid()));
+	assert_int_equal(strlen(text), strlen(want) + 21 + strlen(start));
+	assert_string_equal(text + strlen(want) + 21, start);
+	free(start);
 	/* A second opener is refused and told who has it. */
 	assert_int_equal(store_lock_acquire(f->path, &l2, &holder, &note,
 	    &cause), -1);
 	assert_null(cause);
+	ts = text + strlen(want);	/* the time is the third line */
 	free(want);
-	ts = strrchr(text, '\n');	/* the time is the last line */
-	while (ts > text && ts[-1] != '\n')
-		ts--;
 	snprintf(day, sizeof day, "%.10s", ts);
 	date = lang_format_date(day);
 	want = xasprintf("%s, pid %ld, since %s at %.5s UTC", f->me,
@@ -193,6 +222,162 @@ test_unreadable_lock_is_held(void **state)
 	free(holder);
 }
 
+/* A process that lives until killed. */
+static pid_t
+live_pid(void)
+{
+	pid_t pid = fork();
+
+	assert_true(pid >= 0);
+	if (pid == 0) {
+		pause();
+		_exit(0);
+	}
+	return pid;
+}
+
+static void
+kill_pid(pid_t pid)
+{
+	int status;
+
+	kill(pid, SIGKILL);
+	assert_int_equal(waitpid(pid, &status, 0), pid);
+}
+
+/* Writes a lock of ours naming pid (and start, unless 0) as its holder. */
+static void
+write_lock(struct fixture *f, pid_t pid, unsigned long long start)
+{
+	char *text = start != 0 ?
+	    xasprintf("%s\n%ld\n2026-11-26T09:00:00Z\n%llu\n", f->me,
+	    (long)pid, start) :
+	    xasprintf("%s\n%ld\n2026-11-26T09:00:00Z\n", f->me, (long)pid);
+
+	test_write_file(f->lockpath, text, strlen(text));
+	free(text);
+}
+
+/* Takes the lock; expects it taken with note want (NULL: refused). */
+static void
+expect_lock(struct fixture *f, const char *want)
+{
+	struct store_lock *l = NULL;
+	char *holder = NULL, *note = NULL, *cause = NULL;
+	int rc = store_lock_acquire(f->path, &l, &holder, &note, &cause);
+
+	assert_null(cause);
+	if (want == NULL) {
+		assert_int_equal(rc, -1);
+		assert_non_null(holder);
+		free(holder);
+		return;
+	}
+	assert_int_equal(rc, 0);
+	assert_non_null(note);
+	assert_string_equal(note, want);
+	store_lock_release(l);
+	free(note);
+}
+
+static void
+test_reused_pid_is_stale(void **state)
+{
+	struct fixture *f = *state;
+	pid_t pid = live_pid();
+	unsigned long long start = proc_start(pid);
+	char *want;
+
+	/* The holder itself, with and without (older b2c) its start time. */
+	write_lock(f, pid, start);
+	expect_lock(f, NULL);
+	write_lock(f, pid, 0);
+	expect_lock(f, NULL);
+	/* The same pid, started at another time: another program now. */
+	write_lock(f, pid, start + 1);
+	want = xasprintf("%s: took over a stale lock of %s (pid %ld now "
+	    "belongs to another program)", f->lockpath, f->me, (long)pid);
+	expect_lock(f, want);
+	free(want);
+	kill_pid(pid);
+}
+
+/* Sets path's modification time to seconds ago. */
+static void
+age_file(const char *path, int seconds)
+{
+	struct timeval tv[2];
+
+	assert_int_equal(gettimeofday(&tv[0], NULL), 0);
+	tv[0].tv_sec -= seconds;
+	tv[1] = tv[0];
+	assert_int_equal(utimes(path, tv), 0);
+}
+
+static void
+test_empty_or_unparsable_lock_goes_stale(void **state)
+{
+	struct fixture *f = *state;
+	static const char *bad[] = { "", "anna@", "\n\n\n", "x\ny\nz\n",
+	    "anna@here\n-5\n2026-11-26T09:00:00Z\n" };
+	char *want = xasprintf("%s: took over a lock file that was left empty "
+	    "or unreadable", f->lockpath);
+	size_t i;
+
+	for (i = 0; i < sizeof bad / sizeof *bad; i++) {
+		/* Just made: maybe being written now, so it holds. */
+		test_write_file(f->lockpath, bad[i], strlen(bad[i]));
+		expect_lock(f, NULL);
+		age_file(f->lockpath, 2);
+		expect_lock(f, NULL);
+		/* Left behind by a crash a while ago. */
+		age_file(f->lockpath, 10);
+		expect_lock(f, want);
+	}
+	free(want);
+}
+
+static void
+test_take_over(void **state)
+{
+	struct fixture *f = *state;
+	static const char other[] =
+	    "anna@other-host.example\n999999\n2026-11-26T15:00:00Z\n";
+	struct store_lock *l = NULL;
+	char *previous = NULL, *cause = NULL, *text, *want;
+	struct stat st;
+
+	/* From another host, never stale: only the user takes it over. */
+	test_write_file(f->lockpath, other, strlen(other));
+	assert_int_equal(store_lock_take_over(f->path, &l, &previous,
+	    &cause), 0);
+	assert_string_equal(previous, "anna@other-host.example, pid 999999, "
+	    "since 26 November 2026 at 15:00 UTC");
+	text = test_read_file(f->lockpath, NULL);
+	want = xasprintf("%s\n%ld\n", f->me, (long)getpid());
+	assert_int_equal(strncmp(text, want, strlen(want)), 0);
+	free(text);
+	free(previous);
+	store_lock_release(l);
+	assert_int_equal(stat(f->lockpath, &st), -1);
+	/* No lock at all: simply taken. */
+	assert_int_equal(store_lock_take_over(f->path, &l, &previous,
+	    &cause), 0);
+	assert_null(previous);
+	store_lock_release(l);
+	/* A FIFO is nothing b2c made: left alone. */
+	assert_int_equal(mkfifo(f->lockpath, 0600), 0);
+	assert_int_equal(store_lock_take_over(f->path, &l, &previous,
+	    &cause), -1);
+	assert_null(previous);
+	assert_non_null(strstr(cause, "not a lock file"));
+	assert_int_equal(lstat(f->lockpath, &st), 0);
+	assert_true(S_ISFIFO(st.st_mode));
+	unlink(f->lockpath);
+	free(cause);
+	free(want);
+}
+
 static void
 test_release_keeps_someone_elses_lock(void **state)
 {
@@ -239,6 +424,9 @@ main(void)
 		T(test_stale_lock_taken_over),
 		T(test_other_host_never_taken),
 		T(test_unreadable_lock_is_held),
+		T(test_reused_pid_is_stale),
+		T(test_empty_or_unparsable_lock_goes_stale),
+		T(test_take_over),
 		T(test_release_keeps_someone_elses_lock),
 		T(test_lock_symlink_not_followed),
 	};
