@@ -34,6 +34,8 @@ static const struct command commands[] = {
 	{ "new", cmd_new },
 	{ "import-part1", cmd_import_part1 },
 	{ "import-responses", cmd_import_responses },
+	{ "merge", cmd_merge },
+	{ "diff", cmd_diff },
 	{ "questionnaire", cmd_questionnaire },
 };
 
@@ -70,6 +72,10 @@ usage(FILE *out)
 	    "                          bring the other party's Del 1 in\n"
 	    "  import-responses SESSION --period=LABEL FILE.csv\n"
 	    "                          add survey responses to a period\n"), out);
+	fputs(_("  merge BASE OURS THEIRS  merge two versions of a session, as\n"
+	    "                          git's merge driver\n"), out);
+	fputs(_("  diff A B [--format=FORMAT]  what changed from session A to B;\n"
+	    "                          FORMAT is text or markdown\n"), out);
 	fputs(_("  agenda [--today=DATE] [--days=N] [FILE|DIR]...\n"
 	    "                          print what is due, in date order\n"),
 	    out);

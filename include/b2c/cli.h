@@ -34,6 +34,8 @@ int	cmd_new(int argc, char **argv, const struct cli_options *);
 int	cmd_import_part1(int argc, char **argv, const struct cli_options *);
 int	cmd_import_responses(int argc, char **argv,
 	    const struct cli_options *);
+int	cmd_merge(int argc, char **argv, const struct cli_options *);
+int	cmd_diff(int argc, char **argv, const struct cli_options *);
 int	cmd_questionnaire(int argc, char **argv, const struct cli_options *);
 
 /*

@@ -1,13 +1,16 @@
 /*
  * b2c check FILE...: validates session files. Silent on success (or
  * "FILE: ok" with -v); every problem of every file goes to stderr as
- * "FILE:LINE: text", and the exit status is 1 when any file is bad.
+ * "FILE:LINE: text", and the exit status is 1 when any file is bad. The
+ * conflicts b2c merge left are listed too, and make the file bad: it
+ * reads, but someone must still decide them.
  */
 #include "config.h"
 
 #include <getopt.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "b2c/cli.h"
 #include "b2c/i18n.h"
@@ -25,6 +28,29 @@ check_usage(FILE *out)
 	    "  -h, --help      display this help and exit\n"));
 }
 
+/* Lists a session's conflicts; true when there are none. */
+static bool
+check_conflicts(const char *path, const struct session *s)
+{
+	const struct conflict *c;
+	size_t i;
+
+	for (i = 0; i < s->n_conflicts; i++) {
+		c = &s->conflicts[i];
+		if (strcmp(c->kind, "removed-ours") == 0)
+			cli_error(_("%s: conflict at %s: removed here, changed "
+			    "in the other version (kept)\n"), path, c->path);
+		else if (strcmp(c->kind, "removed-theirs") == 0)
+			cli_error(_("%s: conflict at %s: changed here, removed "
+			    "in the other version (kept)\n"), path, c->path);
+		else
+			cli_error(_("%s: conflict at %s: \"%s\" here, \"%s\" in "
+			    "the other version\n"), path, c->path, c->ours,
+			    c->theirs);
+	}
+	return s->n_conflicts == 0;
+}
+
 /* Checks one file; true when it is good. */
 static bool
 check_file(const char *path, bool verbose)
@@ -35,6 +61,10 @@ check_file(const char *path, bool verbose)
 	if (store_load(path, &s, NULL, &cause) != 0) {
 		cli_error("%s\n", cause);
 		free(cause);
+		return false;
+	}
+	if (!check_conflicts(path, s)) {
+		session_free(s);
 		return false;
 	}
 	session_free(s);

@@ -420,6 +420,32 @@ walk_part3(struct report *r)
 		walk_indicator(r, &r->stats[i]);
 }
 
+/* What b2c merge left undecided, first, so no one reads past it. */
+static void
+walk_conflicts(struct report *r)
+{
+	const struct conflict *c;
+	char *v;
+	size_t i;
+
+	if (r->s->n_conflicts == 0)
+		return;
+	r->ops->heading(r, 2, _("Conflicts not yet decided"));
+	r->ops->list_begin(r, false);
+	for (i = 0; i < r->s->n_conflicts; i++) {
+		c = &r->s->conflicts[i];
+		if (strcmp(c->kind, "changed") == 0)
+			v = xasprintf(_("%s: \"%s\" here, \"%s\" in the other "
+			    "version"), c->path, c->ours, c->theirs);
+		else
+			v = xasprintf(_("%s: removed in one version, changed "
+			    "in the other"), c->path);
+		r->ops->item(r, v);
+		free(v);
+	}
+	r->ops->list_end(r);
+}
+
 /* Visits the session in reading order. */
 static void
 report_walk(struct report *r)
@@ -430,6 +456,7 @@ report_walk(struct report *r)
 	r->ops->begin(r, *s->title != '\0' ? s->title :
 	    _("Untitled session"));
 	walk_front(r);
+	walk_conflicts(r);
 	r->ops->heading(r, 2, _("Part 1 - Internal considerations"));
 	for (p = 0; p < PARTY_COUNT; p++)
 		if (p == PARTY_HOUSING || s->large || overview_part1_used(&s->part1[p]))
