@@ -5,8 +5,8 @@ libb2ccore_a_SOURCES += src/core/store-prescan.c src/core/store-util.c \
 	src/core/store-indicators.c src/core/store-unknown.c \
 	src/core/store-serialise.c src/core/store-read.c \
 	src/core/store-file.c src/core/store-write.c src/core/store-lock.c \
-	src/core/store-private.h
-noinst_HEADERS += include/b2c/store-internal.h
+	src/core/store-private.h src/core/sha256.c
+noinst_HEADERS += include/b2c/store-internal.h include/b2c/sha256.h
 libb2ccli_a_SOURCES += src/cli/cmd-check.c
 dist_pkgdata_DATA += share/b2c/demo.cfg
 

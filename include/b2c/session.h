@@ -167,6 +167,8 @@ struct measurement {
 	char	*period;
 	char	*date;
 	bool	 base;		/* marked as the base period (baseline) */
+	char	*source;	/* survey file(s) imported, "; "-separated */
+	char	*source_sha256;	/* their SHA-256s, the same way */
 	struct tally *tallies;	/* INDICATOR_PERCENT */
 	size_t	 n_tallies;
 	bool	 has_count;	/* INDICATOR_COUNT */

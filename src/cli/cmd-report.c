@@ -13,12 +13,14 @@
 #include <string.h>
 #include <sys/ioctl.h>
 #include <sys/stat.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "b2c/cli.h"
 #include "b2c/i18n.h"
 #include "b2c/output-file.h"
 #include "b2c/report.h"
+#include "b2c/sha256.h"
 #include "b2c/store.h"
 #include "b2c/util.h"
 
@@ -86,12 +88,12 @@ write_file(const char *path, const char *text)
 }
 
 static int
-report_load(const char *path, struct session **s)
+report_load(const char *path, struct session **s, struct store_file *file)
 {
 	char *cause = NULL;
 	size_t len;
 
-	if (store_load(path, s, NULL, &cause) == 0)
+	if (store_load(path, s, file, &cause) == 0)
 		return 0;
 	if (cause != NULL) {
 		len = strlen(cause);
@@ -100,6 +102,57 @@ report_load(const char *path, struct session **s)
 	}
 	free(cause);
 	return EXIT_DATA;
+}
+
+/*
+ * When the report is made, ISO UTC: SOURCE_DATE_EPOCH when it is set (so
+ * a build or a test gets the same report every time), else now.
+ */
+static void
+report_made(char buf[32])
+{
+	const char *env = getenv("SOURCE_DATE_EPOCH");
+	time_t when = time(NULL);
+	char *end;
+	long long v;
+	struct tm tm;
+
+	if (env != NULL && *env != '\0') {
+		errno = 0;
+		v = strtoll(env, &end, 10);
+		if (errno == 0 && *end == '\0' && v >= 0 &&
+		    v <= 253402300799LL)	/* 9999-12-31 */
+			when = (time_t)v;
+	}
+	if (gmtime_r(&when, &tm) == NULL ||
+	    strftime(buf, 32, "%Y-%m-%dT%H:%M:%SZ", &tm) == 0)
+		buf[0] = '\0';
+}
+
+/* The report of one session file, with its audit trail. */
+static char *
+report_one(const char *path, int format, int width, int flags,
+    int *status)
+{
+	struct report_audit audit;
+	struct store_file file;
+	struct session *s;
+	char made[32], sha[SHA256_HEX_LEN], *text;
+
+	if ((*status = report_load(path, &s, &file)) != 0)
+		return NULL;
+	report_made(made);
+	sha256_hex(file.sha256, sha);
+	audit.made = made[0] != '\0' ? made : NULL;
+	audit.version = PACKAGE_VERSION;
+	/* The name alone: where it lay on this machine is nobody's business,
+	 * and the fingerprint identifies it. */
+	audit.file = strrchr(path, '/') != NULL ? strrchr(path, '/') + 1 : path;
+	audit.sha256 = sha;
+	text = report_render_audit(s, (enum report_format)format, width, flags,
+	    &audit);
+	session_free(s);
+	return text;
 }
 
 int
@@ -115,7 +168,6 @@ cmd_report(int argc, char **argv, const struct cli_options *opts)
 	};
 	int c, format = REPORT_TEXT, width = 0, flags = 0, status;
 	const char *out = "-";
-	struct session *s;
 	char *text;
 
 	if (opts->ascii)
@@ -160,12 +212,11 @@ cmd_report(int argc, char **argv, const struct cli_options *opts)
 		report_usage(stderr);
 		return EXIT_USAGE;
 	}
-	if ((status = report_load(argv[optind], &s)) != 0)
-		return status;
 	if (width == 0)
 		width = default_width(strcmp(out, "-") == 0);
-	text = report_render(s, (enum report_format)format, width, flags);
-	session_free(s);
+	if ((text = report_one(argv[optind], format, width, flags,
+	    &status)) == NULL)
+		return status;
 	status = strcmp(out, "-") == 0 ? write_stdout(text) :
 	    write_file(out, text);
 	free(text);

@@ -22,6 +22,7 @@
 #include "b2c/date.h"
 #include "b2c/i18n.h"
 #include "b2c/import.h"
+#include "b2c/sha256.h"
 #include "b2c/stats.h"
 #include "b2c/utf8.h"
 #include "b2c/util.h"
@@ -47,6 +48,7 @@ struct reader {
 	size_t	 field;		/* fields seen in this row */
 	long	 line;		/* 1-based row being read */
 	int	 last_end;	/* the previous row's terminator */
+	char	 sha256[SHA256_HEX_LEN];	/* of the whole file */
 	char	*error;
 	struct import_result *res;
 };
@@ -373,9 +375,35 @@ clear_tallies(struct measurement *m)
 }
 
 /* Adds one column's counts to its tally in the period. */
+/* Records the file a period's answers came from (an audit trail names
+ * it); answers added from a second file add its name after the first. */
 static void
-apply_column(const struct column *c, const char *period, const char *date,
-    bool clear)
+apply_source(struct measurement *m, const struct reader *r, bool clear)
+{
+	const char *slash = strrchr(r->name, '/');
+	const char *name = slash != NULL ? slash + 1 : r->name;
+	char *v;
+
+	/* The name alone, as a report's audit trail gives it: the folder
+	 * it was imported from means nothing on another machine. */
+	if (clear || *m->source == '\0') {
+		session_set_str(&m->source, name);
+		session_set_str(&m->source_sha256, r->sha256);
+		return;
+	}
+	if (strcmp(m->source_sha256, r->sha256) == 0)
+		return;
+	v = xasprintf("%s; %s", m->source, name);
+	session_set_str(&m->source, v);
+	free(v);
+	v = xasprintf("%s; %s", m->source_sha256, r->sha256);
+	session_set_str(&m->source_sha256, v);
+	free(v);
+}
+
+static void
+apply_column(const struct reader *r, const struct column *c,
+    const char *period, const char *date, bool clear)
 {
 	struct measurement *m = session_find_measurement(c->ind, period);
 	struct tally *t;
@@ -387,6 +415,7 @@ apply_column(const struct column *c, const char *period, const char *date,
 		session_set_str(&m->date, date);
 	if (clear)
 		clear_tallies(m);
+	apply_source(m, r, clear);
 	t = session_tally_for(m, c->statement);
 	for (i = 0; i < SESSION_ANSWER_STEPS; i++)
 		t->steps[i] += c->counts[i];
@@ -440,7 +469,7 @@ reader_apply(struct reader *r, const char *period, const char *date,
 		if (c->ind == NULL)
 			continue;
 		k = (size_t)(c->ind - r->s->indicators);
-		apply_column(c, period, date, (flags & IMPORT_REPLACE) &&
+		apply_column(r, c, period, date, (flags & IMPORT_REPLACE) &&
 		    !cleared[k]);
 		cleared[k] = true;
 		for (a = 0; a < SESSION_ANSWER_STEPS; a++)
@@ -456,6 +485,7 @@ import_responses(struct session *s, const char *name, const char *text,
     size_t len, const char *period, const char *date, int flags,
     struct import_result *result, char **cause)
 {
+	unsigned char digest[SHA256_LEN];
 	struct reader r;
 
 	memset(result, 0, sizeof *result);
@@ -471,6 +501,8 @@ import_responses(struct session *s, const char *name, const char *text,
 	r.s = s;
 	r.line = 1;
 	r.res = result;
+	sha256(text, len, digest);
+	sha256_hex(digest, r.sha256);
 	if (len >= 3 && memcmp(text, "\xef\xbb\xbf", 3) == 0) {
 		text += 3;
 		len -= 3;

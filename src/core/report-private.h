@@ -42,6 +42,7 @@ struct report {
 	bool	 numbered;
 	int	 blank;		/* text: a blank line is due before more */
 	struct stats_indicator *stats;	/* one per indicator, or NULL */
+	const struct report_audit *audit;	/* or NULL */
 };
 
 extern const struct report_ops report_text_ops;
@@ -103,6 +104,8 @@ bool	 report_esg_numeric(const struct report_esg *, size_t col);
 
 /* The "Method and limitations" block (report-method.c). */
 void	 report_method(struct report *);
+/* The audit trail: when, by what, from which file (report-method.c). */
+void	 report_audit_trail(struct report *);
 
 /* The CSV export (not a walk: one row per indicator and period). */
 void	 report_csv(struct report *);

@@ -436,6 +436,8 @@ report_walk(struct report *r)
 			walk_part1(r, p);
 	walk_part2(r);
 	walk_part3(r);
+	if (r->audit != NULL)
+		report_audit_trail(r);
 	r->ops->end(r);
 }
 
@@ -457,6 +459,13 @@ char *
 report_render(const struct session *s, enum report_format format,
     int width, int flags)
 {
+	return report_render_audit(s, format, width, flags, NULL);
+}
+
+char *
+report_render_audit(const struct session *s, enum report_format format,
+    int width, int flags, const struct report_audit *audit)
+{
 	static const struct report_ops *const ops[] = { &report_text_ops,
 	    &report_markdown_ops, &report_html_ops };
 	struct report r;
@@ -467,6 +476,7 @@ report_render(const struct session *s, enum report_format format,
 	r.s = s;
 	r.width = width < REPORT_MIN_WIDTH ? REPORT_MIN_WIDTH : width;
 	r.flags = flags;
+	r.audit = audit;
 	r.stats = xcalloc(s->n_indicators, sizeof *r.stats);
 	for (i = 0; i < s->n_indicators; i++)
 		stats_indicator(&s->indicators[i], &r.stats[i]);

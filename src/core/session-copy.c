@@ -90,6 +90,8 @@ copy_measurement(struct measurement *dst, const struct measurement *src)
 	size_t i;
 
 	session_set_str(&dst->date, src->date);
+	session_set_str(&dst->source, src->source);
+	session_set_str(&dst->source_sha256, src->source_sha256);
 	dst->base = src->base;
 	dst->has_count = src->has_count;
 	dst->count = src->count;
@@ -261,6 +263,7 @@ measurement_equal(const struct measurement *x, const struct measurement *y)
 	size_t i;
 
 	if (!STR_EQ(x, y, period) || !STR_EQ(x, y, date) ||
+	    !STR_EQ(x, y, source) || !STR_EQ(x, y, source_sha256) ||
 	    x->base != y->base || x->has_count != y->has_count || x->count != y->count ||
 	    x->n_tallies != y->n_tallies)
 		return false;

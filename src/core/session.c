@@ -180,6 +180,8 @@ session_free_measurement(struct measurement *m)
 
 	free(m->period);
 	free(m->date);
+	free(m->source);
+	free(m->source_sha256);
 	for (i = 0; i < m->n_tallies; i++) {
 		free(m->tallies[i].statement);
 		store_unknown_free(m->tallies[i].extra);
@@ -487,6 +489,8 @@ session_add_measurement(struct indicator *ind, const char *period)
 	memset(m, 0, sizeof *m);
 	m->period = xstrdup(period == NULL ? "" : period);
 	m->date = session_empty();
+	m->source = session_empty();
+	m->source_sha256 = session_empty();
 	return m;
 }
 
