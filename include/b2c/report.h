@@ -15,6 +15,7 @@ enum report_format {
 	REPORT_MARKDOWN,
 	REPORT_HTML,
 	REPORT_CSV,
+	REPORT_CSV_EXCEL,	/* ';', decimal comma, BOM: Danish Excel */
 	REPORT_FORMAT_COUNT
 };
 
@@ -24,7 +25,9 @@ enum report_format {
 
 /* The CSV header line, without the line ending. */
 #define REPORT_CSV_HEADER "indicator_id,indicator_name,kind,period,date," \
-	"respondents,positive,percent,ci_low,ci_high,target"
+	"respondents,positive,percent,ci_low,ci_high,target,value,unit," \
+	"target_year,dont_know,blank,change,change_ci_low,change_ci_high," \
+	"verdict,target_status,partnership,company,area"
 
 /* Where a report's figures come from, for its audit trail; any field
  * may be NULL (left out). */
@@ -46,7 +49,8 @@ char	*report_render(const struct session *, enum report_format,
 /* The same ending with an audit trail (audit may be NULL: none). */
 char	*report_render_audit(const struct session *, enum report_format,
 	    int width, int flags, const struct report_audit *);
-/* "text", "markdown" (or "md"), "html", "csv"; -1 when unknown. */
+/* "text", "markdown" (or "md"), "html", "csv", "csv-excel"; -1 when
+ * unknown. */
 int	 report_format_parse(const char *);
 
 #endif

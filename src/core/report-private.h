@@ -107,8 +107,12 @@ void	 report_method(struct report *);
 /* The audit trail: when, by what, from which file (report-method.c). */
 void	 report_audit_trail(struct report *);
 
-/* The CSV export (not a walk: one row per indicator and period). */
-void	 report_csv(struct report *);
+/* The CSV export (not a walk: one row per indicator and period), in
+ * the programs' dialect or Danish Excel's; the header line and the rows
+ * apart too, so several sessions' rows can share one header. */
+void	 report_csv(struct report *, bool excel);
+void	 report_csv_header(struct textbuf *, bool excel);
+void	 report_csv_rows(struct report *, bool excel);
 
 /* Helpers shared by the renderers (report-util.c, report-figures.c). */
 /* The period labels of the indicators shown, first seen first. */

@@ -452,6 +452,8 @@ report_format_parse(const char *name)
 		return REPORT_HTML;
 	if (strcmp(name, "csv") == 0)
 		return REPORT_CSV;
+	if (strcmp(name, "csv-excel") == 0)
+		return REPORT_CSV_EXCEL;
 	return -1;
 }
 
@@ -480,8 +482,8 @@ report_render_audit(const struct session *s, enum report_format format,
 	r.stats = xcalloc(s->n_indicators, sizeof *r.stats);
 	for (i = 0; i < s->n_indicators; i++)
 		stats_indicator(&s->indicators[i], &r.stats[i]);
-	if (format == REPORT_CSV)
-		report_csv(&r);
+	if (format == REPORT_CSV || format == REPORT_CSV_EXCEL)
+		report_csv(&r, format == REPORT_CSV_EXCEL);
 	else {
 		r.ops = ops[(unsigned)format < REPORT_CSV ? format : 0];
 		report_walk(&r);

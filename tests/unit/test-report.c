@@ -69,6 +69,13 @@ booklet_session(void)
 	return s;
 }
 
+/*
+ * The figures, then the later columns: value (counts only), unit, target
+ * year, the answers left out, the change since the base with Newcombe's
+ * interval (41 -> 43 of 100: +2.0, -11.5 .. +15.4), verdict and target
+ * status keys, and whose figures they are; Danish Excel's dialect has
+ * the same fields with semicolons, decimal commas and a byte order mark.
+ */
 static void
 test_csv_figures(void **state)
 {
@@ -78,18 +85,34 @@ test_csv_figures(void **state)
 	(void)state;
 	assert_string_equal(csv, REPORT_CSV_HEADER "\r\n"
 	    "belonging,Tilhørsforhold,percent,Baseline,2025-09-01,100,41,"
-	    "41.0,31.9,50.8,85.0\r\n"
+	    "41.0,31.9,50.8,85.0,,%,,0,0,,,,,below_interval,"
+	    "Hedemarken og Nortec,Nortec,\r\n"
 	    "belonging,Tilhørsforhold,percent,År 1,2026-09-01,100,43,"
-	    "43.0,33.7,52.8,85.0\r\n"
+	    "43.0,33.7,52.8,85.0,,%,,0,0,2.0,-11.5,15.4,no_detectable_change,"
+	    "below_interval,Hedemarken og Nortec,Nortec,\r\n"
 	    "trust,Tillid,percent,Baseline,2025-09-01,100,45,"
-	    "45.0,35.6,54.8,80.0\r\n"
+	    "45.0,35.6,54.8,80.0,,%,,0,0,,,,,below_interval,"
+	    "Hedemarken og Nortec,Nortec,\r\n"
 	    "trust,Tillid,percent,År 1,2026-09-01,100,54,"
-	    "54.0,44.3,63.4,80.0\r\n"
+	    "54.0,44.3,63.4,80.0,,%,,0,0,9.0,-4.8,22.3,no_detectable_change,"
+	    "below_interval,Hedemarken og Nortec,Nortec,\r\n"
 	    "cocreation,Medskabende,percent,Baseline,2025-09-01,100,22,"
-	    "22.0,15.0,31.1,75.0\r\n"
+	    "22.0,15.0,31.1,75.0,,%,,0,0,,,,,below_interval,"
+	    "Hedemarken og Nortec,Nortec,\r\n"
 	    "cocreation,Medskabende,percent,År 1,2026-09-01,100,31,"
-	    "31.0,22.8,40.6,75.0\r\n"
-	    "internships,Unge i praktik,count,År 1,,,7,,,,\r\n");
+	    "31.0,22.8,40.6,75.0,,%,,0,0,9.0,-3.2,20.9,no_detectable_change,"
+	    "below_interval,Hedemarken og Nortec,Nortec,\r\n"
+	    "internships,Unge i praktik,count,År 1,,,,,,,,7,number,,,,,,,,,"
+	    "Hedemarken og Nortec,Nortec,\r\n");
+	free(csv);
+	session_set_str(&s->title, "Nortec; Bo-Vest");
+	csv = report_render(s, REPORT_CSV_EXCEL, 80, 0);
+	assert_memory_equal(csv, "\xef\xbb\xbfindicator_id;indicator_name;"
+	    "kind;period;", 32);
+	assert_non_null(strstr(csv, "\r\nbelonging;Tilhørsforhold;percent;"
+	    "År 1;2026-09-01;100;43;43,0;33,7;52,8;85,0;;%;;0;0;2,0;-11,5;"
+	    "15,4;no_detectable_change;below_interval;\"Nortec; Bo-Vest\";"
+	    "Nortec;\r\n"));
 	free(csv);
 	session_free(s);
 }
@@ -358,6 +381,7 @@ test_format_names(void **state)
 	assert_int_equal(report_format_parse("md"), REPORT_MARKDOWN);
 	assert_int_equal(report_format_parse("html"), REPORT_HTML);
 	assert_int_equal(report_format_parse("csv"), REPORT_CSV);
+	assert_int_equal(report_format_parse("csv-excel"), REPORT_CSV_EXCEL);
 	assert_int_equal(report_format_parse("pdf"), -1);
 }
 
