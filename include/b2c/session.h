@@ -176,6 +176,24 @@ struct measurement {
 	struct store_unknown *extra;	/* kept by the store, or NULL */
 };
 
+/*
+ * What one party put into the partnership in one year and what came of
+ * it, as LBG/B4SI-style reporting counts it: inputs (cash, working hours,
+ * in-kind value, management cost) and outputs (events, participants).
+ */
+struct ledger_entry {
+	int	 year;
+	enum party_id party;
+	double	 cash;		/* kr., 0 when none */
+	double	 hours;		/* working hours */
+	double	 in_kind;	/* kr., the value of goods and facilities */
+	double	 management;	/* kr., the cost of running it */
+	long	 events;
+	long	 participants;
+	char	*note;
+	struct store_unknown *extra;	/* kept by the store, or NULL */
+};
+
 /* A yearly milestone on the way to an indicator's target. */
 struct milestone {
 	int	 year;
@@ -220,6 +238,8 @@ struct session {
 	size_t	 n_meetings;
 	struct indicator *indicators;
 	size_t	 n_indicators;
+	struct ledger_entry *ledger;	/* inputs and outputs, any order */
+	size_t	 n_ledger;
 
 	/* Settings the program does not know, kept by the store so that a
 	 * save writes them back; opaque to everyone else. */
@@ -248,6 +268,7 @@ void		 session_remove_activity(struct part2 *, size_t);
 char		*session_add_meeting_date(struct part2 *, const char *);
 void		 session_remove_meeting_date(struct part2 *, size_t);
 struct meeting	*session_add_meeting(struct session *);
+struct ledger_entry *session_add_ledger(struct session *);
 void		 session_remove_meeting(struct session *, size_t);
 /* Adds a site-specific indicator; id must be unique (checked by caller). */
 struct indicator *session_add_indicator(struct session *, const char *id,

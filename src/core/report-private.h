@@ -104,6 +104,8 @@ bool	 report_esg_numeric(const struct report_esg *, size_t col);
 
 /* The "Method and limitations" block (report-method.c). */
 void	 report_method(struct report *);
+/* Inputs and outputs per party and year (report-ledger.c). */
+void	 report_ledger(struct report *);
 /* The audit trail: when, by what, from which file (report-method.c). */
 void	 report_audit_trail(struct report *);
 

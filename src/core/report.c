@@ -413,6 +413,7 @@ walk_part3(struct report *r)
 
 	r->ops->heading(r, 2, _("Part 3 - Evaluation and impact measurement"));
 	walk_meetings(r);
+	report_ledger(r);
 	r->ops->heading(r, 3, _("ESG documentation"));
 	r->ops->esg_table(r);
 	report_method(r);

@@ -173,7 +173,38 @@ session_clone(const struct session *src)
 	}
 	for (i = 0; i < src->n_indicators; i++)
 		copy_indicator(s, &src->indicators[i]);
+	for (i = 0; i < src->n_ledger; i++) {
+		struct ledger_entry *e = session_add_ledger(s);
+		char *note = e->note;
+
+		*e = src->ledger[i];
+		e->note = note;
+		e->extra = NULL;
+		session_set_str(&e->note, src->ledger[i].note);
+	}
 	return s;
+}
+
+/* The same inputs and outputs, in the same order. */
+static bool
+ledger_equal(const struct session *a, const struct session *b)
+{
+	size_t i;
+
+	if (a->n_ledger != b->n_ledger)
+		return false;
+	for (i = 0; i < a->n_ledger; i++) {
+		const struct ledger_entry *x = &a->ledger[i], *y = &b->ledger[i];
+
+		if (x->year != y->year || x->party != y->party ||
+		    x->cash != y->cash || x->hours != y->hours ||
+		    x->in_kind != y->in_kind ||
+		    x->management != y->management ||
+		    x->events != y->events ||
+		    x->participants != y->participants || !STR_EQ(x, y, note))
+			return false;
+	}
+	return true;
 }
 
 static bool
@@ -319,7 +350,7 @@ session_equal(const struct session *a, const struct session *b)
 	    !STR_EQ(a, b, area) || !STR_EQ(a, b, created) ||
 	    !STR_EQ(a, b, modified) || !STR_EQ(a, b, saved_by) ||
 	    a->large != b->large || a->n_meetings != b->n_meetings ||
-	    a->n_indicators != b->n_indicators)
+	    a->n_indicators != b->n_indicators || !ledger_equal(a, b))
 		return false;
 	for (p = 0; p < PARTY_COUNT; p++) {
 		if (!STR_EQ(&a->parties[p], &b->parties[p], name) ||

@@ -238,6 +238,11 @@ session_free(struct session *s)
 	for (i = 0; i < s->n_indicators; i++)
 		session_free_indicator(&s->indicators[i]);
 	free(s->indicators);
+	for (i = 0; i < s->n_ledger; i++) {
+		free(s->ledger[i].note);
+		store_unknown_free(s->ledger[i].extra);
+	}
+	free(s->ledger);
 	if (s->unknown != NULL && s->unknown_free != NULL)
 		s->unknown_free(s->unknown);
 	free(s);
@@ -513,6 +518,18 @@ session_find_measurement(const struct indicator *ind, const char *period)
 		if (strcmp(ind->measurements[i].period, period) == 0)
 			return &ind->measurements[i];
 	return NULL;
+}
+
+struct ledger_entry *
+session_add_ledger(struct session *s)
+{
+	struct ledger_entry *e;
+
+	s->ledger = util_grow(s->ledger, s->n_ledger, sizeof *s->ledger);
+	e = &s->ledger[s->n_ledger++];
+	memset(e, 0, sizeof *e);
+	e->note = session_empty();
+	return e;
 }
 
 struct milestone *

@@ -373,6 +373,61 @@ test_same_words_in_every_format(void **state)
 	session_free(s);
 }
 
+/* Inputs and outputs: by year, the housing organisation first, a total
+ * for a year both parties gave in, in every format. */
+static void
+test_ledger(void **state)
+{
+	struct session *s = booklet_session();
+	struct ledger_entry *e;
+	char *out;
+	int f;
+
+	(void)state;
+	lang_set(LANG_ENGLISH);
+	out = report_text(s, 200, 0);
+	assert_null(strstr(out, "Inputs and outputs"));
+	free(out);
+	e = session_add_ledger(s);
+	e->year = 2027;
+	e->party = PARTY_COMPANY;
+	e->cash = 1000;
+	e = session_add_ledger(s);
+	e->year = 2026;
+	e->party = PARTY_COMPANY;
+	e->cash = 25000;
+	e->hours = 240.5;
+	e->events = 3;
+	e->participants = 380;
+	e = session_add_ledger(s);
+	e->year = 2026;
+	e->party = PARTY_HOUSING;
+	e->hours = 180;
+	e->in_kind = 12000;
+	e->management = 15000;
+	e->events = 4;
+	e->participants = 450;
+	for (f = REPORT_TEXT; f <= REPORT_HTML; f++) {
+		out = report_render(s, (enum report_format)f, 200, 0);
+		assert_non_null(strstr(out, "2026, Bo-Vest: cash 0 kr.; 180 "
+		    "working hours; in kind 12,000 kr.; management 15,000 kr.; "
+		    "4 events, 450 participants"));
+		assert_non_null(strstr(out, "2026, Nortec: cash 25,000 kr.; "
+		    "240.5 working hours;"));
+		assert_non_null(strstr(out, "2026, total: cash 25,000 kr.; 420.5 "
+		    "working hours; in kind 12,000 kr.; management 15,000 kr.; "
+		    "7 events, 830 participants"));
+		assert_true(strstr(out, "2026, Bo-Vest") <
+		    strstr(out, "2026, Nortec"));
+		assert_true(strstr(out, "2026, total") <
+		    strstr(out, "2027, Nortec"));
+		assert_null(strstr(out, "2027, total"));
+		free(out);
+	}
+	lang_set(LANG_DANISH);
+	session_free(s);
+}
+
 static void
 test_format_names(void **state)
 {
@@ -489,6 +544,7 @@ main(void)
 		cmocka_unit_test(test_hostile_strings),
 		cmocka_unit_test(test_charts_verbatim),
 		cmocka_unit_test(test_same_words_in_every_format),
+		cmocka_unit_test(test_ledger),
 		cmocka_unit_test(test_format_names),
 		cmocka_unit_test(test_dates_and_numbers_follow_language),
 		cmocka_unit_test(test_esg_table_columns),

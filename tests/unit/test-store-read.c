@@ -64,6 +64,12 @@ test_demo_contents(void **state)
 	assert_true(ind->milestones[0].value == 50.0);
 	assert_true(ind->measurements[0].base && !ind->measurements[1].base);
 	assert_ptr_equal(session_base_measurement(ind), &ind->measurements[0]);
+	/* Inputs and outputs per party and year. */
+	assert_int_equal(s->n_ledger, 2);
+	assert_int_equal(s->ledger[1].year, 2026);
+	assert_int_equal(s->ledger[1].party, PARTY_COMPANY);
+	assert_true(s->ledger[1].cash == 25000.0 && s->ledger[1].hours == 240.0);
+	assert_int_equal(s->ledger[0].participants, 450);
 	t = &ind->measurements[0].tallies[0];
 	assert_int_equal(t->steps[0] + t->steps[1], 41);
 	assert_int_equal(t->steps[0] + t->steps[1] + t->steps[2] +
