@@ -52,6 +52,8 @@ STORE_INVALID_FIXTURES = \
 	tests/data/invalid/duplicate-period.expected \
 	tests/data/invalid/targets-and-base.cfg \
 	tests/data/invalid/targets-and-base.expected \
+	tests/data/invalid/bad-ledger.cfg \
+	tests/data/invalid/bad-ledger.expected \
 	tests/data/invalid/duplicate-setting.cfg \
 	tests/data/invalid/duplicate-setting.expected \
 	tests/data/invalid/duplicate-statement.cfg \

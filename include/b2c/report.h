@@ -15,6 +15,7 @@ enum report_format {
 	REPORT_MARKDOWN,
 	REPORT_HTML,
 	REPORT_CSV,
+	REPORT_CSV_EXCEL,	/* ';', decimal comma, BOM: Danish Excel */
 	REPORT_FORMAT_COUNT
 };
 
@@ -24,7 +25,18 @@ enum report_format {
 
 /* The CSV header line, without the line ending. */
 #define REPORT_CSV_HEADER "indicator_id,indicator_name,kind,period,date," \
-	"respondents,positive,percent,ci_low,ci_high,target"
+	"respondents,positive,percent,ci_low,ci_high,target,value,unit," \
+	"target_year,dont_know,blank,change,change_ci_low,change_ci_high," \
+	"verdict,target_status,partnership,company,area"
+
+/* Where a report's figures come from, for its audit trail; any field
+ * may be NULL (left out). */
+struct report_audit {
+	const char *made;	/* when the report was made, ISO UTC */
+	const char *version;	/* the program's version */
+	const char *file;	/* the session file's name */
+	const char *sha256;	/* its SHA-256, hex */
+};
 
 /*
  * The whole session in reading order as plain text wrapped at width
@@ -34,7 +46,11 @@ char	*report_text(const struct session *, int width, int flags);
 /* The same in another format; width matters to text only. */
 char	*report_render(const struct session *, enum report_format,
 	    int width, int flags);
-/* "text", "markdown" (or "md"), "html", "csv"; -1 when unknown. */
+/* The same ending with an audit trail (audit may be NULL: none). */
+char	*report_render_audit(const struct session *, enum report_format,
+	    int width, int flags, const struct report_audit *);
+/* "text", "markdown" (or "md"), "html", "csv", "csv-excel"; -1 when
+ * unknown. */
 int	 report_format_parse(const char *);
 
 #endif

@@ -197,12 +197,32 @@ struct measurement {
 	char	*period;	/* its key: "baseline", "year 1" (period.h) */
 	char	*date;
 	bool	 base;		/* marked as the base period (baseline) */
+	char	*source;	/* survey file(s) imported, "; "-separated */
+	char	*source_sha256;	/* their SHA-256s, the same way */
 	struct tally *tallies;	/* INDICATOR_PERCENT */
 	size_t	 n_tallies;
 	bool	 has_count;	/* INDICATOR_COUNT */
 	long	 count;
 	char	**imports;	/* "sha256:HEX" of each survey file imported */
 	size_t	 n_imports;
+	struct store_unknown *extra;	/* kept by the store, or NULL */
+};
+
+/*
+ * What one party put into the partnership in one year and what came of
+ * it, as LBG/B4SI-style reporting counts it: inputs (cash, working hours,
+ * in-kind value, management cost) and outputs (events, participants).
+ */
+struct ledger_entry {
+	int	 year;
+	enum party_id party;
+	double	 cash;		/* kr., 0 when none */
+	double	 hours;		/* working hours */
+	double	 in_kind;	/* kr., the value of goods and facilities */
+	double	 management;	/* kr., the cost of running it */
+	long	 events;
+	long	 participants;
+	char	*note;
 	struct store_unknown *extra;	/* kept by the store, or NULL */
 };
 
@@ -262,6 +282,8 @@ struct session {
 	 * a lock taken over from someone else. */
 	char	**history;
 	size_t	 n_history;
+	struct ledger_entry *ledger;	/* inputs and outputs, any order */
+	size_t	 n_ledger;
 
 	/* Settings the program does not know, kept by the store so that a
 	 * save writes them back; opaque to everyone else. */
@@ -296,6 +318,7 @@ char		*session_add_meeting_date(struct part2 *, const char *);
 char		*session_add_history(struct session *, const char *);
 void		 session_remove_meeting_date(struct part2 *, size_t);
 struct meeting	*session_add_meeting(struct session *);
+struct ledger_entry *session_add_ledger(struct session *);
 void		 session_remove_meeting(struct session *, size_t);
 /* Adds a site-specific indicator; id must be unique (checked by caller). */
 struct indicator *session_add_indicator(struct session *, const char *id,

@@ -1,15 +1,23 @@
 /*
- * SHA-256 (FIPS 180-4) of a buffer, as lower-case hex: the fingerprint
- * by which a survey file imported twice into a period is recognised.
+ * SHA-256 (FIPS 180-4) of a buffer, for the audit trail of a report: the
+ * fingerprint of the session file the figures come from, which anyone can
+ * check with sha256sum(1).
  */
 #ifndef B2C_SHA256_H
 #define B2C_SHA256_H
 
 #include <stddef.h>
 
-#define SHA256_HEX_LEN	64
+#define SHA256_LEN	32
+#define SHA256_HEX_LEN	(2 * SHA256_LEN + 1)	/* with the NUL */
 
-/* Writes the 64 hex digits and a NUL into hex. */
-void	sha256_hex(const void *data, size_t len, char hex[SHA256_HEX_LEN + 1]);
+/* The digest of len bytes at data. */
+void	sha256(const void *data, size_t len, unsigned char out[SHA256_LEN]);
+/* The digest as lower-case hex, NUL-terminated. */
+void	sha256_hex(const unsigned char digest[SHA256_LEN],
+	    char out[SHA256_HEX_LEN]);
+
+/* The hex digest of len bytes at data, in one call. */
+void	sha256_hex_of(const void *data, size_t len, char out[SHA256_HEX_LEN]);
 
 #endif

@@ -38,6 +38,7 @@ struct store_file {
 	off_t	 size;
 	struct timespec mtime;
 	uint64_t hash;		/* FNV-1a of the bytes */
+	unsigned char sha256[32]; /* SHA-256 of the bytes (audit trails) */
 };
 
 /* Return values of store_save() beyond 0 / -1. */

@@ -1,10 +1,13 @@
 /*
- * b2c report FILE [--format text|markdown|html|csv] [--width N] [--ascii]
- * [-o OUT]: prints a whole session, or writes it to OUT (output-file.h:
- * a regular file is replaced whole, a device or FIFO written into).
+ * b2c report FILE|DIR... [--format text|markdown|html|csv|csv-excel]
+ * [--width N] [--ascii] [-o OUT]: prints a whole session, or the ESG
+ * figures of several sessions as one CSV table, or writes it to OUT
+ * (output-file.h: a regular file is replaced whole, a device or FIFO
+ * written into).
  */
 #include "config.h"
 
+#include <dirent.h>
 #include <errno.h>
 #include <getopt.h>
 #include <limits.h>
@@ -13,20 +16,24 @@
 #include <string.h>
 #include <sys/ioctl.h>
 #include <sys/stat.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "b2c/cli.h"
 #include "b2c/i18n.h"
 #include "b2c/output-file.h"
 #include "b2c/report.h"
+#include "b2c/sha256.h"
+#include "b2c/textbuf.h"
 #include "b2c/store.h"
 #include "b2c/util.h"
 
 static void
 report_usage(FILE *out)
 {
-	fprintf(out, _("Usage: b2c report FILE [--format text|markdown|html|csv]"
-	    " [--width N] [--ascii] [-o OUT]\n"));
+	fprintf(out, _("Usage: b2c report FILE|DIR... [--format "
+	    "text|markdown|html|csv|csv-excel] [--width N] [--ascii] "
+	    "[-o OUT]\n"));
 }
 
 /* A positive decimal number, or -1. */
@@ -86,12 +93,12 @@ write_file(const char *path, const char *text)
 }
 
 static int
-report_load(const char *path, struct session **s)
+report_load(const char *path, struct session **s, struct store_file *file)
 {
 	char *cause = NULL;
 	size_t len;
 
-	if (store_load(path, s, NULL, &cause) == 0)
+	if (store_load(path, s, file, &cause) == 0)
 		return 0;
 	if (cause != NULL) {
 		len = strlen(cause);
@@ -100,6 +107,145 @@ report_load(const char *path, struct session **s)
 	}
 	free(cause);
 	return EXIT_DATA;
+}
+
+/*
+ * When the report is made, ISO UTC: SOURCE_DATE_EPOCH when it is set (so
+ * a build or a test gets the same report every time), else now.
+ */
+static void
+report_made(char buf[32])
+{
+	const char *env = getenv("SOURCE_DATE_EPOCH");
+	time_t when = time(NULL);
+	char *end;
+	long long v;
+	struct tm tm;
+
+	if (env != NULL && *env != '\0') {
+		errno = 0;
+		v = strtoll(env, &end, 10);
+		if (errno == 0 && *end == '\0' && v >= 0 &&
+		    v <= 253402300799LL)	/* 9999-12-31 */
+			when = (time_t)v;
+	}
+	if (gmtime_r(&when, &tm) == NULL ||
+	    strftime(buf, 32, "%Y-%m-%dT%H:%M:%SZ", &tm) == 0)
+		buf[0] = '\0';
+}
+
+/* NUL-terminated strings, for qsort. */
+static int
+report_name_cmp(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/* The session files of a directory (*.cfg), sorted, appended to *list. */
+static int
+report_dir(const char *dir, char ***list, size_t *n)
+{
+	struct dirent *e;
+	size_t len, first = *n;
+	DIR *d;
+
+	if ((d = opendir(dir)) == NULL) {
+		cli_error(_("b2c: %s: %s\n"), dir, strerror(errno));
+		return EXIT_DATA;
+	}
+	while ((e = readdir(d)) != NULL) {
+		len = strlen(e->d_name);
+		if (e->d_name[0] == '.' || len < 5 ||
+		    strcmp(e->d_name + len - 4, ".cfg") != 0)
+			continue;
+		*list = util_grow(*list, *n, sizeof **list);
+		(*list)[(*n)++] = xasprintf("%s/%s", dir, e->d_name);
+	}
+	closedir(d);
+	qsort(*list + first, *n - first, sizeof **list, report_name_cmp);
+	return 0;
+}
+
+/* The session files named: files as given, directories' *.cfg files
+ * (for the CSV formats, which make one table of them). */
+static int
+report_inputs(char **args, int n_args, bool csv, char ***list, size_t *n)
+{
+	struct stat st;
+	int i, status;
+
+	*list = NULL;
+	*n = 0;
+	for (i = 0; i < n_args; i++) {
+		if (stat(args[i], &st) == 0 && S_ISDIR(st.st_mode)) {
+			if (!csv) {
+				cli_error(_("b2c: %s: a directory makes one "
+				    "table of its sessions as csv or csv-excel "
+				    "only\n"), args[i]);
+				return EXIT_DATA;
+			}
+			if ((status = report_dir(args[i], list, n)) != 0)
+				return status;
+		} else {
+			*list = util_grow(*list, *n, sizeof **list);
+			(*list)[(*n)++] = xstrdup(args[i]);
+		}
+	}
+	return 0;
+}
+
+/* The report of one session file, with its audit trail. */
+static char *
+report_one(const char *path, int format, int width, int flags,
+    int *status)
+{
+	struct report_audit audit;
+	struct store_file file;
+	struct session *s;
+	char made[32], sha[SHA256_HEX_LEN], *text;
+
+	if ((*status = report_load(path, &s, &file)) != 0)
+		return NULL;
+	report_made(made);
+	sha256_hex(file.sha256, sha);
+	audit.made = made[0] != '\0' ? made : NULL;
+	audit.version = PACKAGE_VERSION;
+	/* The name alone: where it lay on this machine is nobody's business,
+	 * and the fingerprint identifies it. */
+	audit.file = strrchr(path, '/') != NULL ? strrchr(path, '/') + 1 : path;
+	audit.sha256 = sha;
+	text = report_render_audit(s, (enum report_format)format, width, flags,
+	    &audit);
+	session_free(s);
+	return text;
+}
+
+/*
+ * One CSV over several sessions: one header, then each session's rows,
+ * told apart by their partnership, company and area columns.
+ */
+static char *
+report_stacked(char **files, size_t n, int format, int *status)
+{
+	struct textbuf b;
+	size_t i;
+	char *text, *rows;
+
+	textbuf_init(&b);
+	for (i = 0; i < n; i++) {
+		if ((text = report_one(files[i], format, 80, 0, status)) ==
+		    NULL) {
+			textbuf_reset(&b);
+			return NULL;
+		}
+		/* every file's header is the same: keep the first */
+		rows = i == 0 ? text : strstr(text, "\r\n");
+		textbuf_adds(&b, rows != NULL ? (i == 0 ? rows : rows + 2) :
+		    "");
+		free(text);
+	}
+	textbuf_adds(&b, "");
+	return textbuf_detach(&b);
 }
 
 int
@@ -115,8 +261,8 @@ cmd_report(int argc, char **argv, const struct cli_options *opts)
 	};
 	int c, format = REPORT_TEXT, width = 0, flags = 0, status;
 	const char *out = "-";
-	struct session *s;
-	char *text;
+	char *text, **files = NULL;
+	size_t i, n = 0;
 
 	if (opts->ascii)
 		flags |= REPORT_ASCII;
@@ -141,10 +287,15 @@ cmd_report(int argc, char **argv, const struct cli_options *opts)
 		case 'o': out = optarg; break;
 		case 'h':
 			report_usage(stdout);
-			fputs(_("Print the whole session FILE as a report.\n"
+			fputs(_("Print the whole session FILE as a report, or "
+			    "the ESG figures of several\n"
+			    "sessions (files, or the *.cfg files of a DIR) as "
+			    "one CSV table.\n"
 			    "\n"
-			    "  -f, --format=FORMAT  text (default), markdown, html "
-			    "or csv (the ESG figures)\n"
+			    "  -f, --format=FORMAT  text (default), markdown, html, "
+			    "csv (the ESG figures)\n"
+			    "                       or csv-excel (the same for "
+			    "Danish Excel)\n"
 			    "  -w, --width=N        wrap text at N columns "
 			    "(default: the terminal's, else 80)\n"
 			    "      --ascii          draw with ASCII only\n"
@@ -156,18 +307,34 @@ cmd_report(int argc, char **argv, const struct cli_options *opts)
 		default: report_usage(stderr); return EXIT_USAGE;
 		}
 	}
-	if (argc - optind != 1) {
+	if (argc - optind < 1) {
 		report_usage(stderr);
 		return EXIT_USAGE;
 	}
-	if ((status = report_load(argv[optind], &s)) != 0)
-		return status;
+	if ((status = report_inputs(argv + optind, argc - optind,
+	    format == REPORT_CSV || format == REPORT_CSV_EXCEL, &files,
+	    &n)) != 0)
+		goto done;
+	if (n == 0 || (n > 1 && format != REPORT_CSV &&
+	    format != REPORT_CSV_EXCEL)) {
+		cli_error(n == 0 ? _("b2c: no session files (*.cfg) found\n") :
+		    _("b2c: several sessions make one table as csv or "
+		    "csv-excel only\n"));
+		status = EXIT_USAGE;
+		goto done;
+	}
 	if (width == 0)
 		width = default_width(strcmp(out, "-") == 0);
-	text = report_render(s, (enum report_format)format, width, flags);
-	session_free(s);
+	text = n == 1 ? report_one(files[0], format, width, flags, &status) :
+	    report_stacked(files, n, format, &status);
+	if (text == NULL)
+		goto done;
 	status = strcmp(out, "-") == 0 ? write_stdout(text) :
 	    write_file(out, text);
 	free(text);
+done:
+	for (i = 0; i < n; i++)
+		free(files[i]);
+	free(files);
 	return status;
 }

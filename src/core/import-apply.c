@@ -138,6 +138,34 @@ clear_measurement(struct measurement *m)
 	m->n_imports = 0;
 }
 
+/* Records the file a period's answers came from (an audit trail names
+ * it); answers added from a second file add its name after the first. */
+static void
+apply_source(struct measurement *m, const struct import_reader *r,
+    bool clear)
+{
+	const char *slash = strrchr(r->name, '/');
+	const char *name = slash != NULL ? slash + 1 : r->name;
+	const char *sha = r->res->fingerprint + 7;	/* after "sha256:" */
+	char *v;
+
+	/* The name alone, as a report's audit trail gives it: the folder
+	 * it was imported from means nothing on another machine. */
+	if (clear || *m->source == '\0') {
+		session_set_str(&m->source, name);
+		session_set_str(&m->source_sha256, sha);
+		return;
+	}
+	if (strstr(m->source_sha256, sha) != NULL)
+		return;
+	v = xasprintf("%s; %s", m->source, name);
+	session_set_str(&m->source, v);
+	free(v);
+	v = xasprintf("%s; %s", m->source_sha256, sha);
+	session_set_str(&m->source_sha256, v);
+	free(v);
+}
+
 /* Adds one column's counts to its tally in the period. */
 static void
 apply_column(const struct import_reader *r,
@@ -154,6 +182,7 @@ apply_column(const struct import_reader *r,
 		session_set_str(&m->date, r->opt->date);
 	if (clear)
 		clear_measurement(m);
+	apply_source(m, r, clear);
 	t = session_tally_for(m, c->statement);
 	for (i = 0; i < SESSION_ANSWER_STEPS; i++)
 		t->steps[i] += c->counts[i];

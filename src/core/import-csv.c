@@ -517,7 +517,7 @@ import_run(struct session *s, const char *name, const char *bytes,
 		r.line = t.first_line;
 		r.delim = t.delim;
 		memcpy(result->fingerprint, "sha256:", 7);
-		sha256_hex(bytes, len, result->fingerprint + 7);
+		sha256_hex_of(bytes, len, result->fingerprint + 7);
 		reader_parse(&r, &t);
 		import_text_clear(&t);
 		if (r.error == NULL && r.row == NULL)

@@ -1,35 +1,72 @@
 /*
  * The ESG figures as long CSV (RFC 4180, CRLF line ends): one row per
- * indicator and period, numbers with one decimal and a dot whatever the
- * locale, text fields escaped against formula injection and controls.
- * Columns are fixed by REPORT_CSV_HEADER; systems downstream rely on them.
- * A count KPI has its count under "positive" and no respondents, percent
- * or interval.
+ * indicator and period, text fields escaped against formula injection and
+ * controls. Columns are fixed by REPORT_CSV_HEADER; systems downstream
+ * rely on them, so new columns only ever go at the end. Two dialects:
+ * for programs, commas and numbers with a dot whatever the locale; for a
+ * double-click in Danish Excel, semicolons, decimal commas and a UTF-8
+ * byte order mark.
+ *
+ * A count KPI has its count under "value" and no respondents, percent or
+ * interval. Keys in "verdict" and "target_status" are stable English
+ * words, not translations. partnership, company and area tell the
+ * sessions apart when several files' rows are stacked.
  *
  * An indicator measured without being adopted in Del 2 has its rows after
  * the adopted ones, and "(not adopted by both parties)" after its name:
- * the header cannot grow a column, and a spreadsheet user summing or
- * charting the rows must see which figures the parties never agreed on.
- * indicator_id stays the bare id, so systems keying on it are unaffected.
+ * a spreadsheet user summing or charting the rows must see which figures
+ * the parties never agreed on. indicator_id stays the bare id.
  */
 #include "config.h"
 
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "b2c/adoption.h"
 #include "b2c/sanitize.h"
 #include "report-private.h"
 
+/* The row being written: where it goes and in which dialect. */
+struct csv {
+	struct textbuf *b;
+	char	 sep;		/* ',' or ';' */
+	bool	 comma;		/* decimal comma */
+};
+
 static void
-csv_num(struct textbuf *b, double v)
+csv_sep(struct csv *c)
 {
-	char buf[32];
+	textbuf_addc(c->b, c->sep);
+}
+
+/* A number with one decimal, then the separator; nothing when NAN. */
+static void
+csv_num(struct csv *c, double v)
+{
+	char buf[32], *p;
 
 	report_fmt1(buf, v);
-	textbuf_adds(b, buf);
-	textbuf_addc(b, ',');
+	if (c->comma && (p = strchr(buf, '.')) != NULL)
+		*p = ',';
+	textbuf_adds(c->b, buf);
+	csv_sep(c);
+}
+
+static void
+csv_text(struct csv *c, const char *text)
+{
+	sanitize_csv_buf(c->b, text);
+	csv_sep(c);
+}
+
+static void
+csv_long(struct csv *c, bool has, long v)
+{
+	if (has)
+		textbuf_addf(c->b, "%ld", v);
+	csv_sep(c);
 }
 
 /* The positive answers behind a single-tally figure, or -1. */
@@ -46,8 +83,27 @@ csv_positive(const struct stats_period *p)
 	return -1;
 }
 
+static const char *
+csv_verdict_key(enum stats_verdict v)
+{
+	static const char *const keys[STATS_VERDICT_COUNT] = { "",
+	    "increase", "decrease", "no_detectable_change", "unchanged" };
+
+	return (unsigned)v < STATS_VERDICT_COUNT ? keys[v] : "";
+}
+
+static const char *
+csv_target_key(enum stats_target t)
+{
+	static const char *const keys[STATS_TARGET_COUNT] = { "", "met",
+	    "not_met", "below_interval", "met_not_certain" };
+
+	return (unsigned)t < STATS_TARGET_COUNT ? keys[t] : "";
+}
+
+/* The original columns, up to and including target. */
 static void
-csv_row(struct textbuf *b, const struct indicator *ind,
+csv_figures(struct csv *c, const struct indicator *ind,
     const struct stats_period *p, const struct measurement *m)
 {
 	bool count = ind->kind == INDICATOR_COUNT;
@@ -55,55 +111,105 @@ csv_row(struct textbuf *b, const struct indicator *ind,
 	long pos = csv_positive(p);
 	char *name;
 
-	sanitize_csv_buf(b, ind->id);
-	textbuf_addc(b, ',');
+	csv_text(c, ind->id);
 	name = adoption_name(ind, false);
-	sanitize_csv_buf(b, name);
+	csv_text(c, name);
 	free(name);
-	textbuf_addf(b, ",%s,", session_kind_key(ind->kind));
+	csv_text(c, session_kind_key(ind->kind));
 	/* The key: the same whatever the language (period.h). */
-	sanitize_csv_buf(b, m->period);
-	textbuf_addc(b, ',');
-	sanitize_csv_buf(b, m->date);
-	textbuf_addc(b, ',');
-	if (!count && has)
-		textbuf_addf(b, "%ld,", p->n);
-	else
-		textbuf_addc(b, ',');
-	if (count && has)
-		textbuf_addf(b, "%.0f,", p->value);
-	else if (pos >= 0)
-		textbuf_addf(b, "%ld,", pos);
-	else
-		textbuf_addc(b, ',');
+	csv_text(c, m->period);
+	csv_text(c, m->date);
+	csv_long(c, !count && has, p->n);
+	csv_long(c, !count && pos >= 0, pos);
 	if (!count && has) {
-		csv_num(b, p->value);
-		csv_num(b, p->lo);
-		csv_num(b, p->hi);
-	} else
-		textbuf_adds(b, ",,,");
-	if (ind->has_target && count)
-		textbuf_addf(b, "%.0f", ind->target);
-	else if (ind->has_target) {
-		csv_num(b, ind->target);
-		textbuf_trim(b, ',');
+		csv_num(c, p->value);
+		csv_num(c, p->lo);
+		csv_num(c, p->hi);
+	} else {
+		csv_sep(c);
+		csv_sep(c);
+		csv_sep(c);
 	}
+	if (ind->has_target && count)
+		csv_long(c, true, (long)ind->target);
+	else if (ind->has_target)
+		csv_num(c, ind->target);
+	else
+		csv_sep(c);
+}
+
+/* The columns added later: value, unit, target year, the answers left
+ * out, the change since the base, verdict, status, whose figures. */
+static void
+csv_more(struct csv *c, const struct session *s,
+    const struct stats_indicator *si, size_t j)
+{
+	const struct indicator *ind = si->indicator;
+	const struct stats_period *p = &si->periods[j];
+	const struct stats_change *ch = &si->vs_baseline[j];
+	bool count = ind->kind == INDICATOR_COUNT;
+	bool has = p->basis != STATS_BASIS_NONE && !isnan(p->value);
+
+	csv_long(c, count && has, (long)p->value);
+	csv_text(c, count ? "number" : "%");
+	csv_long(c, ind->target_year != 0, ind->target_year);
+	csv_long(c, !count, p->dont_know);
+	csv_long(c, !count, p->blank);
+	if (ch->verdict != STATS_VERDICT_NONE && count)
+		csv_long(c, true, (long)ch->diff);
+	else if (ch->verdict != STATS_VERDICT_NONE)
+		csv_num(c, ch->diff);
+	else
+		csv_sep(c);
+	if (ch->verdict != STATS_VERDICT_NONE && !count) {
+		csv_num(c, ch->lo);
+		csv_num(c, ch->hi);
+	} else {
+		csv_sep(c);
+		csv_sep(c);
+	}
+	csv_text(c, csv_verdict_key(ch->verdict));
+	csv_text(c, csv_target_key(p->target));
+	csv_text(c, s->title);
+	csv_text(c, s->parties[PARTY_COMPANY].name);
+	sanitize_csv_buf(c->b, s->area);
+	textbuf_adds(c->b, "\r\n");
+}
+
+void
+report_csv_rows(struct report *r, bool excel)
+{
+	const struct session *s = r->s;
+	struct csv c = { &r->out, excel ? ';' : ',', excel };
+	size_t j, pos = 0;
+	long i;
+
+	while ((i = adoption_next(s, &pos)) >= 0) {
+		const struct indicator *ind = &s->indicators[i];
+
+		for (j = 0; j < r->stats[i].n_periods; j++) {
+			csv_figures(&c, ind, &r->stats[i].periods[j],
+			    &ind->measurements[j]);
+			csv_more(&c, s, &r->stats[i], j);
+		}
+	}
+}
+
+void
+report_csv_header(struct textbuf *b, bool excel)
+{
+	const char *p;
+
+	if (excel)
+		textbuf_adds(b, "\xef\xbb\xbf");
+	for (p = REPORT_CSV_HEADER; *p != '\0'; p++)
+		textbuf_addc(b, *p == ',' && excel ? ';' : *p);
 	textbuf_adds(b, "\r\n");
 }
 
 void
-report_csv(struct report *r)
+report_csv(struct report *r, bool excel)
 {
-	const struct session *s = r->s;
-	size_t j, pos = 0;
-	long i;
-
-	textbuf_adds(&r->out, REPORT_CSV_HEADER "\r\n");
-	while ((i = adoption_next(s, &pos)) >= 0) {
-		const struct indicator *ind = &s->indicators[i];
-
-		for (j = 0; j < r->stats[i].n_periods; j++)
-			csv_row(&r->out, ind, &r->stats[i].periods[j],
-			    &ind->measurements[j]);
-	}
+	report_csv_header(&r->out, excel);
+	report_csv_rows(r, excel);
 }

@@ -13,6 +13,7 @@
 #include "b2c/adoption.h"
 #include "b2c/i18n.h"
 #include "b2c/lang.h"
+#include "b2c/overview.h"
 #include "b2c/stats-words.h"
 #include "b2c/util.h"
 #include "report-private.h"
@@ -114,4 +115,75 @@ report_method(struct report *r)
 		    "partnership, not a sample: they have no confidence "
 		    "interval."));
 	method_left_out(r);
+}
+
+/* Each measurement's source file, when the import recorded one. */
+static void
+audit_sources(struct report *r)
+{
+	size_t pos = 0, j;
+	long i;
+	char *v;
+	bool any = false;
+
+	while ((i = adoption_next(r->s, &pos)) >= 0) {
+		const struct indicator *ind = &r->s->indicators[i];
+
+		for (j = 0; j < ind->n_measurements; j++) {
+			const struct measurement *m = &ind->measurements[j];
+
+			if (*m->source == '\0')
+				continue;
+			if (!any) {
+				r->ops->field(r, _("Imported survey files"),
+				    "");
+				r->ops->list_begin(r, false);
+				any = true;
+			}
+			v = xasprintf("%s, %s: %s%s%s", ind->name, m->period,
+			    m->source, *m->source_sha256 != '\0' ?
+			    "\nSHA-256 " : "", m->source_sha256);
+			r->ops->item(r, v);
+			free(v);
+		}
+	}
+	if (any)
+		r->ops->list_end(r);
+	else
+		r->ops->field(r, _("Imported survey files"),
+		    _("none recorded in the session"));
+}
+
+void
+report_audit_trail(struct report *r)
+{
+	const struct report_audit *a = r->audit;
+	const struct session *s = r->s;
+	char *v;
+
+	r->ops->heading(r, 2, _("Audit trail"));
+	if (a->made != NULL) {
+		v = overview_when_local(a->made);
+		r->ops->field(r, _("Report made"), v);
+		free(v);
+	}
+	if (a->version != NULL) {
+		v = xasprintf("b2c %s", a->version);
+		r->ops->field(r, _("Program"), v);
+		free(v);
+	}
+	if (a->file != NULL)
+		r->ops->field(r, _("Session file"), a->file);
+	if (a->sha256 != NULL)
+		r->ops->field(r, "SHA-256", a->sha256);
+	if (*s->modified != '\0') {
+		char *when = overview_when_local(s->modified);
+
+		v = *s->saved_by != '\0' ? xasprintf(_("%s by %s"), when,
+		    s->saved_by) : xstrdup(when);
+		r->ops->field(r, _("Last saved"), v);
+		free(when);
+		free(v);
+	}
+	audit_sources(r);
 }

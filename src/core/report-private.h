@@ -42,6 +42,7 @@ struct report {
 	bool	 numbered;
 	int	 blank;		/* text: a blank line is due before more */
 	struct stats_indicator *stats;	/* one per indicator, or NULL */
+	const struct report_audit *audit;	/* or NULL */
 };
 
 extern const struct report_ops report_text_ops;
@@ -103,9 +104,17 @@ bool	 report_esg_numeric(const struct report_esg *, size_t col);
 
 /* The "Method and limitations" block (report-method.c). */
 void	 report_method(struct report *);
+/* Inputs and outputs per party and year (report-ledger.c). */
+void	 report_ledger(struct report *);
+/* The audit trail: when, by what, from which file (report-method.c). */
+void	 report_audit_trail(struct report *);
 
-/* The CSV export (not a walk: one row per indicator and period). */
-void	 report_csv(struct report *);
+/* The CSV export (not a walk: one row per indicator and period), in
+ * the programs' dialect or Danish Excel's; the header line and the rows
+ * apart too, so several sessions' rows can share one header. */
+void	 report_csv(struct report *, bool excel);
+void	 report_csv_header(struct textbuf *, bool excel);
+void	 report_csv_rows(struct report *, bool excel);
 
 /* Helpers shared by the renderers (report-util.c, report-figures.c). */
 /* The period labels of the indicators shown, first seen first. */

@@ -413,6 +413,7 @@ walk_part3(struct report *r)
 
 	r->ops->heading(r, 2, _("Part 3 - Evaluation and impact measurement"));
 	walk_meetings(r);
+	report_ledger(r);
 	r->ops->heading(r, 3, _("ESG documentation"));
 	r->ops->esg_table(r);
 	report_method(r);
@@ -463,6 +464,8 @@ report_walk(struct report *r)
 			walk_part1(r, p);
 	walk_part2(r);
 	walk_part3(r);
+	if (r->audit != NULL)
+		report_audit_trail(r);
 	r->ops->end(r);
 }
 
@@ -477,12 +480,21 @@ report_format_parse(const char *name)
 		return REPORT_HTML;
 	if (strcmp(name, "csv") == 0)
 		return REPORT_CSV;
+	if (strcmp(name, "csv-excel") == 0)
+		return REPORT_CSV_EXCEL;
 	return -1;
 }
 
 char *
 report_render(const struct session *s, enum report_format format,
     int width, int flags)
+{
+	return report_render_audit(s, format, width, flags, NULL);
+}
+
+char *
+report_render_audit(const struct session *s, enum report_format format,
+    int width, int flags, const struct report_audit *audit)
 {
 	static const struct report_ops *const ops[] = { &report_text_ops,
 	    &report_markdown_ops, &report_html_ops };
@@ -494,11 +506,12 @@ report_render(const struct session *s, enum report_format format,
 	r.s = s;
 	r.width = width < REPORT_MIN_WIDTH ? REPORT_MIN_WIDTH : width;
 	r.flags = flags;
+	r.audit = audit;
 	r.stats = xcalloc(s->n_indicators, sizeof *r.stats);
 	for (i = 0; i < s->n_indicators; i++)
 		stats_indicator(&s->indicators[i], &r.stats[i]);
-	if (format == REPORT_CSV)
-		report_csv(&r);
+	if (format == REPORT_CSV || format == REPORT_CSV_EXCEL)
+		report_csv(&r, format == REPORT_CSV_EXCEL);
 	else {
 		r.ops = ops[(unsigned)format < REPORT_CSV ? format : 0];
 		report_walk(&r);

@@ -287,7 +287,8 @@ sanitize_csv_buf(struct textbuf *b, const char *s)
 		textbuf_reset(&vis);
 		return;
 	}
-	quote = strpbrk(vis.data, ",\"\r\n") != NULL;
+	/* ';' too: the separator of the Danish spreadsheet dialect. */
+	quote = strpbrk(vis.data, ",;\"\r\n") != NULL;
 	if (quote)
 		textbuf_addc(b, '"');
 	for (i = 0; i < vis.len; i++) {

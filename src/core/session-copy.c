@@ -95,6 +95,8 @@ copy_measurement(struct measurement *dst, const struct measurement *src)
 	size_t i;
 
 	session_set_str(&dst->date, src->date);
+	session_set_str(&dst->source, src->source);
+	session_set_str(&dst->source_sha256, src->source_sha256);
 	dst->base = src->base;
 	dst->has_count = src->has_count;
 	dst->count = src->count;
@@ -207,7 +209,38 @@ session_clone(const struct session *src)
 	copy_conflicts(s, src);
 	s->history = copy_strings(src->history, src->n_history);
 	s->n_history = src->n_history;
+	for (i = 0; i < src->n_ledger; i++) {
+		struct ledger_entry *e = session_add_ledger(s);
+		char *note = e->note;
+
+		*e = src->ledger[i];
+		e->note = note;
+		e->extra = NULL;
+		session_set_str(&e->note, src->ledger[i].note);
+	}
 	return s;
+}
+
+/* The same inputs and outputs, in the same order. */
+static bool
+ledger_equal(const struct session *a, const struct session *b)
+{
+	size_t i;
+
+	if (a->n_ledger != b->n_ledger)
+		return false;
+	for (i = 0; i < a->n_ledger; i++) {
+		const struct ledger_entry *x = &a->ledger[i], *y = &b->ledger[i];
+
+		if (x->year != y->year || x->party != y->party ||
+		    x->cash != y->cash || x->hours != y->hours ||
+		    x->in_kind != y->in_kind ||
+		    x->management != y->management ||
+		    x->events != y->events ||
+		    x->participants != y->participants || !STR_EQ(x, y, note))
+			return false;
+	}
+	return true;
 }
 
 static bool
@@ -322,6 +355,7 @@ measurement_equal(const struct measurement *x, const struct measurement *y)
 	size_t i;
 
 	if (!STR_EQ(x, y, period) || !STR_EQ(x, y, date) ||
+	    !STR_EQ(x, y, source) || !STR_EQ(x, y, source_sha256) ||
 	    x->base != y->base || x->has_count != y->has_count ||
 	    x->count != y->count || x->n_tallies != y->n_tallies ||
 	    x->n_imports != y->n_imports)
@@ -382,7 +416,7 @@ session_equal(const struct session *a, const struct session *b)
 	    !STR_EQ(a, b, area) || !STR_EQ(a, b, created) ||
 	    !STR_EQ(a, b, modified) || !STR_EQ(a, b, saved_by) ||
 	    a->large != b->large || a->n_meetings != b->n_meetings ||
-	    a->n_indicators != b->n_indicators ||
+	    a->n_indicators != b->n_indicators || !ledger_equal(a, b) ||
 	    !strings_equal(a->history, a->n_history, b->history,
 	    b->n_history))
 		return false;

@@ -187,6 +187,8 @@ session_free_measurement(struct measurement *m)
 
 	free(m->period);
 	free(m->date);
+	free(m->source);
+	free(m->source_sha256);
 	for (i = 0; i < m->n_tallies; i++) {
 		free(m->tallies[i].statement);
 		store_unknown_free(m->tallies[i].extra);
@@ -255,6 +257,11 @@ session_free(struct session *s)
 	for (i = 0; i < s->n_history; i++)
 		free(s->history[i]);
 	free(s->history);
+	for (i = 0; i < s->n_ledger; i++) {
+		free(s->ledger[i].note);
+		store_unknown_free(s->ledger[i].extra);
+	}
+	free(s->ledger);
 	if (s->unknown != NULL && s->unknown_free != NULL)
 		s->unknown_free(s->unknown);
 	while (s->n_conflicts > 0)
@@ -522,6 +529,8 @@ session_add_measurement(struct indicator *ind, const char *period)
 	memset(m, 0, sizeof *m);
 	m->period = period_key(period);
 	m->date = session_empty();
+	m->source = session_empty();
+	m->source_sha256 = session_empty();
 	return m;
 }
 
@@ -582,6 +591,18 @@ session_has_import(const struct measurement *m, const char *fingerprint)
 			return true;
 	}
 	return false;
+}
+
+struct ledger_entry *
+session_add_ledger(struct session *s)
+{
+	struct ledger_entry *e;
+
+	s->ledger = util_grow(s->ledger, s->n_ledger, sizeof *s->ledger);
+	e = &s->ledger[s->n_ledger++];
+	memset(e, 0, sizeof *e);
+	e->note = session_empty();
+	return e;
 }
 
 struct milestone *

@@ -15,6 +15,7 @@
 #include <unistd.h>
 
 #include "b2c/i18n.h"
+#include "b2c/sha256.h"
 #include "store-private.h"
 
 /* Reads all of fd (at most STORE_MAX_FILE bytes); -1 and errno on error. */
@@ -113,6 +114,7 @@ file_open_read(const char *path, char **text, size_t *len,
 		file->size = (off_t)*len;
 		file->mtime = st.st_mtim;
 		file->hash = store_hash(*text, *len);
+		sha256(*text, *len, file->sha256);
 	}
 	return 0;
 }

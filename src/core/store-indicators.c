@@ -236,6 +236,33 @@ write_base(config_setting_t *group, const char *name, const void *base)
 		    CONFIG_TYPE_BOOL), 1);
 }
 
+/* An optional text, written only when given, so files without it stay
+ * as they are. */
+#define OPTIONAL_TEXT(fn, member, key) \
+static void \
+read_##fn(struct store_reader *r, const config_setting_t *v, void *base) \
+{ \
+	static const struct store_field f = { .name = key, \
+	    .type = ST_STRING, .offset = offsetof(struct measurement, \
+	    member) }; \
+\
+	store_read_field(r, &f, v, base); \
+} \
+\
+static void \
+write_##fn(config_setting_t *group, const char *name, const void *base) \
+{ \
+	const struct measurement *m = base; \
+\
+	if (*m->member != '\0') \
+		config_setting_set_string(store_add(group, name, \
+		    CONFIG_TYPE_STRING), m->member); \
+}
+
+OPTIONAL_TEXT(source, source, "survey_file")
+OPTIONAL_TEXT(source_sha256, source_sha256, "survey_file_sha256")
+#undef OPTIONAL_TEXT
+
 static const struct store_field measurement_fields[] = {
 	{ .name = "period", .type = ST_STRING,
 	  .offset = offsetof(struct measurement, period) },
@@ -243,6 +270,10 @@ static const struct store_field measurement_fields[] = {
 	  .offset = offsetof(struct measurement, date) },
 	{ .name = "base", .type = ST_CUSTOM, .read = read_base,
 	  .write = write_base },
+	{ .name = "survey_file", .type = ST_CUSTOM, .read = read_source,
+	  .write = write_source },
+	{ .name = "survey_file_sha256", .type = ST_CUSTOM,
+	  .read = read_source_sha256, .write = write_source_sha256 },
 	{ .name = "count", .type = ST_CUSTOM, .read = read_count,
 	  .write = write_count },
 	{ .name = "tallies", .type = ST_CUSTOM, .read = read_tallies,

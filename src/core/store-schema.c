@@ -493,8 +493,76 @@ write_meetings(config_setting_t *group, const char *name, const void *base)
 	    offsetof(struct meeting, extra));
 }
 
+static int
+party_parse(const char *key)
+{
+	if (strcmp(key, "housing") == 0)
+		return PARTY_HOUSING;
+	if (strcmp(key, "company") == 0)
+		return PARTY_COMPANY;
+	return -1;
+}
+
+static const char *
+party_key(int v)
+{
+	return session_party_key((enum party_id)v);
+}
+
+static const struct store_enum enum_party = {
+	party_parse, party_key, "\"housing\" or \"company\""
+};
+
+#define STORE_MAX_MONEY 1e12	/* kr. or hours: far beyond any budget */
+#define F_AMOUNT(key, member) { .name = key, .type = ST_DOUBLE, \
+	.offset = offsetof(struct ledger_entry, member), .min = 0, \
+	.max = STORE_MAX_MONEY }
+
+static const struct store_field ledger_fields[] = {
+	F_INT(struct ledger_entry, "year", year, 1900, 2200),
+	F_ENUM(struct ledger_entry, "party", party, enum_party),
+	F_AMOUNT("cash", cash),
+	F_AMOUNT("hours", hours),
+	F_AMOUNT("in_kind", in_kind),
+	F_AMOUNT("management", management),
+	{ .name = "events", .type = ST_LONG,
+	  .offset = offsetof(struct ledger_entry, events), .min = 0,
+	  .max = 1000000000 },
+	{ .name = "participants", .type = ST_LONG,
+	  .offset = offsetof(struct ledger_entry, participants), .min = 0,
+	  .max = 1000000000 },
+	F_TEXT(struct ledger_entry, "note", note),
+	F_END
+};
+
+static void *
+add_ledger(void *owner)
+{
+	return session_add_ledger(owner);
+}
+
+static void
+read_ledger(struct store_reader *r, const config_setting_t *v, void *base)
+{
+	store_read_group_list(r, v, ledger_fields, add_ledger, base,
+	    offsetof(struct ledger_entry, extra));
+}
+
+/* Written only when there is one, so older files stay as they are. */
+static void
+write_ledger(config_setting_t *group, const char *name, const void *base)
+{
+	const struct session *s = base;
+
+	if (s->n_ledger > 0)
+		store_write_group_list(group, name, ledger_fields, s->ledger,
+		    s->n_ledger, sizeof *s->ledger,
+		    offsetof(struct ledger_entry, extra));
+}
+
 static const struct store_field part3_fields[] = {
 	F_CUSTOM("meetings", read_meetings, write_meetings),
+	F_CUSTOM("ledger", read_ledger, write_ledger),
 	F_CUSTOM("indicators", store_read_indicators, store_write_indicators),
 	F_CUSTOM("survey_import", store_read_survey, store_write_survey),
 	F_END

@@ -118,6 +118,11 @@ serialise_check(const struct session *s, char **cause)
 		if (s->indicators[i].has_target &&
 		    !isfinite(s->indicators[i].target))
 			goto bad;
+	for (i = 0; i < s->n_ledger; i++)
+		if (!isfinite(s->ledger[i].cash) || !isfinite(s->ledger[i].hours) ||
+		    !isfinite(s->ledger[i].in_kind) ||
+		    !isfinite(s->ledger[i].management))
+			goto bad;
 	for (i = 0; i < s->n_indicators; i++)
 		for (j = 0; j < s->indicators[i].n_milestones; j++)
 			if (!isfinite(s->indicators[i].milestones[j].value))

@@ -43,6 +43,20 @@ grep -q '^  read as UTF-8, comma-separated$' "$tmp/out" || fail "encoding: $(cat
 	fail "ignored columns: $(cat "$tmp/err")"
 "$B2C" check "$tmp/s.cfg" || fail "the saved session does not check"
 grep -q '2027-11-13' "$tmp/s.cfg" || fail "the date was not saved"
+# The file the answers came from and its fingerprint, for the audit
+# trail of a report (compared with coreutils' sha256sum).
+if command -v sha256sum >/dev/null 2>&1; then
+	sum=$(sha256sum "$csv" | cut -d' ' -f1)
+	[ "$(grep -c "survey_file_sha256 = \"$sum\";" "$tmp/s.cfg")" -eq 4 ] ||
+		fail "the survey file's SHA-256 is not with each period"
+	"$B2C" --lang en report --width 200 "$tmp/s.cfg" >"$tmp/report.txt"
+	grep -qF "  - Tilhørsforhold, År 2: demo-year2.csv" "$tmp/report.txt" ||
+		fail "the audit trail does not name the survey file"
+	grep -qF "SHA-256 $sum" "$tmp/report.txt" ||
+		fail "the audit trail lacks the survey file's SHA-256"
+fi
+grep -q 'survey_file = "demo-year2.csv";' "$tmp/s.cfg" ||
+	fail "the survey file was not recorded"
 
 # belonging: Helt enig x2, Delvist enig x2, Helt uenig: 4 of 5.
 # trust: 1, 2, 5, Ved ikke, 4: 2 of 4. cocreation: Delvist enig,

@@ -9,6 +9,9 @@ rm -rf "$tmp"
 mkdir -p "$tmp"
 demo="$B2C_DATADIR/demo.cfg"
 status=0
+# The audit trail's report date, fixed so the expected files hold.
+SOURCE_DATE_EPOCH=1796000000
+export SOURCE_DATE_EPOCH
 
 fail() {
 	echo "FAIL: $*" >&2
@@ -22,7 +25,9 @@ if ! cmp -s "$top_srcdir/tests/golden/report/demo.csv" "$tmp/demo.csv"; then
 fi
 tr -d '\r' <"$tmp/demo.csv" >"$tmp/lf.csv"
 [ "$(head -n 1 "$tmp/lf.csv")" = "indicator_id,indicator_name,kind,period,\
-date,respondents,positive,percent,ci_low,ci_high,target" ] ||
+date,respondents,positive,percent,ci_low,ci_high,target,value,unit,\
+target_year,dont_know,blank,change,change_ci_low,change_ci_high,verdict,\
+target_status,partnership,company,area" ] ||
 	fail "header: $(head -n 1 "$tmp/lf.csv")"
 # Every record ends in CRLF (RFC 4180).
 [ "$(grep -c "$(printf '\r')\$" "$tmp/demo.csv")" -eq \
@@ -47,9 +52,10 @@ expect trust baseline "percent,2025-11-15,100,45,45.0,35.6,54.8,80.0"
 expect trust "year 1" "percent,2026-11-14,100,54,54.0,44.3,63.4,80.0"
 expect cocreation baseline "percent,2025-11-15,100,22,22.0,15.0,31.1,75.0"
 expect cocreation "year 1" "percent,2026-11-14,100,31,31.0,22.8,40.6,75.0"
-# A count KPI: the count under positive, no interval.
-expect internships baseline "count,2025-11-15,,3,,,,12"
-expect internships "year 1" "count,2026-11-14,,8,,,,12"
+# A count KPI: no respondents, positives or interval (its count is
+# under value, checked below).
+expect internships baseline "count,2025-11-15,,,,,,12"
+expect internships "year 1" "count,2026-11-14,,,,,,12"
 [ "$(wc -l <"$tmp/lf.csv")" -eq 11 ] ||
 	fail "want a header and 10 rows, got $(wc -l <"$tmp/lf.csv") lines"
 
@@ -58,6 +64,62 @@ for loc in da_DK.UTF-8 da_DK.utf8 de_DE.UTF-8; do
 	LC_ALL=$loc "$B2C" report --format csv "$demo" 2>/dev/null |
 	    cmp -s - "$tmp/demo.csv" || fail "csv differs under LC_ALL=$loc"
 done
+
+# An independent reader (Python's csv module) gets the same records from
+# both dialects: 24 named columns, the count under value, the change since
+# the base with its interval, decimal commas and semicolons for Excel.
+"$B2C" report --format csv-excel "$demo" >"$tmp/excel.csv" ||
+	fail "csv-excel: exit $?"
+[ "$(head -c 3 "$tmp/excel.csv" | od -An -tx1 | tr -d ' ')" = efbbbf ] ||
+	fail "csv-excel: no UTF-8 byte order mark"
+if command -v python3 >/dev/null 2>&1; then
+	python3 - "$tmp/demo.csv" "$tmp/excel.csv" >"$tmp/py.out" 2>&1 <<'PY' ||
+import csv, sys
+
+def rows(path, delim):
+    with open(path, newline="", encoding="utf-8-sig") as f:
+        return list(csv.DictReader(f, delimiter=delim, strict=True))
+
+prog = rows(sys.argv[1], ",")
+excel = rows(sys.argv[2], ";")
+assert len(prog) == 10 and len(excel) == 10, (len(prog), len(excel))
+assert len(prog[0]) == 24, sorted(prog[0])
+by = {(r["indicator_id"], r["period"]): r for r in prog}
+y1 = by[("internships", "År 1")]
+assert (y1["value"], y1["positive"], y1["unit"]) == ("8", "", "number"), y1
+assert y1["change"] == "5" and y1["verdict"] == "increase", y1
+b = by[("belonging", "År 1")]
+assert (b["change"], b["change_ci_low"], b["change_ci_high"]) == \
+    ("2.0", "-11.5", "15.4"), b
+assert b["verdict"] == "no_detectable_change", b
+assert b["target_status"] == "below_interval", b
+assert (b["dont_know"], b["blank"], b["target_year"]) == ("3", "1", "2028")
+assert b["area"] == "Hedemarken, Albertslund", b["area"]
+assert b["partnership"] == "Partnerskab mellem Bo-Vest og Nortec"
+for p, e in zip(prog, excel):
+    assert list(p) == list(e)
+    for k in p:
+        assert e[k] == p[k].replace(".", ",") or k in (
+            "indicator_name", "partnership", "company", "area"), (k, p, e)
+print("ok")
+PY
+		fail "python csv: $(cat "$tmp/py.out")"
+fi
+
+# A directory of sessions: one header, every session's rows, told apart
+# by the partnership column.
+mkdir -p "$tmp/dir"
+cp "$demo" "$tmp/dir/a.cfg"
+sed 's/^title = .*/title = "Anden partnerskab";/' "$demo" >"$tmp/dir/b.cfg"
+"$B2C" report --format csv "$tmp/dir" >"$tmp/all.csv" || fail "dir: exit $?"
+[ "$(grep -c '^indicator_id,' "$tmp/all.csv")" -eq 1 ] ||
+	fail "dir: want one header"
+[ "$(grep -c ',Anden partnerskab,' "$tmp/all.csv")" -eq 10 ] ||
+	fail "dir: want the second session's 10 rows"
+[ "$(wc -l <"$tmp/all.csv")" -eq 21 ] || fail "dir: want 21 lines"
+"$B2C" report "$tmp/dir/a.cfg" "$tmp/dir/b.cfg" >/dev/null 2>"$tmp/err"
+[ $? -eq 2 ] || fail "several sessions as text: want exit 2"
+grep -q 'csv' "$tmp/err" || fail "several sessions as text: $(cat "$tmp/err")"
 
 rm -rf "$tmp"
 exit $status

@@ -10,6 +10,9 @@ mkdir -p "$tmp"
 golden="$top_srcdir/tests/golden/report"
 demo="$B2C_DATADIR/demo.cfg"
 status=0
+# The audit trail's report date, fixed so the expected files hold.
+SOURCE_DATE_EPOCH=1796000000
+export SOURCE_DATE_EPOCH
 
 fail() {
 	echo "FAIL: $*" >&2
@@ -84,6 +87,24 @@ if "$B2C" --lang da report "$demo" 2>/dev/null | grep -q '^Del 1'; then
 	"$B2C" --lang da report "$demo" | grep -q 'Årshjul' ||
 		fail "Danish report without Årshjul"
 fi
+
+# The audit trail: the report date from SOURCE_DATE_EPOCH, the program,
+# the session file's name and the SHA-256 of its bytes (as sha256sum(1)
+# gives it), its last save.
+SOURCE_DATE_EPOCH=0 "$B2C" --lang en report --width 100 "$demo" \
+    >"$tmp/audit.txt"
+grep -qx 'Report made: 1 January 1970 at 00:00 UTC' "$tmp/audit.txt" ||
+	fail "report date: $(grep 'Report made' "$tmp/audit.txt")"
+grep -qx "Program: b2c $(sed -n 's/^#define PACKAGE_VERSION "\(.*\)"$/\1/p' \
+    "$top_builddir/config.h")" "$tmp/audit.txt" || fail "program version"
+grep -qx 'Session file: demo.cfg' "$tmp/audit.txt" || fail "session file"
+if command -v sha256sum >/dev/null 2>&1; then
+	sum=$(sha256sum "$demo" | cut -d' ' -f1)
+	grep -qx "SHA-256: $sum" "$tmp/audit.txt" ||
+		fail "SHA-256: $(grep SHA-256 "$tmp/audit.txt"), want $sum"
+fi
+grep -qx 'Last saved: 20 November 2026 at 14:05 UTC by mette@bo-vest' \
+    "$tmp/audit.txt" || fail "last saved"
 
 rm -rf "$tmp"
 exit $status

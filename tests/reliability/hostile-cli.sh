@@ -47,6 +47,8 @@ for f in "$D/fifo.cfg" /dev/zero "$D/link.cfg" "$D/dir"; do
 	refused "$f: " check "$f"
 	refused "$f: " report "$f"
 done
+# One CSV table of the directory: its first hostile file is refused.
+refused "$D/dir/fifo.cfg: " report --format csv "$D/dir"
 refused "$D/fifo.csv: " import-responses "$D/demo.cfg" --period X "$D/fifo.csv"
 refused "/dev/zero: " import-responses "$D/demo.cfg" --period X /dev/zero
 cmp -s "$top_srcdir/share/b2c/demo.cfg" "$D/demo.cfg" ||

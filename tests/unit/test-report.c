@@ -69,6 +69,13 @@ booklet_session(void)
 	return s;
 }
 
+/*
+ * The figures, then the later columns: value (counts only), unit, target
+ * year, the answers left out, the change since the base with Newcombe's
+ * interval (41 -> 43 of 100: +2.0, -11.5 .. +15.4), verdict and target
+ * status keys, and whose figures they are; Danish Excel's dialect has
+ * the same fields with semicolons, decimal commas and a byte order mark.
+ */
 static void
 test_csv_figures(void **state)
 {
@@ -78,18 +85,34 @@ test_csv_figures(void **state)
 	(void)state;
 	assert_string_equal(csv, REPORT_CSV_HEADER "\r\n"
 	    "belonging,Tilhørsforhold,percent,baseline,2025-09-01,100,41,"
-	    "41.0,31.9,50.8,85.0\r\n"
+	    "41.0,31.9,50.8,85.0,,%,,0,0,,,,,below_interval,"
+	    "Hedemarken og Nortec,Nortec,\r\n"
 	    "belonging,Tilhørsforhold,percent,year 1,2026-09-01,100,43,"
-	    "43.0,33.7,52.8,85.0\r\n"
+	    "43.0,33.7,52.8,85.0,,%,,0,0,2.0,-11.5,15.4,no_detectable_change,"
+	    "below_interval,Hedemarken og Nortec,Nortec,\r\n"
 	    "trust,Tillid,percent,baseline,2025-09-01,100,45,"
-	    "45.0,35.6,54.8,80.0\r\n"
+	    "45.0,35.6,54.8,80.0,,%,,0,0,,,,,below_interval,"
+	    "Hedemarken og Nortec,Nortec,\r\n"
 	    "trust,Tillid,percent,year 1,2026-09-01,100,54,"
-	    "54.0,44.3,63.4,80.0\r\n"
+	    "54.0,44.3,63.4,80.0,,%,,0,0,9.0,-4.8,22.3,no_detectable_change,"
+	    "below_interval,Hedemarken og Nortec,Nortec,\r\n"
 	    "cocreation,Medskabende,percent,baseline,2025-09-01,100,22,"
-	    "22.0,15.0,31.1,75.0\r\n"
+	    "22.0,15.0,31.1,75.0,,%,,0,0,,,,,below_interval,"
+	    "Hedemarken og Nortec,Nortec,\r\n"
 	    "cocreation,Medskabende,percent,year 1,2026-09-01,100,31,"
-	    "31.0,22.8,40.6,75.0\r\n"
-	    "internships,Unge i praktik,count,year 1,,,7,,,,\r\n");
+	    "31.0,22.8,40.6,75.0,,%,,0,0,9.0,-3.2,20.9,no_detectable_change,"
+	    "below_interval,Hedemarken og Nortec,Nortec,\r\n"
+	    "internships,Unge i praktik,count,year 1,,,,,,,,7,number,,,,,,,,,"
+	    "Hedemarken og Nortec,Nortec,\r\n");
+	free(csv);
+	session_set_str(&s->title, "Nortec; Bo-Vest");
+	csv = report_render(s, REPORT_CSV_EXCEL, 80, 0);
+	assert_memory_equal(csv, "\xef\xbb\xbfindicator_id;indicator_name;"
+	    "kind;period;", 32);
+	assert_non_null(strstr(csv, "\r\nbelonging;Tilhørsforhold;percent;"
+	    "År 1;2026-09-01;100;43;43,0;33,7;52,8;85,0;;%;;0;0;2,0;-11,5;"
+	    "15,4;no_detectable_change;below_interval;\"Nortec; Bo-Vest\";"
+	    "Nortec;\r\n"));
 	free(csv);
 	session_free(s);
 }
@@ -350,6 +373,61 @@ test_same_words_in_every_format(void **state)
 	session_free(s);
 }
 
+/* Inputs and outputs: by year, the housing organisation first, a total
+ * for a year both parties gave in, in every format. */
+static void
+test_ledger(void **state)
+{
+	struct session *s = booklet_session();
+	struct ledger_entry *e;
+	char *out;
+	int f;
+
+	(void)state;
+	lang_set(LANG_ENGLISH);
+	out = report_text(s, 200, 0);
+	assert_null(strstr(out, "Inputs and outputs"));
+	free(out);
+	e = session_add_ledger(s);
+	e->year = 2027;
+	e->party = PARTY_COMPANY;
+	e->cash = 1000;
+	e = session_add_ledger(s);
+	e->year = 2026;
+	e->party = PARTY_COMPANY;
+	e->cash = 25000;
+	e->hours = 240.5;
+	e->events = 3;
+	e->participants = 380;
+	e = session_add_ledger(s);
+	e->year = 2026;
+	e->party = PARTY_HOUSING;
+	e->hours = 180;
+	e->in_kind = 12000;
+	e->management = 15000;
+	e->events = 4;
+	e->participants = 450;
+	for (f = REPORT_TEXT; f <= REPORT_HTML; f++) {
+		out = report_render(s, (enum report_format)f, 200, 0);
+		assert_non_null(strstr(out, "2026, Bo-Vest: cash 0 kr.; 180 "
+		    "working hours; in kind 12,000 kr.; management 15,000 kr.; "
+		    "4 events, 450 participants"));
+		assert_non_null(strstr(out, "2026, Nortec: cash 25,000 kr.; "
+		    "240.5 working hours;"));
+		assert_non_null(strstr(out, "2026, total: cash 25,000 kr.; 420.5 "
+		    "working hours; in kind 12,000 kr.; management 15,000 kr.; "
+		    "7 events, 830 participants"));
+		assert_true(strstr(out, "2026, Bo-Vest") <
+		    strstr(out, "2026, Nortec"));
+		assert_true(strstr(out, "2026, total") <
+		    strstr(out, "2027, Nortec"));
+		assert_null(strstr(out, "2027, total"));
+		free(out);
+	}
+	lang_set(LANG_DANISH);
+	session_free(s);
+}
+
 static void
 test_format_names(void **state)
 {
@@ -358,6 +436,7 @@ test_format_names(void **state)
 	assert_int_equal(report_format_parse("md"), REPORT_MARKDOWN);
 	assert_int_equal(report_format_parse("html"), REPORT_HTML);
 	assert_int_equal(report_format_parse("csv"), REPORT_CSV);
+	assert_int_equal(report_format_parse("csv-excel"), REPORT_CSV_EXCEL);
 	assert_int_equal(report_format_parse("pdf"), -1);
 }
 
@@ -468,6 +547,7 @@ main(void)
 		cmocka_unit_test(test_hostile_strings),
 		cmocka_unit_test(test_charts_verbatim),
 		cmocka_unit_test(test_same_words_in_every_format),
+		cmocka_unit_test(test_ledger),
 		cmocka_unit_test(test_format_names),
 		cmocka_unit_test(test_dates_and_numbers_follow_language),
 		cmocka_unit_test(test_esg_table_columns),

@@ -19,6 +19,7 @@
 #include <cmocka.h>
 
 #include "b2c/session.h"
+#include "b2c/sha256.h"
 #include "b2c/store.h"
 #include "b2c/store-internal.h"
 #include "b2c/util.h"
@@ -63,6 +64,12 @@ test_demo_contents(void **state)
 	assert_true(ind->milestones[0].value == 50.0);
 	assert_true(ind->measurements[0].base && !ind->measurements[1].base);
 	assert_ptr_equal(session_base_measurement(ind), &ind->measurements[0]);
+	/* Inputs and outputs per party and year. */
+	assert_int_equal(s->n_ledger, 2);
+	assert_int_equal(s->ledger[1].year, 2026);
+	assert_int_equal(s->ledger[1].party, PARTY_COMPANY);
+	assert_true(s->ledger[1].cash == 25000.0 && s->ledger[1].hours == 240.0);
+	assert_int_equal(s->ledger[0].participants, 450);
 	t = &ind->measurements[0].tallies[0];
 	assert_int_equal(t->steps[0] + t->steps[1], 41);
 	assert_int_equal(t->steps[0] + t->steps[1] + t->steps[2] +
@@ -135,6 +142,34 @@ check_fixture(const char *name)
 	free(cause);
 	free(expected);
 	free(expected_path);
+}
+
+/* FIPS 180-4's examples: empty, one block, and 56 bytes that need a
+ * second block for the length. */
+static void
+test_sha256_vectors(void **state)
+{
+	static const struct {
+		const char *in, *want;
+	} v[] = {
+		{ "", "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b"
+		    "7852b855" },
+		{ "abc", "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff"
+		    "61f20015ad" },
+		{ "abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq",
+		    "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd4"
+		    "19db06c1" },
+	};
+	unsigned char d[SHA256_LEN];
+	char hex[SHA256_HEX_LEN];
+	size_t i;
+
+	(void)state;
+	for (i = 0; i < sizeof v / sizeof *v; i++) {
+		sha256(v[i].in, strlen(v[i].in), d);
+		sha256_hex(d, hex);
+		assert_string_equal(hex, v[i].want);
+	}
 }
 
 static void
@@ -427,6 +462,7 @@ main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_demo_contents),
 		cmocka_unit_test(test_demo_text_round_trip),
+		cmocka_unit_test(test_sha256_vectors),
 		cmocka_unit_test(test_invalid_fixtures),
 		cmocka_unit_test(test_unknown_settings_kept),
 		cmocka_unit_test(test_huge_inputs_refused_fast),
