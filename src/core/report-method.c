@@ -12,6 +12,7 @@
 
 #include "b2c/adoption.h"
 #include "b2c/i18n.h"
+#include "b2c/period.h"
 #include "b2c/lang.h"
 #include "b2c/overview.h"
 #include "b2c/stats-words.h"
@@ -140,7 +141,7 @@ audit_sources(struct report *r)
 				r->ops->list_begin(r, false);
 				any = true;
 			}
-			v = xasprintf("%s, %s: %s%s%s", ind->name, m->period,
+			v = xasprintf("%s, %s: %s%s%s", ind->name, period_label(m->period),
 			    m->source, *m->source_sha256 != '\0' ?
 			    "\nSHA-256 " : "", m->source_sha256);
 			r->ops->item(r, v);

@@ -545,7 +545,8 @@ static void
 read_ledger(struct store_reader *r, const config_setting_t *v, void *base)
 {
 	store_read_group_list(r, v, ledger_fields, add_ledger, base,
-	    offsetof(struct ledger_entry, extra));
+	    sizeof(struct ledger_entry), offsetof(struct ledger_entry, extra),
+	    NO_IDS);
 }
 
 /* Written only when there is one, so older files stay as they are. */

@@ -50,7 +50,7 @@ if command -v sha256sum >/dev/null 2>&1; then
 	[ "$(grep -c "survey_file_sha256 = \"$sum\";" "$tmp/s.cfg")" -eq 4 ] ||
 		fail "the survey file's SHA-256 is not with each period"
 	"$B2C" --lang en report --width 200 "$tmp/s.cfg" >"$tmp/report.txt"
-	grep -qF "  - Tilhørsforhold, År 2: demo-year2.csv" "$tmp/report.txt" ||
+	grep -qF "  - Tilhørsforhold, Year 2: demo-year2.csv" "$tmp/report.txt" ||
 		fail "the audit trail does not name the survey file"
 	grep -qF "SHA-256 $sum" "$tmp/report.txt" ||
 		fail "the audit trail lacks the survey file's SHA-256"

@@ -85,10 +85,10 @@ excel = rows(sys.argv[2], ";")
 assert len(prog) == 10 and len(excel) == 10, (len(prog), len(excel))
 assert len(prog[0]) == 24, sorted(prog[0])
 by = {(r["indicator_id"], r["period"]): r for r in prog}
-y1 = by[("internships", "År 1")]
+y1 = by[("internships", "year 1")]
 assert (y1["value"], y1["positive"], y1["unit"]) == ("8", "", "number"), y1
 assert y1["change"] == "5" and y1["verdict"] == "increase", y1
-b = by[("belonging", "År 1")]
+b = by[("belonging", "year 1")]
 assert (b["change"], b["change_ci_low"], b["change_ci_high"]) == \
     ("2.0", "-11.5", "15.4"), b
 assert b["verdict"] == "no_detectable_change", b

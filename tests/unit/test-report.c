@@ -110,7 +110,7 @@ test_csv_figures(void **state)
 	assert_memory_equal(csv, "\xef\xbb\xbfindicator_id;indicator_name;"
 	    "kind;period;", 32);
 	assert_non_null(strstr(csv, "\r\nbelonging;Tilhørsforhold;percent;"
-	    "År 1;2026-09-01;100;43;43,0;33,7;52,8;85,0;;%;;0;0;2,0;-11,5;"
+	    "year 1;2026-09-01;100;43;43,0;33,7;52,8;85,0;;%;;0;0;2,0;-11,5;"
 	    "15,4;no_detectable_change;below_interval;\"Nortec; Bo-Vest\";"
 	    "Nortec;\r\n"));
 	free(csv);
