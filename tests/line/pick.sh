@@ -56,12 +56,13 @@ line_nogrep ascii.txt "·"
 line_nogrep ascii2.txt "·"
 
 # --demo: a private, writable copy, the demo itself untouched.
+# Typed text is trimmed, as everywhere.
 printf ' (prøve)\n/quit\n' > demo.answers
 rm -f sessions/demo-*.cfg
 LC_ALL=C.UTF-8 LANGUAGE=en TERM=dumb "$B2C" --lang en --demo \
     < demo.answers > demo.txt 2>&1 || { echo "FAIL: demo: exit $?"; LINE_FAILED=1; }
 set -- sessions/demo-*.cfg
 [ -f "$1" ] || { echo "FAIL: no demo copy in the sessions directory"; LINE_FAILED=1; }
-line_has "$1" 'title = " (prøve)";'
+line_has "$1" 'title = "(prøve)";'
 [ "$(stat -c %a "$1")" = 600 ] || { echo "FAIL: demo copy is not private"; LINE_FAILED=1; }
 line_done
