@@ -35,6 +35,7 @@ tui_goto_step(struct tui *tui, size_t i)
 	tui->mode = MODE_FORM;
 	form_restart(tui, 0);
 	tui_relayout(tui);
+	form_focus_unanswered(tui);
 	form_load_focus(tui);
 }
 
@@ -77,6 +78,7 @@ tui_open_record(struct tui *tui, const struct guide_field *coll, size_t row)
 	tui->record_row = row;
 	form_restart(tui, 0);
 	tui_relayout(tui);
+	form_focus_unanswered(tui);
 	form_load_focus(tui);
 }
 
@@ -245,6 +247,13 @@ tui_dispatch(struct tui *tui, const struct tui_key *k)
 		if (tui->msg_lines > 1)
 			tui->need_full = true;	/* it covered the body */
 	}
+	/* Never typed, never taken for Esc: only named (input.c). */
+	if (k->is_key && k->code == TUI_KEY_UNKNOWN) {
+		tui_message(tui, THEME_NOTICE, _("The terminal sent a key b2c "
+		    "does not know (%s); nothing was changed. F1 lists the "
+		    "keys."), k->unknown);
+		return;
+	}
 	if (tui_global_key(tui, k))
 		return;
 	switch (tui->mode) {
@@ -289,6 +298,7 @@ tui_run(struct session *s, const char *path, struct store_file *file,
 	tui.file = file;
 	tui.cfg = *cfg;
 	tui_relayout(&tui);
+	form_focus_unanswered(&tui);
 	form_load_focus(&tui);
 	if (cfg->notice != NULL)
 		tui_message(&tui, cfg->unsaved ? THEME_ERROR : THEME_NOTICE,
