@@ -83,30 +83,19 @@ static int
 keyseq_modified(const char *s)
 {
 	char num[8], fin;
-	int mod, n;
+	int mod, n = -1;	/* %n is set only when all of it matched */
 	size_t i;
 
-	/* %n is set only when the whole pattern matched. */
-	n = -1;
-	if (sscanf(s, "[1;%d%c%n", &mod, &fin, &n) == 2 && n > 0 &&
-	    s[n] == '\0' &&
-	    mod >= 2 && mod <= 16) {
-		for (i = 0; i < KEYSEQ_N(keyseq_letters); i++)
-			if (keyseq_letters[i].seq[0] == fin)
-				return keyseq_letters[i].code;
-	}
-	n = -1;
-	if (sscanf(s, "O%d%c%n", &mod, &fin, &n) == 2 && n > 0 &&
-	    s[n] == '\0' &&
-	    mod >= 2 && mod <= 16) {
+	if ((sscanf(s, "[1;%d%c%n", &mod, &fin, &n) == 2 ||
+	    sscanf(s, "O%d%c%n", &mod, &fin, &n) == 2) && n > 0 &&
+	    s[n] == '\0' && mod >= 2 && mod <= 16) {
 		for (i = 0; i < KEYSEQ_N(keyseq_letters); i++)
 			if (keyseq_letters[i].seq[0] == fin)
 				return keyseq_letters[i].code;
 	}
 	n = -1;
 	if (sscanf(s, "[%7[0-9];%d~%n", num, &mod, &n) == 2 && n > 0 &&
-	    s[n] == '\0' &&
-	    mod >= 2 && mod <= 16) {
+	    s[n] == '\0' && mod >= 2 && mod <= 16) {
 		for (i = 0; i < KEYSEQ_N(keyseq_tilde); i++)
 			if (strcmp(keyseq_tilde[i].seq, num) == 0)
 				return keyseq_tilde[i].code;
