@@ -2,7 +2,7 @@
 # The curses wizard: the only code that includes <curses.h>.
 libb2ctui_a_SOURCES += src/tui/tui-internal.h src/tui/tui.c \
 	src/tui/tui-loop.c src/tui/input.c src/tui/script.c src/tui/draw.c \
-	src/tui/theme.c src/tui/layout.c src/tui/text.c src/tui/textarea.c \
+	src/tui/theme.c src/tui/layout.c src/tui/keyseq.c src/tui/keymap.h src/tui/keymap.c src/tui/text.c src/tui/textarea.c \
 	src/tui/form.c src/tui/form-nav.c src/tui/form-window.c \
 	src/tui/list.c src/tui/table.c src/tui/records.c src/tui/rows.c \
 	src/tui/choice.c src/tui/review.c \
@@ -60,8 +60,8 @@ tests_unit_test_tui_draw_CFLAGS = $(UNIT_CFLAGS) $(NCURSES_CFLAGS)
 tests_unit_test_tui_draw_LDADD = libb2ctui.a $(UNIT_LIBS) $(NCURSES_LIBS)
 
 # A new session's creation time survives its background saves.
-TESTS += tests/ui/created.sh tests/ui/save-field.sh tests/ui/choice-mark.sh tests/ui/page-space.sh tests/ui/empty-item.sh tests/ui/review-empty.sh tests/ui/home-end.sh tests/ui/view-reload.sh
-EXTRA_DIST += tests/ui/created.sh tests/ui/save-field.sh tests/ui/choice-mark.sh tests/ui/page-space.sh tests/ui/empty-item.sh tests/ui/review-empty.sh tests/ui/home-end.sh tests/ui/view-reload.sh
+TESTS += tests/ui/created.sh tests/ui/save-field.sh tests/ui/choice-mark.sh tests/ui/page-space.sh tests/ui/empty-item.sh tests/ui/review-empty.sh tests/ui/home-end.sh tests/ui/view-reload.sh tests/ui/choice-typing.sh tests/ui/small-points.sh
+EXTRA_DIST += tests/ui/created.sh tests/ui/save-field.sh tests/ui/choice-mark.sh tests/ui/page-space.sh tests/ui/empty-item.sh tests/ui/review-empty.sh tests/ui/home-end.sh tests/ui/view-reload.sh tests/ui/choice-typing.sh tests/ui/small-points.sh
 
 # b2c runs the wizard program for the commands that draw.
 TESTS += tests/cli/wizard-exec.sh
@@ -70,3 +70,18 @@ EXTRA_DIST += tests/cli/wizard-exec.sh
 # Coming back to where each user left a session.
 TESTS += tests/ui/resume.sh
 EXTRA_DIST += tests/ui/resume.sh
+# Keys as the terminals send them, whatever TERM says (term-keys.inc).
+TUI_TERM_TESTS = tests/ui/term-keys-xterm.sh tests/ui/term-keys-screen.sh \
+	tests/ui/term-keys-tmux.sh tests/ui/term-keys-linux.sh \
+	tests/ui/term-keys-vt100.sh tests/ui/term-keys-putty.sh
+TESTS += $(TUI_TERM_TESTS)
+EXTRA_DIST += $(TUI_TERM_TESTS) tests/ui/term-keys.inc
+
+# The keymap and the key sequences, without a terminal; b2c(1)'s key
+# list is the keymap's.
+check_PROGRAMS += tests/unit/test-tui-keys
+TESTS += tests/unit/test-tui-keys tests/ui/keymap-man.sh
+EXTRA_DIST += tests/ui/keymap-man.sh
+tests_unit_test_tui_keys_SOURCES = tests/unit/test-tui-keys.c
+tests_unit_test_tui_keys_CFLAGS = $(UNIT_CFLAGS) $(NCURSES_CFLAGS)
+tests_unit_test_tui_keys_LDADD = libb2ctui.a $(UNIT_LIBS) $(NCURSES_LIBS)

@@ -1,8 +1,17 @@
 /*
  * Choices and check boxes. A choice shows every option with a text mark
  * on the chosen one ("(•) Large"), so the state never depends on colour;
- * in a table cell only the chosen label shows, between < >. Left/Right
- * and Space change it, digits pick an option directly.
+ * in a table cell, or when the options do not fit on a line, only the
+ * chosen label shows, between < >.
+ *
+ * A list of options works like dialog's radiolist: Up and Down (Left and
+ * Right beside each other) move a highlight, which starts on the chosen
+ * option, and Space or Enter chooses the highlighted one; past the first
+ * or last option Up and Down go on to the next field, as Tab and
+ * Shift-Tab do. A compact choice changes with Left and Right. Nothing
+ * else changes a value: letters, digits, a paste or a whole sentence
+ * typed there by mistake (its spaces too) leave it as it was and the
+ * message line says how to choose. A check box toggles with Space.
  */
 #include "config.h"
 
@@ -48,10 +57,30 @@ choice_wide(char **labels, int w)
 	return total > w;
 }
 
-/* Every option with its mark, side by side or one per line. */
+/* Whether the choice is shown compact, "< label >", changed with Left
+ * and Right rather than picked from its options. */
+static bool
+choice_compact(const struct slot *sl, char **labels)
+{
+	return sl->kind == SLOT_CHOICE && (sl->coll != NULL ||
+	    (sl->h == 1 && choice_wide(labels, sl->w)));
+}
+
+/* The highlighted option of the focused list: the chosen one until the
+ * highlight is moved. */
+static long
+choice_highlight(const struct tui *tui, long cur, size_t n)
+{
+	long hl = tui->choice_hl >= 0 ? tui->choice_hl : cur;
+
+	return hl >= 0 && (size_t)hl < n ? hl : 0;
+}
+
+/* Every option with its mark, side by side or one per line; the
+ * highlighted one (hl, -1 for none) in reverse, the cursor on it. */
 static void
-choice_draw_options(const struct slot *sl, int y, char **labels, size_t n,
-    long cur)
+choice_draw_options(struct tui *tui, const struct slot *sl, int y,
+    char **labels, size_t n, long cur, long hl)
 {
 	size_t i;
 	int x = sl->x, end = sl->x + sl->w, row;
@@ -65,10 +94,15 @@ choice_draw_options(const struct slot *sl, int y, char **labels, size_t n,
 			x = sl->x;
 			draw_fill(row, sl->x, sl->w, THEME_NORMAL);
 		}
+		if ((long)i == hl) {
+			tui->cur_y = row;
+			tui->cur_x = x + 1;
+		}
 		s = xasprintf("%s %s", theme_mark((long)i == cur ? 5 : 6),
 		    labels[i]);
-		x += draw_str(row, x, end - x, s, (long)i == cur ?
-		    THEME_FOCUS : THEME_INPUT) + 2;
+		x += draw_str(row, x, end - x, s, (long)i == hl ?
+		    THEME_SELECTED : (long)i == cur ? THEME_FOCUS :
+		    THEME_INPUT) + 2;
 		free(s);
 	}
 }
@@ -85,6 +119,11 @@ choice_draw(struct tui *tui, const struct slot *sl, int y, bool focused)
 	char *s = NULL;
 	int x;
 
+	if (focused) {
+		tui->cur_y = y;
+		tui->cur_x = sl->x + (sl->kind == SLOT_CHECK ? 1 : 0);
+		tui->cur_show = true;
+	}
 	draw_fill(y, sl->x, sl->w, THEME_NORMAL);
 	if (sl->kind == SLOT_CHECK)
 		s = sl->coll != NULL ? xstrdup(cur == 1 ? "[x]" : "[ ]") :
@@ -96,21 +135,15 @@ choice_draw(struct tui *tui, const struct slot *sl, int y, bool focused)
 		x += draw_str(y, sl->x + x, sl->w - 2, now, THEME_INPUT);
 		draw_str(y, sl->x + x, 1, ">", THEME_INPUT);
 	}
-	else if (sl->h == 1 && choice_wide(labels, sl->w))
+	else if (choice_compact(sl, labels))
 		s = xasprintf("< %s >  %s", now, _("(Left/Right changes)"));
 	else
-		choice_draw_options(sl, y, labels, n, cur);
+		choice_draw_options(tui, sl, y, labels, n, cur, focused ?
+		    choice_highlight(tui, cur, n) : -1);
 	if (s != NULL)
 		draw_str(y, sl->x, sl->w, s, focused && sl->kind == SLOT_CHECK ?
 		    THEME_FOCUS : THEME_INPUT);
 	free(s);
-	if (focused) {
-		tui->cur_y = y + (sl->h > 1 && cur > 0 && cur < sl->h ?
-		    (int)cur : 0);
-		tui->cur_x = sl->x + (sl->kind == SLOT_CHECK || sl->h > 1 ?
-		    1 : 0);
-		tui->cur_show = true;
-	}
 	guide_choices_free(labels);
 }
 
@@ -137,39 +170,104 @@ choice_set(struct tui *tui, struct slot *sl, long v)
 	free(cause);
 }
 
-/* Keys of a choice or check box; true when the value changed. */
-bool
-choice_key(struct tui *tui, struct slot *sl, const struct tui_key *k)
+/* Says how to choose, after a key that does not (typed text). */
+static void
+choice_hint(struct tui *tui, const struct slot *sl, bool compact)
 {
-	long cur = choice_current(tui, sl), n, v;
-	bool space = !k->is_key && k->code == L' ';
-	char **labels;
+	tui_message(tui, THEME_NOTICE, "%s", sl->kind == SLOT_CHECK ?
+	    _("Typing changes no check box: Space ticks or clears it, Tab "
+	    "leaves.") : compact ?
+	    _("Typing changes no choice: Left/Right change it, Tab leaves.") :
+	    _("Typing changes no choice: Up/Down move, Space or Enter "
+	    "chooses, Tab leaves."));
+}
 
-	if (sl->kind == SLOT_CHECK)
-		n = 2;
-	else {
-		labels = guide_field_choices(tui->s, sl->field, &sl->ctx);
-		n = (long)choice_count(labels);
-		guide_choices_free(labels);
-	}
-	if (n == 0)
-		return false;
-	if (space || (k->is_key && k->code == KEY_RIGHT))
-		v = cur + 1 >= n ? 0 : cur + 1;
-	else if (k->is_key && k->code == KEY_LEFT)
-		v = cur <= 0 ? n - 1 : cur - 1;
-	else if (!k->is_key && k->code >= L'1' && k->code <= L'9' &&
-	    sl->kind == SLOT_CHOICE && (long)(k->code - L'1') < n)
-		v = (long)(k->code - L'1');
-	else
-		return false;
-	if (sl->kind == SLOT_CHECK && space)
-		v = cur == 1 ? 0 : 1;
-	if (tui_refuse_readonly(tui) || form_slot_readonly(tui, sl))
-		return false;
+/* Sets the value to v, unless it is so already or cannot change. */
+static void
+choice_choose(struct tui *tui, struct slot *sl, long cur, long v)
+{
+	if (v == cur || tui_refuse_readonly(tui) ||
+	    form_slot_readonly(tui, sl))
+		return;
 	/* A choice may change which steps exist (the partnership's size). */
 	if (sl->kind == SLOT_CHOICE && tui->record == NULL)
 		tui->need_full = true;
 	choice_set(tui, sl, v);	/* may rebuild the form: sl is gone */
+}
+
+/* Moves the highlight of a list by dir; false past its ends. */
+static bool
+choice_move(struct tui *tui, long cur, long n, int dir)
+{
+	long hl = choice_highlight(tui, cur, (size_t)n) + dir;
+
+	if (hl < 0 || hl >= n)
+		return false;
+	tui->choice_hl = hl;
 	return true;
+}
+
+/* The value Left or Right gives a compact choice or a check box. */
+static long
+choice_step(long cur, long n, const struct tui_key *k)
+{
+	if (k->code == KEY_RIGHT)
+		return cur + 1 >= n ? 0 : cur + 1;
+	return cur <= 0 ? n - 1 : cur - 1;
+}
+
+/*
+ * A key on a choice or a check box; true when it was the choice's (a
+ * move of its highlight, a choice, or text it did not take), false for
+ * the form to handle (Tab, Up past the first option, Enter on a check).
+ * A Space or Enter that follows typed text is more of the text, not a
+ * choice.
+ */
+bool
+choice_key(struct tui *tui, struct slot *sl, const struct tui_key *k)
+{
+	long cur = choice_current(tui, sl), n = 2;
+	bool typed = !k->is_key && k->code >= L' ' && k->code != 0x7f;
+	bool space = typed && k->code == L' ', compact = false, after_text;
+	char **labels;
+
+	if (sl->kind == SLOT_CHOICE) {
+		labels = guide_field_choices(tui->s, sl->field, &sl->ctx);
+		n = (long)choice_count(labels);
+		compact = choice_compact(sl, labels);
+		guide_choices_free(labels);
+	}
+	after_text = tui->choice_typing;
+	tui->choice_typing = typed && !space ? true : space && after_text;
+	if ((typed && (!space || after_text || (compact &&
+	    sl->kind == SLOT_CHOICE))) || (k->is_key &&
+	    k->code == TUI_KEY_PASTE) || (after_text &&
+	    tui_key_is_enter(k))) {
+		choice_hint(tui, sl, compact);
+		return true;
+	}
+	if (n == 0)
+		return false;
+	if (sl->kind == SLOT_CHECK) {
+		if (!space)
+			return false;
+		choice_choose(tui, sl, cur, cur == 1 ? 0 : 1);
+		return true;
+	}
+	if (compact) {
+		if (!k->is_key || (k->code != KEY_LEFT && k->code != KEY_RIGHT))
+			return false;
+		choice_choose(tui, sl, cur, choice_step(cur, n, k));
+		return true;
+	}
+	if (space || tui_key_is_enter(k)) {
+		choice_choose(tui, sl, cur, choice_highlight(tui, cur,
+		    (size_t)n));
+		return !tui_key_is_enter(k);	/* Enter then goes on */
+	}
+	if (k->is_key && (k->code == KEY_UP || k->code == KEY_LEFT))
+		return choice_move(tui, cur, n, -1) || k->code == KEY_LEFT;
+	if (k->is_key && (k->code == KEY_DOWN || k->code == KEY_RIGHT))
+		return choice_move(tui, cur, n, 1) || k->code == KEY_RIGHT;
+	return false;
 }

@@ -442,8 +442,16 @@ form_key(struct tui *tui, const struct tui_key *k)
 	sl = &tui->form.slots[tui->form.focus];
 	if (sl->kind == SLOT_AREA && enter)
 		enter = false;
+	/* A choice takes its keys first: Up and Down move in its list, and
+	 * typed text is refused there, not taken for anything else. */
+	if ((sl->kind == SLOT_CHOICE || sl->kind == SLOT_CHECK) &&
+	    choice_key(tui, sl, k)) {
+		if (!tui->need_full)
+			form_draw_focus(tui);
+		return;
+	}
 	/* Pasted text is for text fields; elsewhere it is ignored, as
-	 * letters typed into a choice are. */
+	 * letters typed onto a list of records are. */
 	if (k->is_key && k->code == TUI_KEY_PASTE && sl->kind != SLOT_TEXT &&
 	    sl->kind != SLOT_AREA)
 		return;
@@ -456,11 +464,9 @@ form_key(struct tui *tui, const struct tui_key *k)
 		break;
 	case SLOT_CHOICE:
 	case SLOT_CHECK:
-		if (enter)
+		if (enter)	/* after choosing (choice_key) */
 			form_move_key(tui, &(struct tui_key){
 			    .code = L'\t' });
-		else if (choice_key(tui, sl, k))
-			form_draw_focus(tui);
 		break;
 	default:
 		if (enter || (!k->is_key && k->code == L' '))

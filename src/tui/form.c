@@ -138,6 +138,49 @@ form_value(const struct tui *tui, const struct slot *sl)
 	return v != NULL ? v : xstrdup("");
 }
 
+/* Whether a slot is a question not answered yet: for a field of its
+ * own, as the step map counts it (guide_field_filled: a choice still
+ * "Not set", a box not ticked); in a table, a required cell of white
+ * space. */
+static bool
+form_unanswered(struct tui *tui, const struct slot *sl)
+{
+	char *v;
+	bool empty;
+
+	if (sl->kind != SLOT_TEXT && sl->kind != SLOT_AREA &&
+	    sl->kind != SLOT_CHOICE && sl->kind != SLOT_CHECK)
+		return false;
+	if (sl->field == NULL || form_slot_readonly(tui, sl))
+		return false;
+	if (sl->coll == NULL)
+		return !guide_field_filled(tui->s, sl->field, &sl->ctx);
+	if ((sl->kind != SLOT_TEXT && sl->kind != SLOT_AREA) ||
+	    !sl->field->required)
+		return false;	/* an optional cell may stay empty */
+	v = form_value(tui, sl);
+	empty = v[strspn(v, " \t\n")] == '\0';
+	free(v);
+	return empty;
+}
+
+/* Focuses the first question of the form not answered yet (the first
+ * slot when all are), as a step or a record opens. */
+void
+form_focus_unanswered(struct tui *tui)
+{
+	size_t i;
+
+	if (tui->cfg.read_only)
+		return;		/* nothing to answer: read from the top */
+	for (i = 0; i < tui->form.n_slots; i++) {
+		if (form_unanswered(tui, &tui->form.slots[i])) {
+			tui->form.focus = i;
+			return;
+		}
+	}
+}
+
 /* Lines of a choice: 1 side by side (or compact), else one per option. */
 static int
 form_choice_lines(struct tui *tui, const struct guide_field *fl,
@@ -293,6 +336,8 @@ form_load_focus(struct tui *tui)
 	char *v;
 
 	tui->editing = false;
+	tui->choice_hl = -1;	/* a list's highlight starts on its choice */
+	tui->choice_typing = false;
 	if (tui->form.n_slots == 0)
 		return;
 	sl = &tui->form.slots[tui->form.focus];

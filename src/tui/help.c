@@ -1,6 +1,6 @@
 /*
  * Scrolling pages: the help screen (F1 / Ctrl-G: the step's help text
- * from the guide, then every key) and the whole-session page share the
+ * from the guide, then every key of the keymap) and the whole-session page share the
  * same pager. Pages are wrapped to the current width when opened, and
  * again after a resize.
  */
@@ -11,40 +11,13 @@
 
 #include "b2c/i18n.h"
 #include "b2c/util.h"
+#include "keymap.h"
 #include "tui-internal.h"
 
-static const char *const help_keys[] = {
-	N_("F1  or Ctrl-G   this help (again: back)"),
-	N_("F2  or Ctrl-S   save now (changes are also saved by themselves "
-	    "after a few seconds and when you change step)"),
-	N_("F3  or Ctrl-T   overview of all steps; Enter jumps to one"),
-	N_("F4  or Ctrl-W   the whole session on one page"),
-	N_("PgDn or Ctrl-N  next step"),
-	N_("PgUp or Ctrl-P  previous step"),
-	N_("F10 or Ctrl-X   quit (asks only if something is not saved)"),
-	N_("Tab, Shift-Tab, Up, Down   move between fields"),
-	N_("Home, End       the step's first or last field (in a text: "
-	    "the start or end of the line)"),
-	N_("Space           on a step with only text to read: the next "
-	    "screenful (Up and Down scroll a line)"),
-	N_("Enter           leave a one-line field; a new line in a "
-	    "multi-line field; open a line of a list"),
-	N_("Space, Left, Right   change a choice or a check box"),
-	N_("F5  or Ctrl-O   add a line to a list or table"),
-	N_("F6  or Ctrl-K   delete the line (asks first)"),
-	N_("F7  or Ctrl-U   move the line up; F8 or Ctrl-D down"),
-	N_("Ctrl-E          put an example into the line"),
-	N_("F9  or Ctrl-R   import survey responses from a CSV file (on the "
-	    "annual impact measurement step)"),
-	N_("Esc             back from a line's details, the overview or "
-	    "this help; Esc never throws away what you typed"),
-	N_("Ctrl-L          redraw the screen (read-only: also read the "
-	    "session again if it was saved meanwhile)"),
-	N_("Ctrl-B          take over a session someone else has open "
-	    "(names them and asks first)"),
+/* After the keys (keymap.c): how values are typed. */
+static const char *const help_values =
 	N_("Dates: 2026-03-15, 15-03-2026, 15.03.2026, 15/3-2026 or "
-	    "15 March 2026. Numbers: 3000, 3 000 or 2.5."),
-};
+	    "15 March 2026. Numbers: 3000, 3 000 or 2.5.");
 
 /* Frees the lines of the help or whole-session page. */
 void
@@ -126,7 +99,8 @@ help_hang(const char *line)
 void
 help_open(struct tui *tui)
 {
-	size_t i;
+	char **keys;
+	size_t i, n;
 
 	page_free(tui);
 	tui->mode = MODE_HELP;
@@ -139,9 +113,11 @@ help_open(struct tui *tui)
 		page_add(tui, _(tui->gs->help), 2);
 	page_add(tui, "", 0);
 	page_add(tui, _("Keys"), 0);
-	for (i = 0; i < sizeof help_keys / sizeof help_keys[0]; i++)
-		page_add_hanging(tui, _(help_keys[i]), 2,
-		    help_hang(_(help_keys[i])));
+	keys = keymap_help_lines(&n);
+	for (i = 0; i < n; i++)
+		page_add_hanging(tui, keys[i], 2, help_hang(keys[i]));
+	draw_free_lines(keys, n);
+	page_add_hanging(tui, _(help_values), 2, 0);
 	tui->need_full = true;
 }
 

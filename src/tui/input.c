@@ -9,6 +9,12 @@
  * private keys (define_key keeps a lone Esc working after ESCDELAY), and
  * everything between them is gathered into one TUI_KEY_PASTE: Enter,
  * Tab, F-keys and Ctrl keys inside it can move nothing and run nothing.
+ *
+ * Escape sequences are keys or nothing. Those of keyseq.c are decoded
+ * by curses; any other one (a key of a terminal b2c does not know, Alt
+ * with a letter) is read whole, up to its final byte, and becomes one
+ * TUI_KEY_UNKNOWN that names it, so that no part of it is ever typed
+ * into a field or taken for Esc.
  */
 #include "config.h"
 
@@ -26,12 +32,14 @@
 
 #define INPUT_PASTE_ON	"\033[?2004h"
 #define INPUT_PASTE_OFF	"\033[?2004l"
+#define INPUT_SEQ_MAX	32	/* characters of a sequence kept to name it */
 
 static struct tui_script *input_script;
 static FILE *input_out;		/* the terminal, for the paste mode */
 static wchar_t *input_paste_buf;
 static size_t input_paste_len, input_paste_cap;
 static bool input_resize_pending;	/* a resize came during a paste */
+static char input_unknown[INPUT_SEQ_MAX * 4 + 16];	/* its name */
 
 /* Reads keys from script instead of the keyboard (NULL: keyboard). */
 void
@@ -62,6 +70,7 @@ input_paste_mode(FILE *out, bool on)
 	if (on) {	/* the keys belong to the screen: define them again */
 		define_key("\033[200~", TUI_KEY_PASTE_BEGIN);
 		define_key("\033[201~", TUI_KEY_PASTE_END);
+		keyseq_define();
 	}
 	input_out = out;
 	fputs(on ? input_cap("BE", INPUT_PASTE_ON) :
@@ -81,6 +90,111 @@ input_ms(void)
 
 	clock_gettime(CLOCK_MONOTONIC, &ts);
 	return (long)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
+}
+
+/* Makes *k the unknown key named name. */
+static void
+input_set_unknown(struct tui_key *k, const char *name)
+{
+	snprintf(input_unknown, sizeof input_unknown, "%s", name);
+	k->is_key = true;
+	k->code = TUI_KEY_UNKNOWN;
+	k->unknown = input_unknown;
+}
+
+/* A key code from curses: a modified key as the key itself, one b2c has
+ * no use for as an unknown key with curses' name for it. */
+static void
+input_key_code(struct tui_key *k)
+{
+	const char *name;
+
+	k->code = (wint_t)keyseq_base((int)k->code);
+	if (keyseq_known((int)k->code))
+		return;
+	name = keyname((int)k->code);
+	input_set_unknown(k, name != NULL ? name : "?");
+}
+
+/* The next character already sent after an ESC, or false. */
+static bool
+input_follow(wint_t *wc, bool *is_key)
+{
+	int r;
+
+	timeout(0);
+	r = get_wch(wc);
+	*is_key = r == KEY_CODE_YES;
+	return r != ERR;
+}
+
+/* Adds c to the name of the sequence being read, "ESC[4~" style. */
+static void
+input_seq_add(char *name, size_t *len, wint_t c)
+{
+	if (*len >= INPUT_SEQ_MAX)
+		return;
+	if (c < 0x20 || c == 0x7f)
+		*len += (size_t)snprintf(name + *len, 8, "^%c",
+		    (char)(c ^ 0x40));
+	else if (c < 0x7f)
+		name[(*len)++] = (char)c;
+	else
+		*len += (size_t)snprintf(name + *len, 12, "<U+%04X>",
+		    (unsigned)c);
+	name[*len] = '\0';
+}
+
+/*
+ * After an ESC from curses: what followed at once is the rest of a
+ * sequence curses did not know. CSI is read to its final byte (0x40 to
+ * 0x7E; the Linux console's ESC[[A has one more), SS3 to the first
+ * letter; ESC with a character is Alt with it. Known ones (keyseq.c)
+ * become their key, the others TUI_KEY_UNKNOWN. A lone ESC stays Esc.
+ */
+static void
+input_escape(struct tui_key *k)
+{
+	char name[INPUT_SEQ_MAX * 4 + 8] = "";
+	size_t len = 0, n = 0;
+	bool is_key, csi, ss3;
+	char *full;
+	wint_t c;
+	int code;
+
+	if (!input_follow(&c, &is_key))
+		return;
+	if (is_key || c == 0x1b) {	/* Alt with a key, or Esc twice */
+		if (c == 0x1b)
+			unget_wch(0x1b);
+		else
+			input_set_unknown(k, keyname((int)c) != NULL ?
+			    keyname((int)c) : "?");
+		return;
+	}
+	input_seq_add(name, &len, c);
+	csi = c == L'[';
+	ss3 = c == L'O';
+	while ((csi || ss3) && n++ < 256 && input_follow(&c, &is_key) &&
+	    !is_key) {
+		if (c < 0x20 || c > 0x7e) {	/* not part of it */
+			unget_wch(c);
+			break;
+		}
+		input_seq_add(name, &len, c);
+		if (csi && n == 1 && c == L'[')
+			ss3 = true, csi = false;	/* one more byte */
+		else if ((csi && c >= 0x40) || (ss3 && c > L'9'))
+			break;
+	}
+	if ((code = keyseq_code(name)) != 0) {
+		k->is_key = true;
+		k->code = (wint_t)code;
+		return;
+	}
+	full = xasprintf(csi || ss3 ? "ESC%s" : "Alt-%s", name);
+	input_set_unknown(k, full);
+	free(full);
 }
 
 /* One key as it comes: 1 and *k, 0 on a timeout, -1 when input is gone. */
@@ -111,6 +225,10 @@ input_raw(struct tui *tui, struct tui_key *k)
 	dead = 0;
 	k->is_key = r == KEY_CODE_YES;
 	k->code = wc;
+	if (k->is_key)
+		input_key_code(k);
+	else if (wc == 0x1b)
+		input_escape(k);
 	return 1;
 }
 

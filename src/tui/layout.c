@@ -11,15 +11,11 @@
 
 #include "b2c/i18n.h"
 #include "b2c/util.h"
+#include "keymap.h"
 #include "tui-internal.h"
 
 #define GUIDANCE_MAX	4
 
-struct legend_item {
-	const char *key;
-	const char *ctrl;
-	const char *label;
-};
 
 static size_t
 layout_guidance_lines(const struct tui *tui, char ***out)
@@ -92,8 +88,10 @@ layout_title(struct tui *tui)
 	} else
 		title = review_step_title(tui->s, tui->step);
 	guide_step_position(tui->s, tui->step, &pos, &count);
+	/* "saved" only once there is a file: a new session is not. */
 	state = tui->cfg.read_only ? _("READ-ONLY") : tui->save_failed ?
-	    _("NOT SAVED") : tui->dirty ? _("changed") : _("saved");
+	    _("NOT SAVED") : tui->dirty ? _("changed") : tui->file == NULL ||
+	    !tui->file->exists ? _("not saved yet") : _("saved");
 	if (tui->mode != MODE_FORM) {
 		left = xasprintf(" %s", title);
 		right = xstrdup("");
@@ -143,59 +141,58 @@ layout_guidance(struct tui *tui)
 		draw_str(tui->body_y - 1, (int)i, 1, theme_mark(3), THEME_HINT);
 }
 
+/* The requests the legend names on this screen (keymap.h). */
 static size_t
-layout_legend_items(const struct tui *tui, struct legend_item *it)
+layout_legend_items(const struct tui *tui, enum keymap_request *it)
 {
 	size_t n = 0;
 
-	it[n++] = (struct legend_item){ "F1", "^G", _("Help") };
-	if (tui->mode == MODE_FORM && tui->record != NULL) {
-		it[n++] = (struct legend_item){ "Esc", NULL, _("Back") };
-	} else if (tui->mode != MODE_FORM) {
-		it[n++] = (struct legend_item){ "Esc", NULL, _("Back") };
-	}
+	it[n++] = REQ_HELP;
+	if (tui->mode != MODE_FORM || tui->record != NULL)
+		it[n++] = REQ_BACK;
 	if (!tui->cfg.read_only)
-		it[n++] = (struct legend_item){ "F2", "^S", _("Save") };
-	it[n++] = (struct legend_item){ "F3", "^T", _("Overview") };
+		it[n++] = REQ_SAVE;
+	it[n++] = REQ_OVERVIEW;
 	if (tui->mode == MODE_FORM && tui->record == NULL) {
-		it[n++] = (struct legend_item){ "PgDn", "^N", _("Next") };
-		it[n++] = (struct legend_item){ "PgUp", "^P", _("Previous") };
+		it[n++] = REQ_NEXT;
+		it[n++] = REQ_PREV;
 	}
 	if (tui->cfg.view)
-		it[n++] = (struct legend_item){ "F4", "^W", _("Whole") };
+		it[n++] = REQ_WHOLE;
 	if (tui->mode == MODE_FORM && !tui->cfg.read_only &&
 	    strcmp(tui->gs->key, IMPORT_STEP_KEY) == 0)
-		it[n++] = (struct legend_item){ "F9", "^R", _("Import") };
-	it[n++] = (struct legend_item){ "F10", "^X", _("Quit") };
+		it[n++] = REQ_IMPORT;
+	it[n++] = REQ_QUIT;
 	return n;
 }
 
 static int
-layout_legend_width(const struct legend_item *it, size_t n, bool ctrl)
+layout_legend_width(const enum keymap_request *it, size_t n, bool ctrl)
 {
 	int w = 0;
 	size_t i;
+	char *key;
 
 	for (i = 0; i < n; i++) {
-		w += (int)strlen(it[i].key) + 1 +
-		    draw_str_columns(it[i].label) + 2;
-		if (ctrl && it[i].ctrl != NULL)
-			w += (int)strlen(it[i].ctrl) + 1;
+		key = keymap_keys(it[i], ctrl);
+		w += (int)strlen(key) + 1 + draw_str_columns(keymap_label(it[i]))
+		    + 2;
+		free(key);
 	}
-	return w;
+	return w - 2;
 }
 
-/* Drops the item with key when the legend is wider than cols. */
+/* Drops request r when the legend is wider than cols. */
 static size_t
-layout_legend_drop(struct legend_item *it, size_t n, const char *key,
-    int cols)
+layout_legend_drop(enum keymap_request *it, size_t n, enum keymap_request r,
+    int cols, bool ctrl)
 {
 	size_t i;
 
-	if (layout_legend_width(it, n, false) <= cols)
+	if (layout_legend_width(it, n, ctrl) <= cols)
 		return n;
 	for (i = 0; i < n; i++) {
-		if (strcmp(it[i].key, key) == 0) {
+		if (it[i] == r) {
 			memmove(&it[i], &it[i + 1], (n - i - 1) * sizeof *it);
 			return n - 1;
 		}
@@ -203,29 +200,32 @@ layout_legend_drop(struct legend_item *it, size_t n, const char *key,
 	return n;
 }
 
-/* The bottom line of keys; Ctrl alternatives when there is room. */
+/*
+ * The bottom line of keys, each with its Ctrl alternative, which is the
+ * key that arrives when a function key does not. Narrow: "Previous" goes
+ * first, then "Overview" (F1 lists every key), and only then the Ctrl
+ * alternatives.
+ */
 void
 layout_legend(struct tui *tui)
 {
-	struct legend_item it[10];
+	enum keymap_request it[REQ_NONE];
 	size_t n = layout_legend_items(tui, it), i;
-	bool ctrl = layout_legend_width(it, n, true) <= tui->cols;
-
-	/* Narrow: drop "Previous" first, then "Overview" (F1 lists all). */
-	n = layout_legend_drop(it, n, "PgUp", tui->cols);
-	n = layout_legend_drop(it, n, "F3", tui->cols);
+	bool ctrl = true;
 	int x = 0, y = tui->rows - 1;
 	char *key;
 
+	n = layout_legend_drop(it, n, REQ_PREV, tui->cols, ctrl);
+	n = layout_legend_drop(it, n, REQ_OVERVIEW, tui->cols, ctrl);
+	ctrl = layout_legend_width(it, n, true) <= tui->cols;
 	move(y, 0);
 	clrtoeol();
 	for (i = 0; i < n && x < tui->cols; i++) {
-		key = ctrl && it[i].ctrl != NULL ? xasprintf("%s/%s",
-		    it[i].key, it[i].ctrl) : xstrdup(it[i].key);
+		key = keymap_keys(it[i], ctrl);
 		x += draw_str(y, x, tui->cols - x, key, THEME_KEY);
 		if (x < tui->cols)
 			x += 1 + draw_str(y, x + 1, tui->cols - x - 1,
-			    it[i].label, THEME_LEGEND);
+			    keymap_label(it[i]), THEME_LEGEND);
 		x += 2;
 		free(key);
 	}

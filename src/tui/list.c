@@ -52,7 +52,7 @@ list_build(struct tui *tui, const struct guide_field *fl, int y)
 		sl->row = i;
 	}
 	y += (int)n;
-	if (fl->add != NULL) {
+	if (fl->add != NULL && !tui->cfg.read_only) {	/* no button that refuses */
 		tui_row_ctx(tui, &ctx, n);
 		sl = form_add_slot(f, SLOT_ADD, fl, &ctx, y++, LIST_X, w, 1);
 		sl->coll = fl;
@@ -72,37 +72,79 @@ list_build(struct tui *tui, const struct guide_field *fl, int y)
 	return y;
 }
 
+/* Whether another line of the list than sl's holds text. */
+static bool
+list_used(struct tui *tui, const struct slot *sl, const char *text)
+{
+	struct guide_ctx ctx;
+	size_t n, i;
+	bool used = false;
+	char *v;
+
+	tui_row_ctx(tui, &ctx, 0);
+	n = sl->coll->count(tui->s, &ctx);
+	for (i = 0; i < n && !used; i++) {
+		if (i == sl->row)
+			continue;
+		tui_row_ctx(tui, &ctx, i);
+		v = sl->coll->get(tui->s, &ctx);
+		used = v != NULL && strcmp(v, text) == 0;
+		free(v);
+	}
+	return used;
+}
+
+/* The example after the one at from (from 0 when none), skipping those
+ * other lines hold already; from itself when all are in use. */
+static size_t
+list_next_example(struct tui *tui, const struct slot *sl, size_t from,
+    size_t n)
+{
+	const char *const *sug = sl->coll->suggestions;
+	size_t j, c;
+
+	for (j = 0; j < n; j++) {
+		c = (from + j) % n;
+		if (!list_used(tui, sl, _(sug[c])))
+			return c;
+	}
+	return from % n;
+}
+
 /*
- * Ctrl-E: puts the next example into the focused line when it is empty
- * or holds an example already, so the examples can be cycled through.
+ * Ctrl-E: puts an example into the focused line when it is empty, the
+ * first one no other line holds yet; again, the next one instead, so
+ * the examples can be cycled through. Other lines are never touched.
  */
 void
 list_suggest(struct tui *tui, struct slot *sl)
 {
 	const char *const *sug = sl->coll->suggestions;
 	char *cur;
-	size_t i, next = 0;
+	size_t i, n, from = 0;
 
 	if (sug == NULL || sug[0] == NULL || sl->kind != SLOT_TEXT) {
 		tui_message(tui, THEME_NOTICE, "%s",
 		    _("There are no examples for this field."));
 		return;
 	}
+	for (n = 0; sug[n] != NULL; n++)
+		;
 	cur = text_get(&tui->edit);
-	if (*cur != '\0') {
-		for (i = 0; sug[i] != NULL; i++)
+	if (cur[strspn(cur, " ")] != '\0') {
+		for (i = 0; i < n; i++)
 			if (strcmp(cur, _(sug[i])) == 0)
 				break;
-		if (sug[i] == NULL) {
+		if (i == n) {
 			tui_message(tui, THEME_NOTICE, "%s", _("Empty the "
 			    "line first to insert an example."));
 			free(cur);
 			return;
 		}
-		next = sug[i + 1] != NULL ? i + 1 : 0;
+		from = i + 1;
 	}
 	free(cur);
-	text_set(&tui->edit, _(sug[next]));
+	text_set(&tui->edit, _(sug[list_next_example(tui, sl, from, n)]));
 	form_commit(tui, false);
 	form_draw_focus(tui);
 }

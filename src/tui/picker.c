@@ -185,6 +185,12 @@ picker_loop(struct picker *p)
 			p->sel--;
 		else if (k.is_key && k.code == KEY_DOWN && p->sel < p->n)
 			p->sel++;
+		else if (k.is_key && (k.code == KEY_HOME ||
+		    k.code == KEY_PPAGE))
+			p->sel = 0;	/* they move; only Enter opens */
+		else if (k.is_key && (k.code == KEY_END ||
+		    k.code == KEY_NPAGE))
+			p->sel = p->n;
 	}
 }
 

@@ -57,7 +57,7 @@ records_build(struct tui *tui, const struct guide_field *fl, int y)
 		sl->row = i;
 	}
 	y += (int)n;
-	if (fl->add != NULL) {
+	if (fl->add != NULL && !tui->cfg.read_only) {	/* no button that refuses */
 		tui_row_ctx(tui, &ctx, n);
 		sl = form_add_slot(f, SLOT_ADD, fl, &ctx, y++, RECORDS_X, w, 1);
 		sl->coll = fl;

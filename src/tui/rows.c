@@ -10,9 +10,8 @@
 
 #include "b2c/i18n.h"
 #include "b2c/util.h"
+#include "keymap.h"
 #include "tui-internal.h"
-
-#define CTRL(c)	((c) & 0x1f)
 
 /* Rebuilds the form and focuses the first slot of row in coll (laid
  * out even when the row is far from the window in a long list). */
@@ -100,33 +99,36 @@ rows_move(struct tui *tui, const struct slot *sl, int dir)
 	rows_focus(tui, coll, dir < 0 ? row - 1 : row + 1);
 }
 
-/* Row keys: F5/^O add, F6/^K delete, F7/^U up, F8/^D down, ^E example. */
+/* Row requests (keymap.h): add, delete, move up and down, example. */
 bool
 rows_key(struct tui *tui, const struct tui_key *k)
 {
 	struct slot *sl;
-	wint_t c = k->code;
 
 	if (tui->form.n_slots == 0)
 		return false;
 	sl = &tui->form.slots[tui->form.focus];
 	if (sl->coll == NULL)
 		return false;
-	if ((k->is_key && c == KEY_F(5)) || (!k->is_key && c == CTRL('o')))
+	switch (keymap_request(k)) {
+	case REQ_ADD:
 		rows_add(tui, sl->coll);
-	else if ((k->is_key && c == KEY_F(6)) || (!k->is_key &&
-	    c == CTRL('k')))
+		break;
+	case REQ_DELETE:
 		rows_delete(tui, sl);
-	else if ((k->is_key && c == KEY_F(7)) || (!k->is_key &&
-	    c == CTRL('u')))
+		break;
+	case REQ_LINE_UP:
 		rows_move(tui, sl, -1);
-	else if ((k->is_key && c == KEY_F(8)) || (!k->is_key &&
-	    c == CTRL('d')))
+		break;
+	case REQ_LINE_DOWN:
 		rows_move(tui, sl, 1);
-	else if (!k->is_key && c == CTRL('e')) {
+		break;
+	case REQ_EXAMPLE:
 		if (!tui_refuse_readonly(tui))
 			list_suggest(tui, sl);
-	} else
+		break;
+	default:
 		return false;
+	}
 	return true;
 }

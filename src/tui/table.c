@@ -537,7 +537,7 @@ table_build(struct tui *tui, const struct guide_field *fl, int y)
 		table_row(tui, fl, &g, i, y + (int)i);
 	y += (int)n;
 	y = table_details(tui, fl, &g, y, avail);
-	if (fl->add != NULL) {
+	if (fl->add != NULL && !tui->cfg.read_only) {	/* no button that refuses */
 		tui_row_ctx(tui, &ctx, n);
 		sl = form_add_slot(f, SLOT_ADD, fl, &ctx, y++, TABLE_LAYOUT_X, avail,
 		    1);

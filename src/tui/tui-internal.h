@@ -57,6 +57,9 @@ enum theme_item {
 #define TUI_KEY_PASTE_BEGIN	(KEY_MAX + 1)
 #define TUI_KEY_PASTE_END	(KEY_MAX + 2)
 #define TUI_KEY_PASTE		(KEY_MAX + 3)
+/* A key or escape sequence b2c does not know: swallowed whole, and
+ * named in the message line (tui_key.unknown). */
+#define TUI_KEY_UNKNOWN		(KEY_MAX + 4)
 
 /* Keys after decoding: wide characters, or KEY_* with is_key set. A
  * TUI_KEY_PASTE carries the text (line ends as '\n'; the field it goes
@@ -67,6 +70,7 @@ struct tui_key {
 	const wchar_t *paste;
 	size_t	 n_paste;
 	bool	 paste_cut;	/* longer than TUI_PASTE_MAX: the rest is gone */
+	const char *unknown;	/* TUI_KEY_UNKNOWN: what it was */
 };
 
 /* A text being edited: wide characters, a cursor and scroll offsets. */
@@ -211,6 +215,8 @@ struct tui {
 	struct tui_text edit;
 	bool	 editing;	/* edit holds the focused slot's value */
 	bool	 edit_fresh;	/* a number still 0: typing replaces it */
+	long	 choice_hl;	/* highlighted option of a list; -1: the chosen */
+	bool	 choice_typing;	/* text is being typed on a choice */
 
 	char	*msg;
 	enum theme_item msg_style;
@@ -277,6 +283,12 @@ void	 input_paste_mode(FILE *out, bool on);
 /* Enter, whichever way the terminal sends it (CR, LF, keypad). */
 bool	 tui_key_is_enter(const struct tui_key *);
 
+/* keyseq.c: key sequences whatever TERM says */
+void	 keyseq_define(void);
+int	 keyseq_code(const char *after_esc);
+int	 keyseq_base(int code);
+bool	 keyseq_known(int code);
+
 /* script.c: the headless test harness */
 struct tui_script *script_open(const char *path, char **cause);
 void	 script_close(struct tui_script *);
@@ -335,6 +347,7 @@ void	 form_draw_focus(struct tui *);
 void	 form_key(struct tui *, const struct tui_key *);
 bool	 form_leave_field(struct tui *);
 void	 form_load_focus(struct tui *);
+void	 form_focus_unanswered(struct tui *);
 bool	 form_commit(struct tui *, bool quiet);
 struct slot *form_add_slot(struct form *, enum slot_kind,
 	    const struct guide_field *, const struct guide_ctx *, int y, int x,

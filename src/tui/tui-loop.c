@@ -11,16 +11,8 @@
 #include "b2c/cli.h"
 #include "b2c/i18n.h"
 #include "b2c/util.h"
+#include "keymap.h"
 #include "tui-internal.h"
-
-#define CTRL(c)	((c) & 0x1f)
-
-static bool
-tui_is(const struct tui_key *k, int fkey, int ctrl)
-{
-	return (k->is_key && fkey != 0 && k->code == (wint_t)fkey) ||
-	    (!k->is_key && ctrl != 0 && k->code == (wint_t)ctrl);
-}
 
 /* Goes to step i, saving the step being left. */
 void
@@ -35,6 +27,7 @@ tui_goto_step(struct tui *tui, size_t i)
 	tui->mode = MODE_FORM;
 	form_restart(tui, 0);
 	tui_relayout(tui);
+	form_focus_unanswered(tui);
 	form_load_focus(tui);
 }
 
@@ -77,6 +70,7 @@ tui_open_record(struct tui *tui, const struct guide_field *coll, size_t row)
 	tui->record_row = row;
 	form_restart(tui, 0);
 	tui_relayout(tui);
+	form_focus_unanswered(tui);
 	form_load_focus(tui);
 }
 
@@ -132,13 +126,14 @@ tui_render(struct tui *tui)
 	refresh();
 }
 
-/* Keys of the step form that are not the form's own. */
+/* Requests of the step form (keymap.h); false for the form's own keys. */
 static bool
 tui_form_key(struct tui *tui, const struct tui_key *k)
 {
 	size_t n = guide_step_count(tui->s);
 
-	if (tui_is(k, KEY_NPAGE, CTRL('n'))) {
+	switch (keymap_request(k)) {
+	case REQ_NEXT:
 		if (tui->record != NULL)
 			tui_close_record(tui);
 		else if (tui->step + 1 < n)
@@ -146,20 +141,25 @@ tui_form_key(struct tui *tui, const struct tui_key *k)
 		else
 			tui_message(tui, THEME_NOTICE, "%s",
 			    _("This is the last step. F3 shows all steps."));
-	} else if (tui_is(k, KEY_PPAGE, CTRL('p'))) {
+		return true;
+	case REQ_PREV:
 		if (tui->record != NULL)
 			tui_close_record(tui);
 		else if (tui->step > 0)
 			tui_goto_step(tui, tui->step - 1);
-	} else if (tui_is(k, 0, 0x1b)) {
+		return true;
+	case REQ_BACK:
 		if (tui->record != NULL)
 			tui_close_record(tui);
-	} else if (tui_is(k, KEY_F(9), CTRL('r')) &&
-	    strcmp(tui->gs->key, IMPORT_STEP_KEY) == 0)
+		return true;
+	case REQ_IMPORT:
+		if (strcmp(tui->gs->key, IMPORT_STEP_KEY) != 0)
+			return false;
 		import_dialog_open(tui);
-	else
+		return true;
+	default:
 		return false;
-	return true;
+	}
 }
 
 /*
@@ -195,37 +195,46 @@ tui_reload(struct tui *tui)
 	    "saved meanwhile."));
 }
 
-/* Keys that work everywhere; false when the key is the screen's. */
+/* Requests that work on every screen; false for the screen's keys. */
 static bool
 tui_global_key(struct tui *tui, const struct tui_key *k)
 {
-	if (tui_is(k, KEY_F(1), CTRL('g'))) {
+	switch (keymap_request(k)) {
+	case REQ_HELP:
 		if (tui->mode == MODE_HELP)
 			tui->mode = MODE_FORM;
 		else if (form_leave_field(tui))
 			help_open(tui);
-	} else if (tui_is(k, KEY_F(2), CTRL('s')))
+		break;
+	case REQ_SAVE:
 		save_now(tui, true);
-	else if (tui_is(k, KEY_F(3), CTRL('t'))) {
+		break;
+	case REQ_OVERVIEW:
 		if (tui->mode == MODE_MAP)
 			tui->mode = MODE_FORM;
 		else if (form_leave_field(tui))
 			stepmap_open(tui);
-	} else if (tui_is(k, KEY_F(4), CTRL('w'))) {
+		break;
+	case REQ_WHOLE:
 		if (tui->mode == MODE_WHOLE)
 			tui->mode = MODE_FORM;
 		else if (form_leave_field(tui))
 			whole_open(tui);
-	} else if (tui_is(k, KEY_F(10), CTRL('x')) || tui_is(k, 0, CTRL('c')))
+		break;
+	case REQ_QUIT:
 		save_quit(tui);
-	else if (tui_is(k, 0, CTRL('l'))) {
+		break;
+	case REQ_REDRAW:
 		clearok(curscr, TRUE);
 		if (tui->cfg.read_only)
 			tui_reload(tui);
-	} else if (tui_is(k, 0, CTRL('b')))
+		break;
+	case REQ_TAKEOVER:
 		takeover_key(tui);
-	else
+		break;
+	default:
 		return false;
+	}
 	tui_relayout(tui);
 	if (tui->mode == MODE_FORM && !tui->editing)
 		form_load_focus(tui);
@@ -246,6 +255,13 @@ tui_dispatch(struct tui *tui, const struct tui_key *k)
 		tui->need_msg = true;
 		if (tui->msg_lines > 1)
 			tui->need_full = true;	/* it covered the body */
+	}
+	/* Never typed, never taken for Esc: only named (input.c). */
+	if (k->is_key && k->code == TUI_KEY_UNKNOWN) {
+		tui_message(tui, THEME_NOTICE, _("The terminal sent a key b2c "
+		    "does not know (%s); nothing was changed. F1 lists the "
+		    "keys."), k->unknown);
+		return;
 	}
 	if (tui_global_key(tui, k))
 		return;
@@ -291,6 +307,7 @@ tui_run(struct session *s, const char *path, struct store_file *file,
 	tui.file = file;
 	tui.cfg = *cfg;
 	tui_relayout(&tui);
+	form_focus_unanswered(&tui);
 	form_load_focus(&tui);
 	comeback_offer(&tui);
 	if (cfg->notice != NULL)

@@ -40,7 +40,7 @@ wizard() {
 
 WIZARD_ARGS=
 wizard server
-has server-start "F1 Hjælp  F2 Gem  F3 Oversigt  PgDn Næste"
+has server-start "F1/^G Hjælp  F2/^S Gem  F3/^T Oversigt  PgDn/^N Næste"
 has server-start "Start · Partnerskabet · 1/2"
 has server-start "────────"
 has server-map "Oversigt over alle trin"
@@ -50,7 +50,7 @@ has server.cfg 'title = "Partnerskab mellem Bo-Vest og Nortecæøå";'
 
 WIZARD_ARGS="--lang en"
 wizard english
-has english-start "F1 Help  F2 Save  F3 Overview  PgDn Next"
+has english-start "F1/^G Help  F2/^S Save  F3/^T Overview  PgDn/^N Next"
 has english-map "Part 2 · Annual wheel"
 has english.cfg 'Nortecæøå";'
 
@@ -58,11 +58,11 @@ WIZARD_ARGS=
 mkdir -p "$dir/home/.config/b2c"
 printf 'language = "en";\n' >"$dir/home/.config/b2c/config"
 wizard configured
-has configured-start "F1 Help"
+has configured-start "F1/^G Help"
 rm "$dir/home/.config/b2c/config"
 
 wizard ascii LANG=C
-has ascii-start "F1 Hj"
+has ascii-start "F1/^G Hj"
 has ascii-start "--------"
 hasnt ascii-start "────"
 has ascii.cfg 'Nortecæøå";'

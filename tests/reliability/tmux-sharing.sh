@@ -47,6 +47,8 @@ tm_wait third "took over a stale lock"
 
 # Someone changes the file on disk: saving asks; n keeps their change.
 printf '# edited in another program\n' >>"$f"
+# (the focus starts on the first empty field: Shift-Tab is the title)
+tm send-keys -t rel:third BTab
 tm send-keys -t rel:third End
 tm send-keys -t rel:third -l " again"
 tm_wait third "Anna's session again"

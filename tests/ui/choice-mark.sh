@@ -1,6 +1,7 @@
 #!/bin/sh
-# A choice shown one option per line carries the focus mark on the chosen
-# option, where the cursor is, and the mark follows the choice.
+# A choice shown one option per line carries the focus mark on the
+# highlighted option, where the cursor is: first the chosen one; Up moves
+# the highlight without choosing, Space chooses it.
 . "$top_srcdir/tests/ui/lib.sh"
 ui_setup choice-mark
 
@@ -8,7 +9,9 @@ cat > mark.keys <<'KEYS'
 key S-Tab
 dump-screen mark-large
 dump-cursor mark-large-cursor
-key Left
+key Up
+dump-screen mark-moved
+key Space
 dump-screen mark-small
 dump-cursor mark-small-cursor
 key F10
@@ -17,6 +20,8 @@ KEYS
 ui_run mark.keys new.cfg || { echo "FAIL: exit $?"; UI_FAILED=1; }
 ui_grep mark-large "▸   (•) Large partnership"
 ui_grep mark-large "    ( ) Small partnership"
+ui_grep mark-moved "▸   ( ) Small partnership"
+ui_grep mark-moved "    (•) Large partnership"
 ui_grep mark-small "▸   (•) Small partnership"
 ui_grep mark-small "    ( ) Large partnership"
 [ "$(grep -c '▸' mark-small)" = 1 ] ||

@@ -15,7 +15,9 @@ first=$(created)
 [ -n "$first" ] || { echo "FAIL: the save on leaving the step wrote no created"; UI_FAILED=1; }
 # Timestamps have whole seconds: the next save is in a later one.
 sleep 1.2
-ui_live "key PgUp" "type !" "save"
+# Back on the step, the focus is on its first empty field, the area;
+# Shift-Tab goes back to the title.
+ui_live "key PgUp" "key S-Tab" "type !" "save"
 ui_sync second
 ui_live quit
 ui_live_end || { echo "FAIL: exit $?"; UI_FAILED=1; }

@@ -79,7 +79,7 @@ export HOME
 ui_run import.keys tui.cfg || { echo "FAIL: exit $?"; exit 1; }
 
 ui_grep imp-step "F9 or Ctrl-R imports survey responses from a CSV file."
-ui_grep imp-step "F9 Import"
+ui_grep imp-step "F9/^R Import"
 ui_grep imp-cancel-dialog "Import survey responses from a CSV file"
 # The next year after the demo's year 1, in the interface's language.
 ui_grep imp-dialog "Period       Year 2"

@@ -20,7 +20,7 @@ ui_grep tty.err "the wizard needs a terminal"
 [ ! -e term.cfg ] || { echo "FAIL: a file was written"; UI_FAILED=1; }
 
 # A small partnership: only the housing organisation does Del 1.
-printf 'key S-Tab\nkey Left\nkey F3\ndump-screen small-map\nkey Esc\nkey F10\nkey n\n' > small.keys
+printf 'key S-Tab\nkey Up\nkey Space\nkey F3\ndump-screen small-map\nkey Esc\nkey F10\nkey n\n' > small.keys
 ui_run small.keys small.cfg || { echo "FAIL: small exit $?"; UI_FAILED=1; }
 ui_grep small-map "Part 1 · Own priorities (Housing organisation)"
 ui_nogrep small-map "(Company)"
@@ -59,6 +59,7 @@ key Backspace 5
 type ny session
 key Enter
 dump-screen pick-new
+key S-Tab
 key End
 type  på Ørnevej
 key F10
@@ -66,8 +67,10 @@ key y
 KEYS
 ui_run picknew.keys || { echo "FAIL: picker exit $?"; UI_FAILED=1; }
 ui_grep pick-badname "Invalid value"
-# The name given is the title, and the file exists at once.
-ui_grep pick-new "▸   ny session"
+# The name given is the title, and the file exists at once; the focus is
+# on the first field still empty.
+ui_grep pick-new "    ny session"
+ui_nogrep pick-new "▸   ny session"
 ui_grep pick-new " saved"
 ui_grep "sessions/ny session.cfg" 'title = "ny session på Ørnevej";'
 printf 'key Up\nkey Enter\ntype kort.cfg\nkey Enter\nkey F10\n' > pickquit.keys

@@ -20,11 +20,12 @@ key Up 3
 key Enter
 key S-Tab
 key Enter
-key Tab
+key S-Tab
 key Backspace 10
 type År 2
 key S-Tab
-key Right
+key Down
+key Space
 dump-screen move-form
 key Esc
 dump-screen move-list

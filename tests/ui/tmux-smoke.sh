@@ -56,19 +56,19 @@ wait_for "Albertslund ÆØÅ"
 
 tm resize-window -t smoke -x 100 -y 30
 size_is 100x30
-wait_for "F1/^G Help"
+wait_for "PgDn/^N Next  PgUp/^P Previous  F10/^X Quit"
 tm send-keys -t smoke -l " bred"
 wait_for "Albertslund ÆØÅ bred"
 
 tm resize-window -t smoke -x 60 -y 20
 size_is 60x20
-wait_for "F1 Help  F2 Save  F3 Overview  PgDn Next  F10 Quit"
+wait_for "F1/^G Help  F2/^S Save  PgDn/^N Next  F10/^X Quit"
 tm send-keys -t smoke -l " smal"
 wait_for "Albertslund ÆØÅ bred smal"
 
 tm resize-window -t smoke -x 80 -y 24
 size_is 80x24
-wait_for "F1 Help  F2 Save  F3 Overview  PgDn Next  PgUp Previous"
+wait_for "F1/^G Help  F2/^S Save  F3/^T Overview  PgDn/^N Next  F10/^X Quit"
 wait_for "Hedemarken æøå é 漢"
 tm send-keys -t smoke C-s
 wait_for "Saved."

@@ -13,7 +13,8 @@ key End
 key Up 5
 key Enter
 key Enter
-key Tab
+# (the record opens on its first empty field; Shift-Tab: participants)
+key S-Tab
 key End
 type , Carl
 key Esc
