@@ -21,7 +21,15 @@
 #include <stdbool.h>
 #include <stddef.h>
 
-#define SESSION_FORMAT_VERSION 1
+/*
+ * The version a save writes. 2 added, all optional: record ids, periods
+ * stored by key, target years and milestones, base period, survey files
+ * and import settings, the inputs and outputs ledger, activity status,
+ * the planned date a meeting fulfils, conflicts and history. Version 1
+ * files load with nothing lost (labels map to period keys, records get
+ * ids by position) and are written as version 2 on the next save.
+ */
+#define SESSION_FORMAT_VERSION 2
 #define SESSION_POINTS 5	/* Del 1: the five most important points */
 #define SESSION_ANSWER_STEPS 5	/* Helt enig .. Helt uenig */
 

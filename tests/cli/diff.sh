@@ -20,7 +20,7 @@ sed -e 's/Transport om morgenen/Transport om aftenen/' \
     -e '/^      id = "trust";/,/^      id = "cocreation";/s/^              agree = 35;/              agree = 36;/' \
     -e 's/^title = "/title = "Nyt: /' \
     -e '/^  meetings = ( {/a\      id = "0123456789abcdef";\n      date = "2027-03-01";\n      participants = "Anna";\n    }, {' \
-    -e 's/^version = 1;/version = 1;\nlocal_note = "ny";/' a.cfg >b.cfg
+    -e 's/^version = \([0-9]*\);/version = \1;\nlocal_note = "ny";/' a.cfg >b.cfg
 # Meeting 3 removed: its group and the separator before it.
 python3 - <<'PY' || exit 99
 s = open("b.cfg", encoding="utf-8").read()
