@@ -193,6 +193,7 @@ form_build_field(struct tui *tui, const struct guide_field *fl, int y)
 {
 	struct guide_ctx ctx;
 	int w = form_body_width(tui) - LABEL_X - 2;
+	char *offer;
 
 	tui_row_ctx(tui, &ctx, 0);
 	if (tui->record == NULL)
@@ -227,6 +228,11 @@ form_build_field(struct tui *tui, const struct guide_field *fl, int y)
 	if (fl->hint != NULL && *fl->hint != '\0')
 		y = form_add_paragraph(&tui->form, y, INPUT_X, w - 2,
 		    THEME_HINT, _(fl->hint));
+	if ((offer = guide_measure_offer(tui->s, fl)) != NULL) {
+		y = form_add_paragraph(&tui->form, y, INPUT_X, w - 2,
+		    THEME_HINT, offer);
+		free(offer);
+	}
 	return y + 1;
 }
 
