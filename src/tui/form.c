@@ -320,6 +320,22 @@ form_load_focus(struct tui *tui)
 }
 
 /*
+ * Counts a change when the model now differs from old: typed text is
+ * stored normalised ("Baseline " as baseline), so the buffer may still
+ * differ from the model, and committing it again (autosave does, every
+ * few seconds) must not count as a change each time.
+ */
+static void
+form_changed_if(struct tui *tui, const struct slot *sl, const char *old)
+{
+	char *now = form_value(tui, sl);
+
+	if (strcmp(now, old) != 0)
+		tui_changed(tui);
+	free(now);
+}
+
+/*
  * Writes the edit buffer into the model when it differs. Returns false
  * (and says why unless quiet) when the field refuses the value.
  */
@@ -346,7 +362,7 @@ form_commit(struct tui *tui, bool quiet)
 				    cause != NULL ? cause : _("Invalid value"));
 			ok = false;
 		} else
-			tui_changed(tui);
+			form_changed_if(tui, sl, old);
 	}
 	free(cause);
 	free(typed);
