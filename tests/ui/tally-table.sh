@@ -75,10 +75,15 @@ detail() {
 check() {
 	name=$1 cols=$2 rows=$3 lang=$4 word=$5
 	shift 5
+	# Each run a first opening: its own copy, home and state.
+	cp "$T/tally.cfg" "$T/$name.cfg"
+	mkdir -p "$T/home-$name"
 	tm new-session -d -s "$name" -x "$cols" -y "$rows" \
 	    "env LANG=C.UTF-8 LC_ALL=C.UTF-8 LANGUAGE=$lang TERM=tmux-256color \
+	    HOME='$T/home-$name' XDG_STATE_HOME='$T/home-$name/state' \
+	    XDG_CONFIG_HOME='$T/home-$name/config' \
 	    B2C_LOCALEDIR='${B2C_LOCALEDIR:-}' B2C_SESSIONS='$T' \
-	    '$B2C' --lang $lang -r '$T/tally.cfg'; sleep 30" ||
+	    '$B2C' --lang $lang -r '$T/$name.cfg'; sleep 30" ||
 	    { echo "tmux cannot start here: skipped"; exit 77; }
 	wait_for "$name" "F10" || return
 	# Del 3's measurements: the 23rd step, its first record.
