@@ -4,10 +4,10 @@
 # 1..7 with a legend (never "Partly…" twice), and the focused row's whole
 # statement is shown under the table as the focus moves down the rows
 # when the table cuts it.
-# Skipped (77) without tmux.
+# Needs tmux.
 set -u
 : "${B2C:?}" "${B2C_TEST_TMP:?}" "${B2C_DATADIR:?}"
-command -v tmux >/dev/null 2>&1 || { echo "tmux not found: skipped"; exit 77; }
+command -v tmux >/dev/null 2>&1 || { echo "FAIL: tmux is needed (Debian package tmux)"; exit 99; }
 
 T="$B2C_TEST_TMP/ui-tally-table"
 rm -rf "$T"
@@ -84,7 +84,7 @@ check() {
 	    XDG_CONFIG_HOME='$T/home-$name/config' \
 	    B2C_LOCALEDIR='${B2C_LOCALEDIR:-}' B2C_SESSIONS='$T' \
 	    '$B2C' --lang $lang -r '$T/$name.cfg'; sleep 30" ||
-	    { echo "tmux cannot start here: skipped"; exit 77; }
+	    { echo "FAIL: tmux cannot start a session here"; exit 99; }
 	wait_for "$name" "F10" || return
 	# Del 3's measurements: the 23rd step, its first record.
 	_i=0
