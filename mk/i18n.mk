@@ -19,7 +19,8 @@ EXTRA_DIST += po/parts/guide.po po/parts/guide.files \
 	po/parts/store.po po/parts/store.files \
 	po/parts/tui.po po/parts/tui.files \
 	po/parts/import.po po/parts/import.files \
-	po/parts/safety.po po/parts/safety.files
+	po/parts/safety.po po/parts/safety.files \
+	po/parts/merge.po po/parts/merge.files
 check_DATA += tests/locale/da/LC_MESSAGES/$(PACKAGE).mo
 tests/locale/da/LC_MESSAGES/$(PACKAGE).mo: $(top_srcdir)/po/da.po
 	$(AM_V_GEN)$(MKDIR_P) tests/locale/da/LC_MESSAGES && \

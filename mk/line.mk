@@ -5,7 +5,8 @@ libb2cline_a_SOURCES += src/line/line-internal.h src/line/line-loop.c \
 	src/line/line-field.c src/line/line-rows.c src/line/line-form.c \
 	src/line/line-map.c src/line/line-save.c src/line/line-pick.c \
 	src/line/line-chart.c
-libb2ccli_a_SOURCES += src/cli/cmd-line.c src/cli/demo.c
+libb2ccli_a_SOURCES += src/cli/cmd-line.c src/cli/demo.c \
+	src/cli/session-new.c
 # Values in the interface language, a measurement followed through a
 # change of indicator, the reviews' empty steps: shared by the wizard and
 # the line mode.

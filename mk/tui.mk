@@ -8,7 +8,8 @@ libb2ctui_a_SOURCES += src/tui/tui-internal.h src/tui/tui.c \
 	src/tui/choice.c src/tui/review.c \
 	src/tui/chart-view.c src/tui/stepmap.c src/tui/help.c \
 	src/tui/whole.c src/tui/picker.c src/tui/save.c src/tui/save-bg.c \
-	src/tui/import-dialog.c src/tui/import-page.c src/tui/shown.c \
+	src/tui/import-dialog.c src/tui/import-page.c src/tui/import-page.h \
+	src/tui/shown.c \
 	src/tui/comeback.c src/tui/takeover.c src/tui/recover.c
 noinst_HEADERS += include/b2c/tui.h include/b2c/cli-wizard.h
 b2c_wizard_SOURCES += src/cli/cmd-wizard.c

@@ -56,6 +56,18 @@ int	cli_mkdirs(const char *dir);
  * missing); the allocated path, or NULL with *cause. */
 char	*cli_demo_copy(const char *dir, char **cause);
 
+struct session;
+struct store_file;
+/*
+ * Saves s at path as a new session titled title (a session named in the
+ * picker). False when the save failed: could_not, a format for the
+ * reason, is then added to *notice (allocated) and the front end's own
+ * saves take over.
+ */
+bool	cli_session_create(const char *path, struct session *s,
+	    struct store_file *file, const char *title, const char *could_not,
+	    char **notice);
+
 /* The sessions directory the options and environment select (allocated). */
 char	*cli_sessions_dir(const struct cli_options *);
 /* The user's state file name in $XDG_STATE_HOME/b2c (allocated), or NULL

@@ -64,5 +64,9 @@ int	  guide_measurement_at(const struct session *, size_t row,
 	    size_t *indicator, size_t *measurement);
 long	  guide_measurement_row(const struct session *, size_t indicator,
 	    size_t measurement);
+/* The periods offered under a measurement's period field (a line, to
+ * free), or NULL for any other field. */
+char	 *guide_measure_offer(const struct session *,
+	    const struct guide_field *);
 
 #endif

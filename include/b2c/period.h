@@ -43,5 +43,7 @@ int	period_year(const char *key);
  */
 char	**period_choices(const struct session *);
 void	period_choices_free(char **);
+/* The same periods as one line, "Baseline, Year 1, ..." (allocated). */
+char	*period_offer(const struct session *);
 
 #endif

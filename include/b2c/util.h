@@ -34,6 +34,10 @@ char	*xvasprintf(const char *, va_list) B2C_PRINTF(1, 0);
  */
 void	*util_grow(void *items, size_t n, size_t size);
 
+/* The directory part of path, allocated: "." when it has none, "/" for
+ * a name in the root. */
+char	*util_dirname(const char *path);
+
 /* Appends "line\n" to an allocated message list (*list may be NULL). */
 void	 util_append_line(char **list, const char *fmt, ...) B2C_PRINTF(2, 3);
 

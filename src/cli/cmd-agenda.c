@@ -173,7 +173,8 @@ agenda_print(struct agenda *a)
 	char when[DATE_ISO_LEN], *file, *what;
 	const struct agenda_line *l;
 
-	qsort(a->lines, a->n_lines, sizeof *a->lines, agenda_cmp);
+	if (a->n_lines > 1)	/* qsort takes no NULL array */
+		qsort(a->lines, a->n_lines, sizeof *a->lines, agenda_cmp);
 	for (i = 0; i < a->n_lines; i++) {
 		l = &a->lines[i];
 		if ((w = sanitize_width(due_state(&l->item, a->today))) > wstate)

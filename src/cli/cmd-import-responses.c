@@ -249,7 +249,7 @@ import_report(const struct import_args *a, const struct import_result *r)
 static void
 import_note_new_period(const struct session *s, const char *period)
 {
-	char **offer, *list = NULL, *more;
+	char *list;
 	size_t i;
 
 	if (period_year(period) >= 0)
@@ -257,17 +257,10 @@ import_note_new_period(const struct session *s, const char *period)
 	for (i = 0; i < s->n_indicators; i++)
 		if (session_find_measurement(&s->indicators[i], period) != NULL)
 			return;
-	offer = period_choices(s);
-	for (i = 0; offer[i] != NULL; i++) {
-		more = xasprintf("%s%s%s", list == NULL ? "" : list,
-		    list == NULL ? "" : ", ", offer[i]);
-		free(list);
-		list = more;
-	}
+	list = period_offer(s);
 	cli_error(_("b2c import-responses: note: \"%s\" is a new period "
 	    "(periods on offer: %s)\n"), period, list);
 	free(list);
-	period_choices_free(offer);
 }
 
 /* Loads, imports and saves; the caller holds the lock. */

@@ -56,35 +56,6 @@ line_cli_lock(const char *path, struct line_config *cfg, char **notice)
 	return lock;
 }
 
-/*
- * A session named in the picker is created at once with that name as its
- * title, as in the wizard: the user asked for a new file. A failed save
- * leaves it to the line mode's own saves, with the reason said.
- */
-static void
-line_cli_create(const char *path, struct session *s, struct store_file *sf,
-    const char *title, struct line_config *cfg, char **notice)
-{
-	char *cause = NULL, *also;
-
-	free(s->title);
-	s->title = xstrdup(title);
-	if (store_save(path, s, sf, 0, &cause) == 0)
-		return;
-	also = xasprintf(_("Could not save: %s. Your changes are kept; /save "
-	    "tries again."), cause);
-	if (*notice != NULL) {
-		char *both = xasprintf("%s %s", *notice, also);
-
-		free(also);
-		also = both;
-	}
-	free(*notice);
-	*notice = also;
-	cfg->unsaved = true;
-	free(cause);
-}
-
 /* Runs the line mode on path; title names a session to create. */
 static int
 line_cli_session(const struct cli_options *opts, const char *path,
@@ -117,7 +88,10 @@ line_cli_session(const struct cli_options *opts, const char *path,
 		notice = xstrdup(_("Opened read-only; nothing will be "
 		    "changed."));
 	if (title != NULL && !sf.exists && !cfg.read_only)
-		line_cli_create(path, s, &sf, title, &cfg, &notice);
+		if (!cli_session_create(path, s, &sf, title,
+		    _("Could not save: %s. Your changes are kept; /save "
+		    "tries again."), &notice))
+			cfg.unsaved = true;
 	cfg.notice = notice;
 	status = line_run(s, path, &sf, &cfg, stdin, stdout);
 	store_lock_release(lock);

@@ -189,6 +189,7 @@ list_line(struct textbuf *b, const struct overview *o, char *cells[],
 		    sanitize_width(cells[c])) + 2);
 		if (o->error != NULL && c == L_FILE) {
 			safe = xasprintf(_("error: %s"), o->error);
+			free(cells[L_TITLE]);
 			cells[L_TITLE] = sanitize_text(safe, 0);
 			free(safe);
 			w = widths[L_FILE] + 2;

@@ -70,36 +70,6 @@ wizard_fail(const char *cause)
 	return EXIT_DATA;
 }
 
-/*
- * A session named in the picker is created at once with that name as its
- * title: the user asked for a new file, and finds it there even when they
- * leave before typing anything. A failed save leaves it to the wizard's
- * own saves, with the reason shown.
- */
-static void
-wizard_create(const char *path, struct session *s, struct store_file *file,
-    const char *title, struct tui_config *cfg, char **notice)
-{
-	char *cause = NULL, *also;
-
-	free(s->title);
-	s->title = xstrdup(title);
-	if (store_save(path, s, file, 0, &cause) == 0)
-		return;
-	also = xasprintf(_("Could not save: %s. Your changes are kept; F2 "
-	    "tries again."), cause);
-	if (*notice != NULL) {
-		char *both = xasprintf("%s %s", *notice, also);
-
-		free(also);
-		also = both;
-	}
-	free(*notice);
-	*notice = also;
-	cfg->unsaved = true;
-	free(cause);
-}
-
 /* Runs the wizard on path (already chosen) with the TUI started; title
  * is the name of a session the picker is to create, or NULL. */
 static int
@@ -131,7 +101,10 @@ wizard_session(const char *path, struct tui_config *cfg, const char *title,
 		notice = xstrdup(_("Read-only view. F4 shows the whole "
 		    "session on one page."));
 	if (title != NULL && !file.exists && !cfg->read_only)
-		wizard_create(path, s, &file, title, cfg, &notice);
+		if (!cli_session_create(path, s, &file, title,
+		    _("Could not save: %s. Your changes are kept; F2 "
+		    "tries again."), &notice))
+			cfg->unsaved = true;
 	cfg->notice = notice;
 	/* Where this user left it is kept by the file's real path, so
 	 * every name and link of one file shares it. */

@@ -508,7 +508,7 @@ static const struct guide_field meas_columns[] = {
 	  "marked as not adopted by both parties."),
 	  .get = meas_adopted_get, .set = guide_set_readonly },
 	{ .key = "part3.measurement.period", .kind = GUIDE_TEXT,
-	  .label = N_("Period"), .hint = N_("E.g. Baseline, Year 1, Year 2"),
+	  .label = N_("Period"),	/* offered: guide_measure_offer */
 	  .required = true, .get = meas_period_get, .set = meas_period_set },
 	{ .key = "part3.measurement.date", .kind = GUIDE_DATE,
 	  .label = N_("Date"), .hint = N_("When the answers were collected"),
@@ -532,6 +532,19 @@ const struct guide_field guide_measurement_fields[1] = {
 	  .remove = meas_remove, .move = meas_move, .summary = meas_summary,
 	  .columns = meas_columns, .n_columns = GUIDE_NELEM(meas_columns) },
 };
+
+char *
+guide_measure_offer(const struct session *s, const struct guide_field *f)
+{
+	char *list, *line;
+
+	if (strcmp(f->key, "part3.measurement.period") != 0)
+		return NULL;
+	list = period_offer(s);
+	line = xasprintf(_("Periods: %s, or a name of your own"), list);
+	free(list);
+	return line;
+}
 
 /* Whether a measurement sub-field applies to the row's indicator. */
 bool

@@ -42,8 +42,7 @@ journal_abs(const char *path)
 	const char *slash = strrchr(path, '/');
 	char *dir, resolved[PATH_MAX], *abs;
 
-	dir = slash == NULL ? xstrdup(".") : slash == path ? xstrdup("/") :
-	    xstrndup(path, (size_t)(slash - path));
+	dir = util_dirname(path);
 	if (realpath(dir, resolved) != NULL)
 		abs = xasprintf("%s/%s", strcmp(resolved, "/") == 0 ? "" :
 		    resolved, slash != NULL ? slash + 1 : path);

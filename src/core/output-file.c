@@ -28,19 +28,6 @@
 /* As the kernel's own limit on links followed in one lookup. */
 #define OUTPUT_MAX_LINKS 40
 
-/* The directory part of path ("." when it has none). */
-static char *
-output_dirname(const char *path)
-{
-	const char *slash = strrchr(path, '/');
-
-	if (slash == NULL)
-		return xstrdup(".");
-	if (slash == path)
-		return xstrdup("/");
-	return xstrndup(path, (size_t)(slash - path));
-}
-
 /* The target of the link at path, relative to the link's directory. */
 static char *
 output_read_link(const char *path, char **cause)
@@ -55,7 +42,7 @@ output_read_link(const char *path, char **cause)
 	buf[n] = '\0';
 	if (buf[0] == '/')
 		return xstrdup(buf);
-	dir = output_dirname(path);
+	dir = util_dirname(path);
 	target = xasprintf("%s/%s", dir, buf);
 	free(dir);
 	return target;
@@ -221,7 +208,7 @@ output_commit(const char *tmp, const char *target, bool replace)
 	 * cannot be synced costs at most a report that can be made again,
 	 * so that error is not the user's to handle. */
 	{
-		char *dir = output_dirname(target);
+		char *dir = util_dirname(target);
 
 		if ((fd = open(dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC)) != -1) {
 			(void)fsync(fd);

@@ -127,7 +127,7 @@ period_same(const char *a, const char *b)
 
 /* Appends label to the list unless a label of the same period is there. */
 static void
-period_offer(char ***list, size_t *n, const char *label)
+period_offer_add(char ***list, size_t *n, const char *label)
 {
 	size_t i;
 
@@ -178,16 +178,16 @@ period_choices(const struct session *s)
 		last = 3;
 	if (last > PERIOD_MAX_YEAR)
 		last = PERIOD_MAX_YEAR;
-	period_offer(&list, &n, period_label(PERIOD_BASELINE));
+	period_offer_add(&list, &n, period_label(PERIOD_BASELINE));
 	for (y = 1; y <= last; y++) {
 		char key[16];
 
 		snprintf(key, sizeof key, "year %d", y);
-		period_offer(&list, &n, period_label(key));
+		period_offer_add(&list, &n, period_label(key));
 	}
 	for (i = 0; i < s->n_indicators; i++)
 		for (j = 0; j < s->indicators[i].n_measurements; j++)
-			period_offer(&list, &n, period_label(s->indicators[i].
+			period_offer_add(&list, &n, period_label(s->indicators[i].
 			    measurements[j].period));
 	return list;
 }
@@ -200,4 +200,19 @@ period_choices_free(char **list)
 	for (i = 0; list != NULL && list[i] != NULL; i++)
 		free(list[i]);
 	free(list);
+}
+
+char *
+period_offer(const struct session *s)
+{
+	char **offer = period_choices(s), *list = xstrdup(""), *more;
+	size_t i;
+
+	for (i = 0; offer[i] != NULL; i++) {
+		more = xasprintf("%s%s%s", list, i > 0 ? ", " : "", offer[i]);
+		free(list);
+		list = more;
+	}
+	period_choices_free(offer);
+	return list;
 }

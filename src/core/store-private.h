@@ -131,6 +131,10 @@ void	store_write_group_list(config_setting_t *, const char *,
 	    const struct store_field *, const void *items, size_t n,
 	    size_t size, size_t extra);
 config_setting_t *store_add(config_setting_t *, const char *, int type);
+/* Copies src and everything below it as a new child of parent, named name
+ * in a group; NULL when parent already has a setting of that name. */
+config_setting_t *store_setting_copy(config_setting_t *parent,
+	    const char *name, const config_setting_t *src);
 /* Writes a whole number, 64-bit (L suffix) only when it needs to be. */
 void	store_write_long(config_setting_t *, const char *, long long);
 

@@ -40,42 +40,12 @@ unknown_free(void *p)
 	free(cfg);
 }
 
-/* Copies src (and everything below it) as a new child of parent. */
+/* Copies src (and everything below it) as a new child of parent; a name
+ * already there keeps its setting. */
 static void
 unknown_copy(config_setting_t *parent, const config_setting_t *src)
 {
-	int type = config_setting_type(src);
-	const char *name = config_setting_is_group(parent) ?
-	    config_setting_name(src) : NULL;
-	config_setting_t *dst = config_setting_add(parent, name, type);
-	int i, n;
-
-	if (dst == NULL)
-		return;
-	switch (type) {
-	case CONFIG_TYPE_INT:
-		config_setting_set_int(dst, config_setting_get_int(src));
-		break;
-	case CONFIG_TYPE_INT64:
-		config_setting_set_int64(dst, config_setting_get_int64(src));
-		break;
-	case CONFIG_TYPE_FLOAT:
-		config_setting_set_float(dst, config_setting_get_float(src));
-		break;
-	case CONFIG_TYPE_STRING:
-		config_setting_set_string(dst, config_setting_get_string(src));
-		break;
-	case CONFIG_TYPE_BOOL:
-		config_setting_set_bool(dst, config_setting_get_bool(src));
-		break;
-	default:
-		n = config_setting_length(src);
-		for (i = 0; i < n; i++)
-			unknown_copy(dst, config_setting_get_elem(src,
-			    (unsigned)i));
-		break;
-	}
-	config_setting_set_format(dst, config_setting_get_format(src));
+	(void)store_setting_copy(parent, config_setting_name(src), src);
 }
 
 /* Unknown values must be written back readably too: libconfig reads

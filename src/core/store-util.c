@@ -191,3 +191,43 @@ store_user_host(void)
 	free(host);
 	return both;
 }
+
+config_setting_t *
+store_setting_copy(config_setting_t *parent, const char *name,
+    const config_setting_t *src)
+{
+	int type = config_setting_type(src), i, n;
+	config_setting_t *dst = config_setting_add(parent,
+	    config_setting_is_group(parent) ? name : NULL, type);
+
+	if (dst == NULL)
+		return NULL;
+	switch (type) {
+	case CONFIG_TYPE_INT:
+		config_setting_set_int(dst, config_setting_get_int(src));
+		break;
+	case CONFIG_TYPE_INT64:
+		config_setting_set_int64(dst, config_setting_get_int64(src));
+		break;
+	case CONFIG_TYPE_FLOAT:
+		config_setting_set_float(dst, config_setting_get_float(src));
+		break;
+	case CONFIG_TYPE_STRING:
+		config_setting_set_string(dst, config_setting_get_string(src));
+		break;
+	case CONFIG_TYPE_BOOL:
+		config_setting_set_bool(dst, config_setting_get_bool(src));
+		break;
+	default:
+		n = config_setting_length(src);
+		for (i = 0; i < n; i++) {
+			const config_setting_t *e = config_setting_get_elem(src,
+			    (unsigned)i);
+
+			store_setting_copy(dst, config_setting_name(e), e);
+		}
+		break;
+	}
+	config_setting_set_format(dst, config_setting_get_format(src));
+	return dst;
+}

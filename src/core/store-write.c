@@ -49,19 +49,6 @@ struct save {
 	bool		 renamed;	/* the new file is in place */
 };
 
-/* The directory part of path ("." when there is none). */
-static char *
-save_dirname(const char *path)
-{
-	const char *slash = strrchr(path, '/');
-
-	if (slash == NULL)
-		return xstrdup(".");
-	if (slash == path)
-		return xstrdup("/");
-	return xstrndup(path, (size_t)(slash - path));
-}
-
 static int
 save_write_all(int fd, const char *p, size_t len)
 {
@@ -294,7 +281,7 @@ save_text(const char *path, const struct session *s,
 	}
 	memset(&sv, 0, sizeof sv);
 	sv.path = path;
-	sv.dir = save_dirname(path);
+	sv.dir = util_dirname(path);
 	sv.text = text;
 	sv.len = len;
 	rc = save_replace(&sv, cause);

@@ -131,3 +131,15 @@ util_append_line(char **list, const char *fmt, ...)
 	free(*list);
 	*list = joined;
 }
+
+char *
+util_dirname(const char *path)
+{
+	const char *slash = strrchr(path, '/');
+
+	if (slash == NULL)
+		return xstrdup(".");
+	if (slash == path)
+		return xstrdup("/");
+	return xstrndup(path, (size_t)(slash - path));
+}

@@ -236,6 +236,7 @@ form_build_field(struct tui *tui, const struct guide_field *fl, int y)
 {
 	struct guide_ctx ctx;
 	int w = form_body_width(tui) - LABEL_X - 2;
+	char *offer;
 
 	tui_row_ctx(tui, &ctx, 0);
 	if (tui->record == NULL)
@@ -270,6 +271,11 @@ form_build_field(struct tui *tui, const struct guide_field *fl, int y)
 	if (fl->hint != NULL && *fl->hint != '\0')
 		y = form_add_paragraph(&tui->form, y, INPUT_X, w - 2,
 		    THEME_HINT, _(fl->hint));
+	if ((offer = guide_measure_offer(tui->s, fl)) != NULL) {
+		y = form_add_paragraph(&tui->form, y, INPUT_X, w - 2,
+		    THEME_HINT, offer);
+		free(offer);
+	}
 	return y + 1;
 }
 
@@ -359,6 +365,22 @@ form_load_focus(struct tui *tui)
 }
 
 /*
+ * Counts a change when the model now differs from old: typed text is
+ * stored normalised ("Baseline " as baseline), so the buffer may still
+ * differ from the model, and committing it again (autosave does, every
+ * few seconds) must not count as a change each time.
+ */
+static void
+form_changed_if(struct tui *tui, const struct slot *sl, const char *old)
+{
+	char *now = form_value(tui, sl);
+
+	if (strcmp(now, old) != 0)
+		tui_changed(tui);
+	free(now);
+}
+
+/*
  * Writes the edit buffer into the model when it differs. Returns false
  * (and says why unless quiet) when the field refuses the value.
  */
@@ -385,7 +407,7 @@ form_commit(struct tui *tui, bool quiet)
 				    cause != NULL ? cause : _("Invalid value"));
 			ok = false;
 		} else
-			tui_changed(tui);
+			form_changed_if(tui, sl, old);
 	}
 	free(cause);
 	free(typed);

@@ -186,6 +186,7 @@ imp_draw_hints(struct tui *tui, const struct imp_dialog *d, int y)
 static void
 imp_draw(struct tui *tui, struct imp_dialog *d)
 {
+	char *offer, *v;
 	int i;
 
 	d->y = tui->body_y;
@@ -201,6 +202,12 @@ imp_draw(struct tui *tui, struct imp_dialog *d)
 	    "file"), THEME_TITLE);
 	for (i = 0; i < IMP_LINES; i++)
 		imp_draw_line(tui, d, i);
+	/* The periods on offer, on the line between fields and hints. */
+	offer = period_offer(tui->s);
+	v = xasprintf(_("Periods: %s, or a name of your own"), offer);
+	draw_str(d->y + IMP_LINES + 2, 2, d->w - 4, v, THEME_HINT);
+	free(v);
+	free(offer);
 	imp_draw_hints(tui, d, d->y + IMP_LINES + 3);
 	/* The step's keys do nothing here: the legend says what does. */
 	move(tui->rows - 1, 0);

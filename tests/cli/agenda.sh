@@ -81,7 +81,7 @@ if grep -q 'ikke holdt' "$tmp/out"; then
 2027-01     kommer      $demo  Opstartsmøde og planlægning af året
 EOT
 else
-	echo "no Danish catalogue: the Danish agenda is not checked" >&2
+	fail "the Danish agenda is not in Danish: $(cat "$tmp/out")"
 fi
 
 # The edges, from date(1): a meeting on the last day ahead is listed and

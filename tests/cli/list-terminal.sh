@@ -1,8 +1,8 @@
 #!/bin/sh
 # b2c list on a real 80-column terminal (tmux): every session takes one
-# row, none wraps, and what is due is on it. Skipped (77) without tmux.
+# row, none wraps, and what is due is on it. Needs tmux.
 set -u
-command -v tmux >/dev/null 2>&1 || { echo "tmux not found: skipped"; exit 77; }
+command -v tmux >/dev/null 2>&1 || { echo "FAIL: tmux is needed (Debian package tmux)"; exit 99; }
 tmp="$B2C_TEST_TMP/list-terminal.$$"
 rm -rf "$tmp"
 mkdir -p "$tmp/s"

@@ -72,8 +72,9 @@ done
 	fail "csv-excel: exit $?"
 [ "$(head -c 3 "$tmp/excel.csv" | od -An -tx1 | tr -d ' ')" = efbbbf ] ||
 	fail "csv-excel: no UTF-8 byte order mark"
-if command -v python3 >/dev/null 2>&1; then
-	python3 - "$tmp/demo.csv" "$tmp/excel.csv" >"$tmp/py.out" 2>&1 <<'PY' ||
+command -v python3 >/dev/null 2>&1 ||
+	{ echo "FAIL: python3 is needed to read the CSV" >&2; exit 99; }
+python3 - "$tmp/demo.csv" "$tmp/excel.csv" >"$tmp/py.out" 2>&1 <<'PY' ||
 import csv, sys
 
 def rows(path, delim):
@@ -103,8 +104,7 @@ for p, e in zip(prog, excel):
             "indicator_name", "partnership", "company", "area"), (k, p, e)
 print("ok")
 PY
-		fail "python csv: $(cat "$tmp/py.out")"
-fi
+	fail "python csv: $(cat "$tmp/py.out")"
 
 # A directory of sessions: one header, every session's rows, told apart
 # by the partnership column.

@@ -2,7 +2,7 @@
 # The bash completion offers commands, options, option values and session
 # files (*.cfg), and nothing else in their place.
 set -u
-command -v bash >/dev/null || exit 77
+command -v bash >/dev/null || { echo "FAIL: bash is needed"; exit 99; }
 dir="$B2C_TEST_TMP/completion"
 rm -rf "$dir"
 mkdir -p "$dir/sub"

@@ -5,7 +5,7 @@
 # strings must be listed in POTFILES.in.
 set -u
 command -v xgettext >/dev/null && command -v msgmerge >/dev/null ||
-	exit 77
+	{ echo "FAIL: gettext tools are needed"; exit 99; }
 dir="$B2C_TEST_TMP/da-complete"
 rm -rf "$dir"
 mkdir -p "$dir"

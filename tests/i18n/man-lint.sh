@@ -2,7 +2,8 @@
 # man/b2c.1 is clean for mandoc's linter, and documents every command and
 # option that `b2c --help' lists.
 set -u
-command -v mandoc >/dev/null || exit 77
+command -v mandoc >/dev/null ||
+	{ echo "FAIL: mandoc is needed (Debian package mandoc)"; exit 99; }
 page="$top_srcdir/man/b2c.1"
 fail=0
 if ! out=$(mandoc -Tlint -W warning "$page" 2>&1) || [ -n "$out" ]; then

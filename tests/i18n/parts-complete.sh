@@ -5,7 +5,8 @@
 # conversions of each translation match its msgid. (po/da.po is merged
 # from these parts; tests/i18n/da-complete.sh checks the result.)
 for tool in xgettext msgcmp msgmerge msgfmt; do
-	command -v $tool >/dev/null 2>&1 || exit 77
+	command -v $tool >/dev/null 2>&1 ||
+	    { echo "FAIL: $tool is needed (Debian package gettext)"; exit 99; }
 done
 set -e
 tmp="$B2C_TEST_TMP/parts-complete"

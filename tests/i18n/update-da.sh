@@ -4,7 +4,8 @@
 # over i18n-others.po), drops msgids no source uses, and fails naming
 # each message that has no Danish.
 set -u
-command -v xgettext >/dev/null && command -v msgcat >/dev/null || exit 77
+command -v xgettext >/dev/null && command -v msgcat >/dev/null ||
+	{ echo "FAIL: gettext tools are needed"; exit 99; }
 dir="$B2C_TEST_TMP/update-da"
 rm -rf "$dir"
 mkdir -p "$dir/po/parts" "$dir/src/core"

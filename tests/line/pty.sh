@@ -4,7 +4,7 @@
 # the history; a terminal that understands escape sequences still gets
 # none; Ctrl-C saves what was typed and leaves.
 . "$top_srcdir/tests/line/lib.sh"
-command -v python3 >/dev/null 2>&1 || { echo "python3 is needed"; exit 77; }
+command -v python3 >/dev/null 2>&1 || { echo "FAIL: python3 is needed"; exit 99; }
 line_setup pty
 PTY="$top_srcdir/tests/line/terminal.py"
 

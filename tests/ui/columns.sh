@@ -5,7 +5,7 @@
 # and the roles of an årshjul row, typed in, saved and read back from
 # the file.
 . "$top_srcdir/tests/ui/lib.sh"
-[ -n "${B2C_LOCALEDIR:-}" ] || exit 77
+[ -n "${B2C_LOCALEDIR:-}" ] || { echo "FAIL: B2C_LOCALEDIR not set: run through make check"; exit 99; }
 ui_setup columns
 
 for size in "80 24" "60 18"; do

@@ -3,7 +3,7 @@
 # 2025, 20-06-2026 in a narrow column, 15-11-2025 while typing, 2,5),
 # while the saved file keeps ISO dates and dot decimals.
 . "$top_srcdir/tests/ui/lib.sh"
-[ -n "${B2C_LOCALEDIR:-}" ] || exit 77
+[ -n "${B2C_LOCALEDIR:-}" ] || { echo "FAIL: B2C_LOCALEDIR not set: run through make check"; exit 99; }
 ui_setup danish
 cp "$B2C_DATADIR/demo.cfg" da.cfg
 cat > da.keys <<'KEYS'

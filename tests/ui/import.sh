@@ -86,6 +86,8 @@ ui_grep imp-dialog "Period       Year 2"
 ui_grep imp-dialog "Enter Import  F5 Preview  Esc Cancel"
 # The statements a column may be mapped to.
 ui_grep imp-dialog "Statements: belonging-proud, trust-meeting-place, cocreation-heard, safety-…"
+# The periods on offer: the demo's, and the years after them.
+ui_grep imp-dialog "Periods: Baseline, Year 1, Year 2, Year 3, or a name of your own"
 # A resize keeps the dialog and what was typed; too small shows the notice.
 ui_grep imp-dialog-small "  Survey file  bad-"
 ui_grep imp-dialog-back "  Survey file  bad-cell"

@@ -4,10 +4,10 @@
 # that place and names what is due; y goes there, n stays at the start.
 # Where the user was is kept in their XDG state directory, not in the
 # session file. Another user (another state directory) starts at the top.
-# Skipped (77) without tmux.
+# Needs tmux.
 set -u
 : "${B2C:?}" "${B2C_TEST_TMP:?}"
-command -v tmux >/dev/null 2>&1 || { echo "tmux not found: skipped"; exit 77; }
+command -v tmux >/dev/null 2>&1 || { echo "FAIL: tmux is needed (Debian package tmux)"; exit 99; }
 T="$B2C_TEST_TMP/ui-resume.$$"
 rm -rf "$T"
 mkdir -p "$T/s"

@@ -4,10 +4,10 @@
 # 1..7 with a legend (never "Partly…" twice), and the focused row's whole
 # statement is shown under the table as the focus moves down the rows
 # when the table cuts it.
-# Skipped (77) without tmux.
+# Needs tmux.
 set -u
 : "${B2C:?}" "${B2C_TEST_TMP:?}" "${B2C_DATADIR:?}"
-command -v tmux >/dev/null 2>&1 || { echo "tmux not found: skipped"; exit 77; }
+command -v tmux >/dev/null 2>&1 || { echo "FAIL: tmux is needed (Debian package tmux)"; exit 99; }
 
 T="$B2C_TEST_TMP/ui-tally-table"
 rm -rf "$T"
@@ -75,11 +75,16 @@ detail() {
 check() {
 	name=$1 cols=$2 rows=$3 lang=$4 word=$5
 	shift 5
+	# Each run a first opening: its own copy, home and state.
+	cp "$T/tally.cfg" "$T/$name.cfg"
+	mkdir -p "$T/home-$name"
 	tm new-session -d -s "$name" -x "$cols" -y "$rows" \
 	    "env LANG=C.UTF-8 LC_ALL=C.UTF-8 LANGUAGE=$lang TERM=tmux-256color \
+	    HOME='$T/home-$name' XDG_STATE_HOME='$T/home-$name/state' \
+	    XDG_CONFIG_HOME='$T/home-$name/config' \
 	    B2C_LOCALEDIR='${B2C_LOCALEDIR:-}' B2C_SESSIONS='$T' \
-	    '$B2C' --lang $lang -r '$T/tally.cfg'; sleep 30" ||
-	    { echo "tmux cannot start here: skipped"; exit 77; }
+	    '$B2C' --lang $lang -r '$T/$name.cfg'; sleep 30" ||
+	    { echo "FAIL: tmux cannot start a session here"; exit 99; }
 	wait_for "$name" "F10" || return
 	# Del 3's measurements: the 23rd step, its first record.
 	_i=0

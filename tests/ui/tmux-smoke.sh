@@ -2,10 +2,10 @@
 # The real terminal path, in tmux: 80x24, type Danish text, resize to
 # 100x30, to 60x20 and back, save with Ctrl-S, quit with Ctrl-X; the saved
 # file holds every character typed. Then a hangup (the terminal closes)
-# right after typing saves too. Skipped (77) without tmux.
+# right after typing saves too. Needs tmux.
 set -u
 : "${B2C:?}" "${B2C_TEST_TMP:?}"
-command -v tmux >/dev/null 2>&1 || { echo "tmux not found: skipped"; exit 77; }
+command -v tmux >/dev/null 2>&1 || { echo "FAIL: tmux is needed (Debian package tmux)"; exit 99; }
 
 T="$B2C_TEST_TMP/ui-tmux"
 rm -rf "$T"
@@ -46,7 +46,7 @@ size_is() {
 tm new-session -d -s smoke -x 80 -y 24 \
     "env LANG=C.UTF-8 LC_ALL=C.UTF-8 LANGUAGE=en TERM=tmux-256color \
     B2C_SESSIONS='$T' '$B2C' --lang en '$T/smoke.cfg'; sleep 30" ||
-    { echo "tmux cannot start here: skipped"; exit 77; }
+    { echo "FAIL: tmux cannot start a session here"; exit 99; }
 wait_for "Session title" || exit 1
 tm send-keys -t smoke -l "Hedemarken æøå é 漢"
 wait_for "Hedemarken æøå é 漢"

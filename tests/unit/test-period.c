@@ -92,7 +92,7 @@ test_period_session(void **state)
 {
 	struct session *s = session_new();
 	struct indicator *ind = &s->indicators[0];
-	char **offer;
+	char **offer, *line;
 
 	(void)state;
 	session_add_measurement(ind, "Baseline ");
@@ -113,6 +113,16 @@ test_period_session(void **state)
 	assert_string_equal(offer[4], "Midtvejs");
 	assert_null(offer[5]);
 	period_choices_free(offer);
+	line = period_offer(s);
+	assert_string_equal(line, "Baseline, Year 1, Year 2, Year 3, "
+	    "Midtvejs");
+	free(line);
+	/* Measured up to year 4: year 5 is offered next. */
+	session_add_measurement(ind, "year 4");
+	line = period_offer(s);
+	assert_string_equal(line, "Baseline, Year 1, Year 2, Year 3, "
+	    "Year 4, Year 5, Midtvejs");
+	free(line);
 	session_free(s);
 }
 
