@@ -149,7 +149,9 @@ input_seq_add(char *name, size_t *len, wint_t c)
  * After an ESC from curses: what followed at once is the rest of a
  * sequence curses did not know. CSI is read to its final byte (0x40 to
  * 0x7E; the Linux console's ESC[[A has one more), SS3 to the first
- * letter; ESC with a character is Alt with it. Known ones (keyseq.c)
+ * letter; ESC with a printable character is Alt with it, ESC with a
+ * control character or a key curses decoded is Esc and then that key.
+ * Known ones (keyseq.c)
  * become their key, the others TUI_KEY_UNKNOWN. A lone ESC stays Esc.
  */
 static void
@@ -164,12 +166,19 @@ input_escape(struct tui_key *k)
 
 	if (!input_follow(&c, &is_key))
 		return;
-	if (is_key || c == 0x1b) {	/* Alt with a key, or Esc twice */
-		if (c == 0x1b)
-			unget_wch(0x1b);
-		else
-			input_set_unknown(k, keyname((int)c) != NULL ?
-			    keyname((int)c) : "?");
+	/*
+	 * A key curses decoded, or a control character (Esc again, Ctrl-S,
+	 * Enter), right after the ESC: Esc was pressed and then that key,
+	 * the two arriving in one read as they do over a slow link. Esc is
+	 * this key and the other one the next; only a printable character
+	 * is Alt with it, which must not be typed.
+	 */
+	if (is_key) {
+		ungetch((int)c);
+		return;
+	}
+	if (c < 0x20 || c == 0x7f) {
+		unget_wch(c);
 		return;
 	}
 	input_seq_add(name, &len, c);

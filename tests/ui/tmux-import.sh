@@ -31,7 +31,7 @@ tm send-keys -t rel:imp F3
 tm send-keys -t rel:imp End
 tm send-keys -t rel:imp Up Up Up
 tm send-keys -t rel:imp Enter
-tm_wait imp "F9 Import" || tm_fail "not on the measurement step"
+tm_wait imp "F9/^R Import" || tm_fail "not on the measurement step"
 tm send-keys -t rel:imp F9
 tm_wait imp "Import survey responses" || tm_fail "no dialog"
 tm send-keys -t rel:imp -l "$D/sx.csv"
@@ -78,6 +78,10 @@ tm_wait imp "70 respondents imported into \"Year 2\"" ||
 tm_wait imp "Read as UTF-8, semicolon-separated; the period is new." ||
 	tm_fail "encoding or period not named"
 tm send-keys -t rel:imp Escape
+# (Esc and a key in one read are Alt and that key, as in every terminal
+# program: wait until the Esc has taken effect, as a person sees it)
+tm_wait imp "F9/^R Import" ||
+	tm_fail "Esc did not leave the report of the import"
 tm send-keys -t rel:imp C-s
 tm_wait imp "Saved." || tm_fail "not saved"
 tm send-keys -t rel:imp C-x
