@@ -36,6 +36,7 @@ static const struct command commands[] = {
 	{ "import-responses", cmd_import_responses },
 	{ "merge", cmd_merge },
 	{ "diff", cmd_diff },
+	{ "init-git", cmd_init_git },
 	{ "questionnaire", cmd_questionnaire },
 };
 
@@ -76,6 +77,8 @@ usage(FILE *out)
 	    "                          git's merge driver\n"), out);
 	fputs(_("  diff A B [--format=FORMAT]  what changed from session A to B;\n"
 	    "                          FORMAT is text or markdown\n"), out);
+	fputs(_("  init-git [DIR]          make git merge and diff sessions with\n"
+	    "                          b2c in DIR's repository\n"), out);
 	fputs(_("  agenda [--today=DATE] [--days=N] [FILE|DIR]...\n"
 	    "                          print what is due, in date order\n"),
 	    out);

@@ -36,6 +36,7 @@ int	cmd_import_responses(int argc, char **argv,
 	    const struct cli_options *);
 int	cmd_merge(int argc, char **argv, const struct cli_options *);
 int	cmd_diff(int argc, char **argv, const struct cli_options *);
+int	cmd_init_git(int argc, char **argv, const struct cli_options *);
 int	cmd_questionnaire(int argc, char **argv, const struct cli_options *);
 
 /*

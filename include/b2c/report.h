@@ -27,7 +27,7 @@ enum report_format {
 #define REPORT_CSV_HEADER "indicator_id,indicator_name,kind,period,date," \
 	"respondents,positive,percent,ci_low,ci_high,target,value,unit," \
 	"target_year,dont_know,blank,change,change_ci_low,change_ci_high," \
-	"verdict,target_status,partnership,company,area"
+	"verdict,target_status,partnership,company,area,merge_conflicts"
 
 /* Where a report's figures come from, for its audit trail; any field
  * may be NULL (left out). */

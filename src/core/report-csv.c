@@ -2,7 +2,8 @@
  * The ESG figures as long CSV (RFC 4180, CRLF line ends): one row per
  * indicator and period, text fields escaped against formula injection and
  * controls. Columns are fixed by REPORT_CSV_HEADER; systems downstream
- * rely on them, so new columns only ever go at the end. Two dialects:
+ * rely on them, so new columns only ever go at the end. merge_conflicts
+ * counts the conflicts b2c merge left undecided in the session. Two dialects:
  * for programs, commas and numbers with a dot whatever the locale; for a
  * double-click in Danish Excel, semicolons, decimal commas and a UTF-8
  * byte order mark.
@@ -172,8 +173,10 @@ csv_more(struct csv *c, const struct session *s,
 	csv_text(c, csv_target_key(p->target));
 	csv_text(c, s->title);
 	csv_text(c, s->parties[PARTY_COMPANY].name);
-	sanitize_csv_buf(c->b, s->area);
-	textbuf_adds(c->b, "\r\n");
+	csv_text(c, s->area);
+	/* Not 0: b2c merge left conflicts, and the figures are this
+	 * version's until they are decided. */
+	textbuf_addf(c->b, "%zu\r\n", s->n_conflicts);
 }
 
 void

@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "b2c/adoption.h"
+#include "b2c/guide-conflict.h"
 #include "b2c/i18n.h"
 #include "b2c/lang.h"
 #include "b2c/overview.h"
@@ -421,28 +422,52 @@ walk_part3(struct report *r)
 		walk_indicator(r, &r->stats[i]);
 }
 
+/* Conflict i by the field that shows it, and its setting in the file:
+ * "Session title (title)", or the setting alone. */
+static char *
+walk_conflict_where(const struct session *s, size_t i)
+{
+	const char *path = s->conflicts[i].path;
+	const struct guide_field *fl;
+	struct guide_spot sp;
+
+	if (!guide_conflict_spot(s, i, &sp))
+		return xstrdup(path);
+	fl = sp.column != NULL ? sp.column : sp.field;
+	if (sp.row != GUIDE_NO_ROW)
+		return xasprintf(_("%s, line %zu (%s)"), _(fl->label),
+		    sp.row + 1, path);
+	return xasprintf("%s (%s)", _(fl->label), path);
+}
+
 /* What b2c merge left undecided, first, so no one reads past it. */
 static void
 walk_conflicts(struct report *r)
 {
 	const struct conflict *c;
-	char *v;
+	char *v, *where;
 	size_t i;
 
 	if (r->s->n_conflicts == 0)
 		return;
 	r->ops->heading(r, 2, _("Conflicts not yet decided"));
+	r->ops->field(r, _("Merge conflicts"), _("Two versions of this session were "
+	    "merged, and both changed what is listed here in different ways. "
+	    "This report shows this version's values until someone decides, "
+	    "in the wizard or with b2c --line."));
 	r->ops->list_begin(r, false);
 	for (i = 0; i < r->s->n_conflicts; i++) {
 		c = &r->s->conflicts[i];
+		where = walk_conflict_where(r->s, i);
 		if (strcmp(c->kind, "changed") == 0)
 			v = xasprintf(_("%s: \"%s\" here, \"%s\" in the other "
-			    "version"), c->path, c->ours, c->theirs);
+			    "version"), where, c->ours, c->theirs);
 		else
 			v = xasprintf(_("%s: removed in one version, changed "
-			    "in the other"), c->path);
+			    "in the other"), where);
 		r->ops->item(r, v);
 		free(v);
+		free(where);
 	}
 	r->ops->list_end(r);
 }

@@ -4,7 +4,7 @@
  * "/" is typed with two); each has an English and a Danish name, both
  * understood whatever the language of the interface:
  *   /next /næste, /back /tilbage, /map /oversigt, /goto N /gå N,
- *   /save /gem, /quit /afslut, /help /hjælp.
+ *   /save /gem, /quit /afslut, /help /hjælp, /conflicts /konflikter.
  */
 #include "config.h"
 
@@ -88,6 +88,8 @@ line_command(struct line *l, const char *cmd)
 		act = line_cmd_quit(l);
 	else if (line_word(word, "help", "hjælp"))
 		line_help(l);
+	else if (line_word(word, "conflicts", "konflikter"))
+		line_conflicts(l);
 	else
 		line_say(l, _("Unknown command /%s; /help lists the "
 		    "commands."), word);

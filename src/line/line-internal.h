@@ -103,6 +103,10 @@ void	 line_map(struct line *);
 void	 line_help(struct line *);
 void	 line_review(struct line *, const struct guide_field *);
 
+/* line-conflict.c: merge conflicts, said and decided */
+void	 line_conflict_notice(struct line *);
+void	 line_conflicts(struct line *);
+
 /* line-chart.c: the progress charts, in ASCII */
 void	 line_charts(struct line *, const struct guide_field *);
 

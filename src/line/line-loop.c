@@ -138,6 +138,7 @@ line_run(struct session *s, const char *path, struct store_file *file,
 	line_say(&l, "%s", _("b2c line mode: answer each question and press "
 	    "Enter; Enter alone keeps what is there. /help lists the "
 	    "commands."));
+	line_conflict_notice(&l);
 	do {
 		n = guide_step_count(s);
 		if (l.step >= n)

@@ -96,6 +96,8 @@ line_help(struct line *l)
 		N_("/save or /gem        save now (leaving a step saves too)"),
 		N_("/quit or /afslut     save and leave"),
 		N_("/help or /hjælp      this help"),
+		N_("/conflicts or /konflikter  the conflicts of a merge, to "
+		    "decide"),
 	};
 	size_t i;
 

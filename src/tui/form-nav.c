@@ -85,6 +85,9 @@ form_draw_slot(struct tui *tui, struct slot *sl, bool focused)
 		if (focused && form_marks_option(sl))
 			form_mark_option(tui, sl, y);
 		break;
+	case SLOT_CONFLICT:
+		conflict_draw(tui, sl, y, focused);
+		break;
 	default:
 		records_caption(tui, sl);
 		draw_fill(y, sl->x, sl->w, THEME_NORMAL);
@@ -414,6 +417,9 @@ form_activate(struct tui *tui, struct slot *sl)
 	switch (sl->kind) {
 	case SLOT_RECORD:
 		tui_open_record(tui, sl->field, sl->row);
+		break;
+	case SLOT_CONFLICT:
+		conflict_decide(tui, sl);
 		break;
 	case SLOT_JUMP: {
 		const struct guide_field *fl = sl->jump_field;

@@ -268,6 +268,7 @@ form_build_field(struct tui *tui, const struct guide_field *fl, int y)
 		y = form_build_scalar(tui, fl, &ctx, y);
 		break;
 	}
+	y = conflict_build(tui, fl, y);
 	if (fl->hint != NULL && *fl->hint != '\0')
 		y = form_add_paragraph(&tui->form, y, INPUT_X, w - 2,
 		    THEME_HINT, _(fl->hint));
@@ -296,6 +297,7 @@ form_lay_out(struct tui *tui, int top)
 		fields = tui->gs->fields;
 		n = tui->gs->n_fields;
 	}
+	y = conflict_build(tui, NULL, y);	/* conflicts of no field */
 	for (i = 0; i < n; i++)
 		y = form_build_field(tui, &fields[i], y);
 	tui->form.height = y;

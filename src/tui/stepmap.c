@@ -86,7 +86,7 @@ stepmap_draw(struct tui *tui)
 	size_t n = guide_step_count(tui->s), i;
 	int y, h = tui->body_h - 1;
 	enum guide_status st;
-	char *title, *line, *due, today[DATE_ISO_LEN];
+	char *title, *line, *due, *mark, today[DATE_ISO_LEN];
 	struct guide_ctx ctx;
 	const struct guide_step *gs;
 	struct due_item *items = NULL;
@@ -113,9 +113,11 @@ stepmap_draw(struct tui *tui)
 		title = review_step_title(tui->s, i);
 		due = stepmap_due(items, n_due > 0 ? (size_t)n_due : 0,
 		    gs->key, today);
-		line = xasprintf("%s %s%s%s%s%s", stepmap_mark(st),
+		mark = conflict_step_tail(tui, i);
+		line = xasprintf("%s %s%s%s%s%s%s", stepmap_mark(st),
 		    _(guide_part_name(gs->part)), theme_mark(4), title,
-		    i == tui->step ? " *" : "", due);
+		    i == tui->step ? " *" : "", mark, due);
+		free(mark);
 		free(due);
 		draw_str(tui->body_y + 1 + y, 0, 2, i == tui->map_sel ?
 		    theme_mark(0) : " ", THEME_NORMAL);

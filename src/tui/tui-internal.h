@@ -90,7 +90,8 @@ enum slot_kind {
 	SLOT_CHECK,
 	SLOT_ADD,		/* "add a row" button of a collection */
 	SLOT_RECORD,		/* a record line: Enter opens its sub-form */
-	SLOT_JUMP		/* a review line: Enter jumps to the step */
+	SLOT_JUMP,		/* a review line: Enter jumps to the step */
+	SLOT_CONFLICT		/* a merge conflict: Enter chooses */
 };
 
 /* Something that takes focus, placed in the form's virtual lines. */
@@ -393,6 +394,15 @@ void	 review_progress_free(void);
 int	 chart_build(struct tui *, const struct guide_field *, int y);
 void	 chart_draw_row(const struct canvas *, int row, int y, int x, int w);
 void	 chart_cache_free(void);
+
+/* conflict.c: merge conflicts shown under their fields */
+int	 conflict_build(struct tui *, const struct guide_field *, int y);
+void	 conflict_draw(struct tui *, const struct slot *, int y,
+	    bool focused);
+void	 conflict_decide(struct tui *, struct slot *);
+char	*conflict_step_tail(struct tui *, size_t step);
+void	 conflict_notice(struct tui *);
+void	 conflict_cache_free(void);
 
 /* stepmap.c, help.c, whole.c */
 void	 stepmap_open(struct tui *);

@@ -319,6 +319,7 @@ tui_run(struct session *s, const char *path, struct store_file *file,
 	}
 	else if (tui_locale_notice() != NULL)
 		tui_message(&tui, THEME_ERROR, "%s", tui_locale_notice());
+	conflict_notice(&tui);
 	recover_offer(&tui);
 	while (!tui.quit) {
 		if (tui_signalled != 0) {
@@ -337,6 +338,7 @@ tui_run(struct session *s, const char *path, struct store_file *file,
 	comeback_keep(&tui);
 	form_free(&tui.form);
 	chart_cache_free();
+	conflict_cache_free();
 	review_progress_free();
 	text_free(&tui.edit);
 	page_free(&tui);

@@ -183,10 +183,25 @@ sed -n '/^conflicts = /,$p' s.cfg >"$tmp/c"
 grep -q 'theirs = "Bo skrev noget andet";' "$tmp/c" || fail "title: theirs lost"
 grep -q 'ours = "Anna skrev dette";' "$tmp/c" || fail "title: ours not listed"
 "$B2C" report --width=200 s.cfg >"$tmp/report" || fail "title: report"
-grep -qF -- '- part3.meetings[2].learnings: "Anna skrev dette" here, "Bo skrev noget andet" in the other version' \
+grep -qF -- ', line 2 (part3.meetings[2].learnings): "Anna skrev dette" here, "Bo skrev noget andet" in the other version' \
     "$tmp/report" || fail "title: the report does not mark the conflict"
 grep -q '^Conflicts not yet decided$' "$tmp/report" ||
 	fail "title: no conflicts heading in the report"
+grep -qF "This report shows this version's values until someone decides" \
+    "$tmp/report" || fail "title: the report does not say whose values"
+# Every format marks it: markdown and html name the field, the CSV rows
+# count the conflicts left (one here).
+for f in markdown html; do
+	"$B2C" --lang en report --format $f s.cfg >"$tmp/report.$f" || fail "$f: exit"
+	grep -q 'line 2 (part3\.meetings\\\{0,1\}\[2\\\{0,1\}\]\.learnings)' \
+	    "$tmp/report.$f" ||
+		fail "title: the $f report does not mark the conflict"
+done
+"$B2C" report --format csv s.cfg | tr -d '\r' >"$tmp/report.csv"
+head -n 1 "$tmp/report.csv" | grep -q ',merge_conflicts$' || fail "csv: no column"
+[ "$(sed 1d "$tmp/report.csv" | grep -vc ',1$')" -eq 0 ] &&
+    [ "$(sed 1d "$tmp/report.csv" | grep -c .)" -gt 0 ] ||
+	fail "csv: rows do not count the conflict: $(cat "$tmp/report.csv")"
 grep -q 'base = "Transport om morgenen er svær for nogle; tidligere mødetid fungerer dårligt.";' \
     "$tmp/c" || fail "title: base not listed"
 

@@ -27,7 +27,7 @@ tr -d '\r' <"$tmp/demo.csv" >"$tmp/lf.csv"
 [ "$(head -n 1 "$tmp/lf.csv")" = "indicator_id,indicator_name,kind,period,\
 date,respondents,positive,percent,ci_low,ci_high,target,value,unit,\
 target_year,dont_know,blank,change,change_ci_low,change_ci_high,verdict,\
-target_status,partnership,company,area" ] ||
+target_status,partnership,company,area,merge_conflicts" ] ||
 	fail "header: $(head -n 1 "$tmp/lf.csv")"
 # Every record ends in CRLF (RFC 4180).
 [ "$(grep -c "$(printf '\r')\$" "$tmp/demo.csv")" -eq \
@@ -84,7 +84,8 @@ def rows(path, delim):
 prog = rows(sys.argv[1], ",")
 excel = rows(sys.argv[2], ";")
 assert len(prog) == 10 and len(excel) == 10, (len(prog), len(excel))
-assert len(prog[0]) == 24, sorted(prog[0])
+assert len(prog[0]) == 25, sorted(prog[0])
+assert {r["merge_conflicts"] for r in prog + excel} == {"0"}
 by = {(r["indicator_id"], r["period"]): r for r in prog}
 y1 = by[("internships", "year 1")]
 assert (y1["value"], y1["positive"], y1["unit"]) == ("8", "", "number"), y1

@@ -29,9 +29,9 @@ grep -q '^version = 1;' "$tmp/example.cfg" || {
 # against the target of 85; the count indicator's 3 (under value)
 # against 12.
 cat >"$tmp/want.csv" <<'CSV'
-indicator_id,indicator_name,kind,period,date,respondents,positive,percent,ci_low,ci_high,target,value,unit,target_year,dont_know,blank,change,change_ci_low,change_ci_high,verdict,target_status,partnership,company,area
-belonging,Tilhørsforhold,percent,baseline,2025-11-15,100,41,41.0,31.9,50.8,85.0,,%,,4,0,,,,,below_interval,Sommerfest i Hedemarken,Nortec (vaskerier),"Hedemarken, Albertslund"
-internships,Unge i virksomhedspraktik (not adopted by both parties),count,baseline,,,,,,,12,3,number,,,,,,,,not_met,Sommerfest i Hedemarken,Nortec (vaskerier),"Hedemarken, Albertslund"
+indicator_id,indicator_name,kind,period,date,respondents,positive,percent,ci_low,ci_high,target,value,unit,target_year,dont_know,blank,change,change_ci_low,change_ci_high,verdict,target_status,partnership,company,area,merge_conflicts
+belonging,Tilhørsforhold,percent,baseline,2025-11-15,100,41,41.0,31.9,50.8,85.0,,%,,4,0,,,,,below_interval,Sommerfest i Hedemarken,Nortec (vaskerier),"Hedemarken, Albertslund",0
+internships,Unge i virksomhedspraktik (not adopted by both parties),count,baseline,,,,,,,12,3,number,,,,,,,,not_met,Sommerfest i Hedemarken,Nortec (vaskerier),"Hedemarken, Albertslund",0
 CSV
 # RFC 4180: the CSV ends its lines with CR LF.
 "$B2C" --lang en report --format csv "$tmp/example.cfg" | tr -d '\r' >"$tmp/got.csv"

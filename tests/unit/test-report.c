@@ -86,24 +86,24 @@ test_csv_figures(void **state)
 	assert_string_equal(csv, REPORT_CSV_HEADER "\r\n"
 	    "belonging,Tilhørsforhold,percent,baseline,2025-09-01,100,41,"
 	    "41.0,31.9,50.8,85.0,,%,,0,0,,,,,below_interval,"
-	    "Hedemarken og Nortec,Nortec,\r\n"
+	    "Hedemarken og Nortec,Nortec,,0\r\n"
 	    "belonging,Tilhørsforhold,percent,year 1,2026-09-01,100,43,"
 	    "43.0,33.7,52.8,85.0,,%,,0,0,2.0,-11.5,15.4,no_detectable_change,"
-	    "below_interval,Hedemarken og Nortec,Nortec,\r\n"
+	    "below_interval,Hedemarken og Nortec,Nortec,,0\r\n"
 	    "trust,Tillid,percent,baseline,2025-09-01,100,45,"
 	    "45.0,35.6,54.8,80.0,,%,,0,0,,,,,below_interval,"
-	    "Hedemarken og Nortec,Nortec,\r\n"
+	    "Hedemarken og Nortec,Nortec,,0\r\n"
 	    "trust,Tillid,percent,year 1,2026-09-01,100,54,"
 	    "54.0,44.3,63.4,80.0,,%,,0,0,9.0,-4.8,22.3,no_detectable_change,"
-	    "below_interval,Hedemarken og Nortec,Nortec,\r\n"
+	    "below_interval,Hedemarken og Nortec,Nortec,,0\r\n"
 	    "cocreation,Medskabende,percent,baseline,2025-09-01,100,22,"
 	    "22.0,15.0,31.1,75.0,,%,,0,0,,,,,below_interval,"
-	    "Hedemarken og Nortec,Nortec,\r\n"
+	    "Hedemarken og Nortec,Nortec,,0\r\n"
 	    "cocreation,Medskabende,percent,year 1,2026-09-01,100,31,"
 	    "31.0,22.8,40.6,75.0,,%,,0,0,9.0,-3.2,20.9,no_detectable_change,"
-	    "below_interval,Hedemarken og Nortec,Nortec,\r\n"
+	    "below_interval,Hedemarken og Nortec,Nortec,,0\r\n"
 	    "internships,Unge i praktik,count,year 1,,,,,,,,7,number,,,,,,,,,"
-	    "Hedemarken og Nortec,Nortec,\r\n");
+	    "Hedemarken og Nortec,Nortec,,0\r\n");
 	free(csv);
 	session_set_str(&s->title, "Nortec; Bo-Vest");
 	csv = report_render(s, REPORT_CSV_EXCEL, 80, 0);
@@ -112,7 +112,7 @@ test_csv_figures(void **state)
 	assert_non_null(strstr(csv, "\r\nbelonging;Tilhørsforhold;percent;"
 	    "year 1;2026-09-01;100;43;43,0;33,7;52,8;85,0;;%;;0;0;2,0;-11,5;"
 	    "15,4;no_detectable_change;below_interval;\"Nortec; Bo-Vest\";"
-	    "Nortec;\r\n"));
+	    "Nortec;;0\r\n"));
 	free(csv);
 	session_free(s);
 }
