@@ -164,8 +164,9 @@ form_unanswered(struct tui *tui, const struct slot *sl)
 	return empty;
 }
 
-/* Focuses the first question of the form not answered yet (the first
- * slot when all are), as a step or a record opens. */
+/* Focuses the first merge conflict of the form, the one thing that
+ * waits for a decision; else the first question not answered yet (the
+ * first slot when all are), as a step or a record opens. */
 void
 form_focus_unanswered(struct tui *tui)
 {
@@ -173,6 +174,12 @@ form_focus_unanswered(struct tui *tui)
 
 	if (tui->cfg.read_only)
 		return;		/* nothing to answer: read from the top */
+	for (i = 0; i < tui->form.n_slots; i++) {
+		if (tui->form.slots[i].kind == SLOT_CONFLICT) {
+			tui->form.focus = i;
+			return;
+		}
+	}
 	for (i = 0; i < tui->form.n_slots; i++) {
 		if (form_unanswered(tui, &tui->form.slots[i])) {
 			tui->form.focus = i;

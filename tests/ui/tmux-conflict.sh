@@ -30,10 +30,11 @@ trap 'exit 1' INT TERM HUP
 GIT_CONFIG_GLOBAL=/dev/null GIT_CONFIG_NOSYSTEM=1
 export GIT_CONFIG_GLOBAL GIT_CONFIG_NOSYSTEM
 
-# wait_for TEXT: polls the pane until it shows TEXT (10 s at most).
+# wait_for TEXT: polls the pane until it shows TEXT (60 s at most: a
+# limit for a hung program; a loaded machine can be slow).
 wait_for() {
 	_n=0
-	while [ $_n -lt 200 ]; do
+	while [ $_n -lt 1200 ]; do
 		if tm capture-pane -p -t w 2>/dev/null | grep -qF -- "$1"; then
 			return 0
 		fi
@@ -84,14 +85,15 @@ decide() {
 	    '$B2C' --lang $2 '$d/s.cfg'; sleep 30" ||
 	    { echo "FAIL: tmux cannot start a session here"; exit 99; }
 	wait_for "$3" || return 1
-	# Ours in place, in the title field, the line under it.
-	tm capture-pane -p -t w | grep -A1 '^▸   Bos titel *$' |
-	    grep -qF -- "$3" || fail "$1: the conflict is not under the title"
+	# Ours in place, in the title field; the line under it, focused.
+	tm capture-pane -p -t w | grep -A1 '^    Bos titel *$' |
+	    grep -F -- "$3" | grep -q '^▸' ||
+	    fail "$1: the conflict is not under the title, focused"
 	tm send-keys -t w F3
 	wait_for "$4 *  $5"
 	tm send-keys -t w Escape
 	wait_for "$3"
-	tm send-keys -t w Tab
+	# the step opens on its conflict: Enter asks at once
 	tm send-keys -t w Enter
 	wait_for "$6"
 	tm send-keys -t w 2
