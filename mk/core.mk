@@ -8,9 +8,9 @@ noinst_HEADERS += include/b2c/util.h include/b2c/session.h include/b2c/due.h \
 	include/b2c/date.h include/b2c/i18n.h include/b2c/store.h
 
 check_PROGRAMS += tests/unit/test-session tests/unit/test-date \
-	tests/unit/test-due tests/unit/test-resume
+	tests/unit/test-due tests/unit/test-resume tests/unit/test-status
 TESTS += tests/unit/test-session tests/unit/test-date tests/unit/test-due \
-	tests/unit/test-resume
+	tests/unit/test-resume tests/unit/test-status
 tests_unit_test_session_SOURCES = tests/unit/test-session.c
 tests_unit_test_session_CFLAGS = $(UNIT_CFLAGS)
 tests_unit_test_session_LDADD = $(UNIT_LIBS)
@@ -20,6 +20,9 @@ tests_unit_test_date_LDADD = $(UNIT_LIBS)
 tests_unit_test_due_SOURCES = tests/unit/test-due.c
 tests_unit_test_due_CFLAGS = $(UNIT_CFLAGS)
 tests_unit_test_due_LDADD = $(UNIT_LIBS)
+tests_unit_test_status_SOURCES = tests/unit/test-status.c
+tests_unit_test_status_CFLAGS = $(UNIT_CFLAGS)
+tests_unit_test_status_LDADD = $(UNIT_LIBS)
 tests_unit_test_resume_SOURCES = tests/unit/test-resume.c
 tests_unit_test_resume_CPPFLAGS = $(AM_CPPFLAGS) \
 	-DTOP_BUILDDIR='"$(abs_top_builddir)"'

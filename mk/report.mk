@@ -22,7 +22,8 @@ libb2ccore_a_SOURCES += src/core/report.c src/core/report-util.c \
 	src/core/report-text.c src/core/report-markdown.c \
 	src/core/report-html.c src/core/report-csv.c \
 	src/core/report-esg.c src/core/report-wheel.c \
-	src/core/report-method.c src/core/report-ledger.c
+	src/core/report-method.c src/core/report-ledger.c \
+	src/core/report-status.c
 noinst_HEADERS += include/b2c/report.h src/core/report-private.h \
 	src/core/report-table.h
 

@@ -77,6 +77,8 @@ sample_value(const struct guide_field *f, enum guide_field_kind kind,
 	*expect = NULL;
 	if (strcmp(f->key, "part3.statement.id") == 0)
 		return "stmt-x";
+	if (strcmp(f->key, "part3.ledger.year") == 0)
+		return "2027";
 	if (strcmp(f->key, "part2.meeting_dates") == 0 ||
 	    kind == GUIDE_DATE) {
 		*expect = "2026-03-15";
