@@ -139,8 +139,10 @@ walk_part1(struct report *r, int party)
 	field_or_missing(r, _("Site-specific indicators to add"),
 	    p1->proposed_indicators);
 	walk_resources(r, p1);
+	/* A small partnership is not asked again in Del 1. */
 	r->ops->field(r, _("Expected partnership"),
-	    p1->expected_size == SIZE_SMALL ?
+	    p1->expected_size == SIZE_SMALL || (!r->s->large &&
+	    p1->expected_size == SIZE_UNSET) ?
 	    _("smaller (a single activity)") :
 	    p1->expected_size == SIZE_LARGE ?
 	    _("larger (a longer collaboration)") : _("(not answered)"));
