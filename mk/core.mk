@@ -2,15 +2,16 @@
 libb2ccore_a_SOURCES += src/core/util.c src/core/session.c \
 	src/core/session-copy.c src/core/session-keys.c src/core/date.c \
 	src/core/due.c src/core/resume.c src/core/session-records.c \
-	src/core/calendar.c
+	src/core/calendar.c src/core/newyear.c
 noinst_HEADERS += include/b2c/util.h include/b2c/session.h include/b2c/due.h \
-	include/b2c/resume.h include/b2c/calendar.h \
+	include/b2c/resume.h include/b2c/calendar.h include/b2c/newyear.h \
 	include/b2c/date.h include/b2c/i18n.h include/b2c/store.h
 
 check_PROGRAMS += tests/unit/test-session tests/unit/test-date \
-	tests/unit/test-due tests/unit/test-resume
+	tests/unit/test-due tests/unit/test-resume tests/unit/test-status \
+	tests/unit/test-newyear
 TESTS += tests/unit/test-session tests/unit/test-date tests/unit/test-due \
-	tests/unit/test-resume
+	tests/unit/test-resume tests/unit/test-status tests/unit/test-newyear
 tests_unit_test_session_SOURCES = tests/unit/test-session.c
 tests_unit_test_session_CFLAGS = $(UNIT_CFLAGS)
 tests_unit_test_session_LDADD = $(UNIT_LIBS)
@@ -20,6 +21,12 @@ tests_unit_test_date_LDADD = $(UNIT_LIBS)
 tests_unit_test_due_SOURCES = tests/unit/test-due.c
 tests_unit_test_due_CFLAGS = $(UNIT_CFLAGS)
 tests_unit_test_due_LDADD = $(UNIT_LIBS)
+tests_unit_test_newyear_SOURCES = tests/unit/test-newyear.c
+tests_unit_test_newyear_CFLAGS = $(UNIT_CFLAGS)
+tests_unit_test_newyear_LDADD = $(UNIT_LIBS)
+tests_unit_test_status_SOURCES = tests/unit/test-status.c
+tests_unit_test_status_CFLAGS = $(UNIT_CFLAGS)
+tests_unit_test_status_LDADD = $(UNIT_LIBS)
 tests_unit_test_resume_SOURCES = tests/unit/test-resume.c
 tests_unit_test_resume_CPPFLAGS = $(AM_CPPFLAGS) \
 	-DTOP_BUILDDIR='"$(abs_top_builddir)"'

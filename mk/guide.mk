@@ -5,7 +5,8 @@ libb2ccore_a_SOURCES += src/core/guide.c src/core/guide-access.c \
 	src/core/guide-part3.c src/core/guide-indicators.c \
 	src/core/guide-statements.c src/core/guide-measure.c \
 	src/core/guide-query.c src/core/guide-progress.c \
-	src/core/guide-number.c src/core/guide-date.c
+	src/core/guide-number.c src/core/guide-date.c \
+	src/core/guide-status.c src/core/guide-ledger.c
 noinst_HEADERS += include/b2c/guide.h include/b2c/guide-extra.h \
 	include/b2c/chart-lazy.h include/b2c/guide-progress.h \
 	src/core/guide-impl.h

@@ -31,6 +31,7 @@ static const struct command commands[] = {
 	{ "list", cmd_list },
 	{ "agenda", cmd_agenda },
 	{ "calendar", cmd_calendar },
+	{ "new-year", cmd_new_year },
 	{ "new", cmd_new },
 	{ "import-part1", cmd_import_part1 },
 	{ "import-responses", cmd_import_responses },
@@ -86,6 +87,9 @@ usage(FILE *out)
 	    "                          the survey to print, or a CSV template\n"),
 	    out);
 	fputs(_("  calendar FILE           print the dates as an iCalendar\n"),
+	    out);
+	fputs(_("  new-year [--year=N] FILE  start the next year: the annual\n"
+	    "                          wheel and meeting dates carried forward\n"),
 	    out);
 	fputs(_("\n"
 	    "Options:\n"

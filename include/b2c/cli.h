@@ -30,6 +30,7 @@ int	cmd_report(int argc, char **argv, const struct cli_options *);
 int	cmd_list(int argc, char **argv, const struct cli_options *);
 int	cmd_agenda(int argc, char **argv, const struct cli_options *);
 int	cmd_calendar(int argc, char **argv, const struct cli_options *);
+int	cmd_new_year(int argc, char **argv, const struct cli_options *);
 int	cmd_new(int argc, char **argv, const struct cli_options *);
 int	cmd_import_part1(int argc, char **argv, const struct cli_options *);
 int	cmd_import_responses(int argc, char **argv,

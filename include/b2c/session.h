@@ -128,6 +128,20 @@ struct activity {
 	struct store_unknown *extra;	/* kept by the store, or NULL */
 };
 
+/*
+ * Where one agreed action of Del 2 stands, by the action's position:
+ * action i's state is action_states[i] when i < n_action_states, and
+ * planned with no date or note otherwise (so a file without any loads as
+ * all planned). Kept beside the actions, not in them, so that the
+ * actions stay a list of lines in the file.
+ */
+struct action_state {
+	enum activity_status status;
+	char	*date;		/* "" or ISO: when it was done, moved ... */
+	char	*note;
+	struct store_unknown *extra;	/* kept by the store, or NULL */
+};
+
 struct measurement_plan {
 	int	 month;		/* 1..12, 0 unset */
 	char	*scope;
@@ -149,6 +163,8 @@ struct part2 {
 	char	*other_resources_note;
 	char	**actions;	/* the agreed actions, one per item */
 	size_t	 n_actions;
+	struct action_state *action_states;	/* see struct action_state */
+	size_t	 n_action_states;
 	struct activity *wheel;	/* the årshjul */
 	size_t	 n_wheel;
 	char	**meeting_dates; /* planned evaluation meetings, ISO */
@@ -319,6 +335,17 @@ struct resource	*session_add_resource(struct part1 *);
 void		 session_remove_resource(struct part1 *, size_t);
 char		*session_add_action(struct part2 *, const char *);
 void		 session_remove_action(struct part2 *, size_t);
+/* Moves an action and its state. */
+void		 session_move_action(struct part2 *, size_t from, size_t to);
+/* Action i's state, or NULL when it is planned with nothing noted. */
+const struct action_state *session_action_state(const struct part2 *,
+		    size_t i);
+/* Action i's state to change (the states grow to reach it). */
+struct action_state *session_action_state_mut(struct part2 *, size_t i);
+/* Appends a state (the store reads them in order). */
+struct action_state *session_add_action_state(struct part2 *);
+/* True when a state says more than "planned". */
+bool		 session_action_state_set(const struct action_state *);
 struct activity	*session_add_activity(struct part2 *);
 void		 session_remove_activity(struct part2 *, size_t);
 char		*session_add_meeting_date(struct part2 *, const char *);
@@ -327,6 +354,7 @@ char		*session_add_history(struct session *, const char *);
 void		 session_remove_meeting_date(struct part2 *, size_t);
 struct meeting	*session_add_meeting(struct session *);
 struct ledger_entry *session_add_ledger(struct session *);
+void		 session_remove_ledger(struct session *, size_t);
 void		 session_remove_meeting(struct session *, size_t);
 /* Adds a site-specific indicator; id must be unique (checked by caller). */
 struct indicator *session_add_indicator(struct session *, const char *id,

@@ -40,6 +40,36 @@ void	 guide_stmt_remove(struct session *, const struct guide_ctx *,
 void	 guide_stmt_move(struct session *, const struct guide_ctx *,
 	    size_t, size_t);
 
+/* Where the actions and activities stand (guide-status.c): the columns
+ * of the tables under Del 2's actions, under the årshjul and in a Del 3
+ * meeting record (actions, then activities), and their row counts. */
+#define GUIDE_STATUS_N_COLUMNS 4
+extern const struct guide_field
+	    guide_status_action_columns[GUIDE_STATUS_N_COLUMNS];
+extern const struct guide_field
+	    guide_status_wheel_columns[GUIDE_STATUS_N_COLUMNS];
+extern const struct guide_field
+	    guide_status_meeting_columns[GUIDE_STATUS_N_COLUMNS];
+size_t	 guide_status_action_count(const struct session *,
+	    const struct guide_ctx *);
+size_t	 guide_status_wheel_count(const struct session *,
+	    const struct guide_ctx *);
+size_t	 guide_status_all_count(const struct session *,
+	    const struct guide_ctx *);
+
+/* Resources given per party and year (guide-ledger.c): the sub-form of
+ * a ledger record and the record list's functions. */
+#define GUIDE_LEDGER_N_COLUMNS 10
+extern const struct guide_field guide_ledger_columns[GUIDE_LEDGER_N_COLUMNS];
+size_t	 guide_ledger_count(const struct session *, const struct guide_ctx *);
+size_t	 guide_ledger_add(struct session *, const struct guide_ctx *);
+void	 guide_ledger_remove(struct session *, const struct guide_ctx *,
+	    size_t);
+void	 guide_ledger_move(struct session *, const struct guide_ctx *,
+	    size_t, size_t);
+char	*guide_ledger_summary(const struct session *,
+	    const struct guide_ctx *);
+
 /* Whether a measurement sub-field applies to its row's indicator. */
 bool	 guide_measure_applies(const struct session *,
 	    const struct guide_field *, const struct guide_ctx *);

@@ -98,9 +98,7 @@ static void
 action_move(struct session *s, const struct guide_ctx *c, size_t from,
     size_t to)
 {
-	struct part2 *p = &s->part2;
-
-	session_move(p->actions, p->n_actions, sizeof *p->actions, from, to);
+	session_move_action(&s->part2, from, to);
 }
 
 static char *
@@ -411,6 +409,13 @@ static const struct guide_field actions_fields[] = {
 	  .required = true, .get = action_get, .set = action_set,
 	  .count = action_count, .add = action_add, .remove = action_remove,
 	  .move = action_move },
+	{ .key = "part2.action_status", .kind = GUIDE_TABLE,
+	  .label = N_("Where each action stands"),
+	  .hint = N_("Planned until you say otherwise; a meeting record in "
+	  "Del 3 can mark them too"),
+	  .count = guide_status_action_count,
+	  .columns = guide_status_action_columns,
+	  .n_columns = GUIDE_STATUS_N_COLUMNS },
 };
 
 static const struct guide_field wheel_columns[] = {
@@ -433,6 +438,13 @@ static const struct guide_field wheel_fields[] = {
 	  .required = true, .count = act_count, .add = act_add,
 	  .remove = act_remove, .move = act_move, .columns = wheel_columns,
 	  .n_columns = GUIDE_NELEM(wheel_columns) },
+	{ .key = "part2.wheel_status", .kind = GUIDE_TABLE,
+	  .label = N_("Where each activity stands"),
+	  .hint = N_("Planned until you say otherwise; a meeting record in "
+	  "Del 3 can mark them too"),
+	  .count = guide_status_wheel_count,
+	  .columns = guide_status_wheel_columns,
+	  .n_columns = GUIDE_STATUS_N_COLUMNS },
 };
 
 static const struct guide_field meetings_fields[] = {

@@ -202,6 +202,13 @@ static const struct guide_field meeting_columns[] = {
 	    N_("The meeting date agreed in Del 2 that this meeting fulfils"),
 	    N_("Empty when it was not one of them; a date agreed and never "
 	    "fulfilled shows as missed"), false, mplanned),
+	{ .key = "part3.meeting.status", .kind = GUIDE_TABLE,
+	  .label = N_("Where the actions and activities stand"),
+	  .hint = N_("Mark what is done, postponed or cancelled; a status "
+	  "given without a date takes the meeting's date"),
+	  .count = guide_status_all_count,
+	  .columns = guide_status_meeting_columns,
+	  .n_columns = GUIDE_STATUS_N_COLUMNS },
 };
 
 static const struct guide_field meetings_fields[] = {
@@ -212,6 +219,14 @@ static const struct guide_field meetings_fields[] = {
 	  .remove = mtg_remove, .move = mtg_move, .summary = mtg_summary,
 	  .columns = meeting_columns,
 	  .n_columns = GUIDE_NELEM(meeting_columns) },
+	{ .key = "part3.ledger", .kind = GUIDE_RECORDS,
+	  .label = N_("Resources given, per party and year"),
+	  .hint = N_("What each party actually put in, beside what it "
+	  "promised in Del 1"),
+	  .count = guide_ledger_count, .add = guide_ledger_add,
+	  .remove = guide_ledger_remove, .move = guide_ledger_move,
+	  .summary = guide_ledger_summary, .columns = guide_ledger_columns,
+	  .n_columns = GUIDE_LEDGER_N_COLUMNS },
 };
 
 static const struct guide_field progress_fields[] = {

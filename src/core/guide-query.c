@@ -70,6 +70,10 @@ guide_field_applies(const struct session *s, const struct guide_field *f,
 {
 	if (strncmp(f->key, "part3.measurement.", 18) == 0)
 		return guide_measure_applies(s, f, ctx);
+	/* A small partnership was chosen at the start: Del 1 does not ask
+	 * "smaller or larger?" a second time. */
+	if (strcmp(f->key, "part1.expected_size") == 0)
+		return s->large;
 	return true;
 }
 

@@ -258,7 +258,7 @@ guide_input_status(const struct session *s, const struct guide_step *step,
 
 	for (i = 0; i < step->n_fields; i++) {
 		f = &step->fields[i];
-		if (!guide_is_input(f))
+		if (!guide_is_input(f) || !guide_field_applies(s, f, ctx))
 			continue;
 		guide_field_state(s, f, ctx, &filled, &content);
 		any = any || content;
@@ -399,7 +399,8 @@ guide_missing_in(const struct session *s, struct guide_progress *p,
 			continue;
 		for (j = 0; j < step->n_fields; j++) {
 			f = &step->fields[j];
-			if (!f->required || guide_field_filled(s, f, &ctx))
+			if (!f->required || guide_field_filled(s, f, &ctx) ||
+			    !guide_field_applies(s, f, &ctx))
 				continue;
 			if (found < max && out != NULL) {
 				out[found].step = i;

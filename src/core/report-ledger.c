@@ -2,8 +2,9 @@
  * Inputs and outputs of the partnership per party and year, as LBG/B4SI
  * reporting counts them: cash, working hours, in-kind value and the cost
  * of managing it, then the events held and their participants; one line
- * each, years in order, and a total per year when both parties gave.
- * Nothing is said when the session keeps no ledger.
+ * each, years in order, and a total per year when both parties gave,
+ * after what each party promised in Del 1. Nothing is said when the
+ * session keeps no ledger.
  */
 #include "config.h"
 
@@ -81,6 +82,65 @@ ledger_sum(const struct ledger_entry **order, size_t from, size_t to)
 	return t;
 }
 
+char *
+report_resource_text(const struct resource *res, bool note)
+{
+	static const char *const kinds[] = { N_("Working hours"),
+	    N_("Facilities"), N_("Volunteer work"), N_("Money"),
+	    N_("Other") };
+	const char *kind = (unsigned)res->kind < RESOURCE_KIND_COUNT ?
+	    _(kinds[res->kind]) : _("Other");
+	char num[32], *amount, *v;
+
+	if (res->amount == (double)(long)res->amount)
+		report_fmt_count(num, res->amount);
+	else
+		report_fmt1_local(num, res->amount);
+	amount = res->amount != 0 ? xasprintf(" %s%s%s", num,
+	    *res->unit != '\0' ? " " : "", res->unit) : xstrdup("");
+	if (!note)
+		v = xasprintf("%s%s", kind, amount);
+	else
+		v = xasprintf("%s:%s%s%s", kind, amount, *res->note != '\0' ?
+		    (*amount != '\0' ? " - " : " ") : "", res->note);
+	free(amount);
+	return v;
+}
+
+/* What each party promised in Del 1, to read beside what it gave: one
+ * item per party that promised anything, its resources in a row. */
+static void
+ledger_promised(struct report *r)
+{
+	const struct session *s = r->s;
+	struct textbuf b;
+	char *v;
+	size_t i;
+	int p;
+
+	r->ops->field(r, _("Promised in Del 1"), "");
+	r->ops->list_begin(r, false);
+	for (p = 0; p < PARTY_COUNT; p++) {
+		const struct part1 *p1 = &s->part1[p];
+		const char *name = s->parties[p].name;
+
+		textbuf_init(&b);
+		textbuf_addf(&b, "%s: ", *name != '\0' ? name :
+		    report_party_kind(p));
+		for (i = 0; i < p1->n_resources; i++) {
+			v = report_resource_text(&p1->resources[i], false);
+			textbuf_addf(&b, "%s%s", i > 0 ? "; " : "", v);
+			free(v);
+		}
+		if (p1->n_resources == 0)
+			textbuf_adds(&b, _("nothing promised"));
+		v = textbuf_detach(&b);
+		r->ops->item(r, v);
+		free(v);
+	}
+	r->ops->list_end(r);
+}
+
 void
 report_ledger(struct report *r)
 {
@@ -97,7 +157,8 @@ report_ledger(struct report *r)
 		order[i] = &s->ledger[i];
 	qsort(order, s->n_ledger, sizeof *order, ledger_cmp);
 	r->ops->heading(r, 3, _("Inputs and outputs"));
-	r->ops->field(r, _("Per party and year"), "");
+	ledger_promised(r);
+	r->ops->field(r, _("Given, per party and year"), "");
 	r->ops->list_begin(r, false);
 	for (first = i = 0; i < s->n_ledger; i++) {
 		const char *name = s->parties[order[i]->party].name;

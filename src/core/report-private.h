@@ -106,6 +106,16 @@ bool	 report_esg_numeric(const struct report_esg *, size_t col);
 void	 report_method(struct report *);
 /* Inputs and outputs per party and year (report-ledger.c). */
 void	 report_ledger(struct report *);
+/* A Del 1 resource for people: "Working hours: 15 timer/md - note",
+ * or without the note "Working hours 15 timer/md" (allocated;
+ * report-ledger.c). */
+char	*report_resource_text(const struct resource *, bool note);
+/* Planned against done per year (report-status.c). */
+void	 report_status(struct report *);
+/* "title [done 20 June 2026]"; the title alone while planned
+ * (allocated). */
+char	*report_with_status(const char *title, enum activity_status,
+	    const char *date);
 /* The audit trail: when, by what, from which file (report-method.c). */
 void	 report_audit_trail(struct report *);
 

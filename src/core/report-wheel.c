@@ -19,17 +19,9 @@
 static char *
 wheel_title(const struct activity *a)
 {
-	static const char *const labels[] = { N_("planned"), N_("done"),
-	    N_("postponed"), N_("cancelled") };
-	char *title = report_activity_title(a), *when, *out;
+	char *title = report_activity_title(a), *out;
 
-	if (a->status == STATUS_PLANNED || (size_t)a->status >=
-	    sizeof labels / sizeof labels[0])
-		return title;
-	when = lang_format_date(a->status_date);
-	out = xasprintf(*when != '\0' ? "%s [%s %s]" : "%s [%s%s]", title,
-	    _(labels[a->status]), when);
-	free(when);
+	out = report_with_status(title, a->status, a->status_date);
 	free(title);
 	return out;
 }

@@ -82,10 +82,7 @@ walk_front(struct report *r)
 static void
 walk_resources(struct report *r, const struct part1 *p1)
 {
-	static const char *const kinds[] = { N_("Working hours"),
-	    N_("Facilities"), N_("Volunteer work"), N_("Money"),
-	    N_("Other") };
-	char num[32], *v;
+	char *v;
 	size_t i;
 
 	if (p1->n_resources == 0) {
@@ -95,22 +92,8 @@ walk_resources(struct report *r, const struct part1 *p1)
 	r->ops->field(r, _("Resources"), "");
 	r->ops->list_begin(r, false);
 	for (i = 0; i < p1->n_resources; i++) {
-		const struct resource *res = &p1->resources[i];
-		const char *kind = (unsigned)res->kind < RESOURCE_KIND_COUNT ?
-		    _(kinds[res->kind]) : _("Other");
-		char *amount;
-
-		if (res->amount == (double)(long)res->amount)
-			report_fmt_count(num, res->amount);
-		else
-			report_fmt1_local(num, res->amount);
-		amount = res->amount != 0 ? xasprintf(" %s%s%s", num,
-		    *res->unit != '\0' ? " " : "", res->unit) : xstrdup("");
-		v = xasprintf("%s:%s%s%s", kind, amount,
-		    *res->note != '\0' ? (*amount != '\0' ? " - " : " ") : "",
-		    res->note);
+		v = report_resource_text(&p1->resources[i], true);
 		r->ops->item(r, v);
-		free(amount);
 		free(v);
 	}
 	r->ops->list_end(r);
@@ -157,8 +140,10 @@ walk_part1(struct report *r, int party)
 	field_or_missing(r, _("Site-specific indicators to add"),
 	    p1->proposed_indicators);
 	walk_resources(r, p1);
+	/* A small partnership is not asked again in Del 1. */
 	r->ops->field(r, _("Expected partnership"),
-	    p1->expected_size == SIZE_SMALL ?
+	    p1->expected_size == SIZE_SMALL || (!r->s->large &&
+	    p1->expected_size == SIZE_UNSET) ?
 	    _("smaller (a single activity)") :
 	    p1->expected_size == SIZE_LARGE ?
 	    _("larger (a longer collaboration)") : _("(not answered)"));
@@ -259,8 +244,16 @@ walk_agreement(struct report *r)
 	else {
 		r->ops->field(r, _("Actions"), "");
 		r->ops->list_begin(r, false);
-		for (i = 0; i < p2->n_actions; i++)
-			r->ops->item(r, p2->actions[i]);
+		for (i = 0; i < p2->n_actions; i++) {
+			const struct action_state *st =
+			    session_action_state(p2, i);
+			char *v = st == NULL ? xstrdup(p2->actions[i]) :
+			    report_with_status(p2->actions[i], st->status,
+			    st->date);
+
+			r->ops->item(r, v);
+			free(v);
+		}
 		r->ops->list_end(r);
 	}
 	if (p2->n_wheel == 0)
@@ -414,6 +407,7 @@ walk_part3(struct report *r)
 
 	r->ops->heading(r, 2, _("Part 3 - Evaluation and impact measurement"));
 	walk_meetings(r);
+	report_status(r);
 	report_ledger(r);
 	r->ops->heading(r, 3, _("ESG documentation"));
 	r->ops->esg_table(r);

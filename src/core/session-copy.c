@@ -67,6 +67,13 @@ copy_part2(struct part2 *dst, const struct part2 *src)
 	dst->use_other_companies = src->use_other_companies;
 	dst->actions = copy_strings(src->actions, src->n_actions);
 	dst->n_actions = src->n_actions;
+	for (i = 0; i < src->n_action_states; i++) {
+		struct action_state *st = session_add_action_state(dst);
+
+		st->status = src->action_states[i].status;
+		session_set_str(&st->date, src->action_states[i].date);
+		session_set_str(&st->note, src->action_states[i].note);
+	}
 	dst->meeting_dates = copy_strings(src->meeting_dates,
 	    src->n_meeting_dates);
 	dst->n_meeting_dates = src->n_meeting_dates;
@@ -311,6 +318,30 @@ activity_equal(const struct activity *x, const struct activity *y)
 	    STR_EQ(x, y, status_note);
 }
 
+/* The actions' states as they mean: a state never set and one set back
+ * to planned with nothing noted are the same. */
+static bool
+action_states_equal(const struct part2 *a, const struct part2 *b)
+{
+	const struct action_state *x, *y;
+	size_t i, n = a->n_action_states > b->n_action_states ?
+	    a->n_action_states : b->n_action_states;
+
+	for (i = 0; i < n; i++) {
+		x = session_action_state(a, i);
+		y = session_action_state(b, i);
+		if (x == NULL || y == NULL) {
+			if (x != y)
+				return false;
+			continue;
+		}
+		if (x->status != y->status || strcmp(x->date, y->date) != 0 ||
+		    strcmp(x->note, y->note) != 0)
+			return false;
+	}
+	return true;
+}
+
 static bool
 part2_equal(const struct part2 *a, const struct part2 *b)
 {
@@ -336,7 +367,7 @@ part2_equal(const struct part2 *a, const struct part2 *b)
 	for (i = 0; i < a->n_wheel; i++)
 		if (!activity_equal(&a->wheel[i], &b->wheel[i]))
 			return false;
-	return true;
+	return action_states_equal(a, b);
 }
 
 static bool

@@ -143,6 +143,14 @@ session_free_activity(struct activity *a)
 }
 
 static void
+session_free_action_state(struct action_state *st)
+{
+	free(st->date);
+	free(st->note);
+	store_unknown_free(st->extra);
+}
+
+static void
 session_free_part2(struct part2 *p)
 {
 	size_t i;
@@ -158,6 +166,9 @@ session_free_part2(struct part2 *p)
 	for (i = 0; i < p->n_actions; i++)
 		free(p->actions[i]);
 	free(p->actions);
+	for (i = 0; i < p->n_action_states; i++)
+		session_free_action_state(&p->action_states[i]);
+	free(p->action_states);
 	for (i = 0; i < p->n_wheel; i++)
 		session_free_activity(&p->wheel[i]);
 	free(p->wheel);
@@ -354,7 +365,64 @@ session_add_action(struct part2 *p, const char *text)
 void
 session_remove_action(struct part2 *p, size_t i)
 {
+	if (i >= p->n_actions)
+		return;
 	session_remove_string(p->actions, &p->n_actions, i);
+	if (i < p->n_action_states) {
+		session_free_action_state(&p->action_states[i]);
+		session_remove_at(p->action_states, &p->n_action_states,
+		    sizeof *p->action_states, i);
+	}
+}
+
+struct action_state *
+session_add_action_state(struct part2 *p)
+{
+	struct action_state *st;
+
+	p->action_states = util_grow(p->action_states, p->n_action_states,
+	    sizeof *p->action_states);
+	st = &p->action_states[p->n_action_states++];
+	memset(st, 0, sizeof *st);
+	st->date = session_empty();
+	st->note = session_empty();
+	return st;
+}
+
+const struct action_state *
+session_action_state(const struct part2 *p, size_t i)
+{
+	if (i >= p->n_action_states ||
+	    !session_action_state_set(&p->action_states[i]))
+		return NULL;
+	return &p->action_states[i];
+}
+
+struct action_state *
+session_action_state_mut(struct part2 *p, size_t i)
+{
+	while (p->n_action_states <= i)
+		session_add_action_state(p);
+	return &p->action_states[i];
+}
+
+bool
+session_action_state_set(const struct action_state *st)
+{
+	return st->status != STATUS_PLANNED || *st->date != '\0' ||
+	    *st->note != '\0';
+}
+
+void
+session_move_action(struct part2 *p, size_t from, size_t to)
+{
+	if (from >= p->n_actions || to >= p->n_actions)
+		return;
+	session_move(p->actions, p->n_actions, sizeof *p->actions, from, to);
+	/* States reach both rows so the state travels with its action. */
+	session_action_state_mut(p, from > to ? from : to);
+	session_move(p->action_states, p->n_action_states,
+	    sizeof *p->action_states, from, to);
 }
 
 char *
@@ -603,6 +671,16 @@ session_add_ledger(struct session *s)
 	memset(e, 0, sizeof *e);
 	e->note = session_empty();
 	return e;
+}
+
+void
+session_remove_ledger(struct session *s, size_t i)
+{
+	if (i >= s->n_ledger)
+		return;
+	free(s->ledger[i].note);
+	store_unknown_free(s->ledger[i].extra);
+	session_remove_at(s->ledger, &s->n_ledger, sizeof *s->ledger, i);
 }
 
 struct milestone *

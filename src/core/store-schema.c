@@ -376,6 +376,52 @@ write_actions(config_setting_t *group, const char *name, const void *base)
 	write_string_list(group, name, p->actions, p->n_actions);
 }
 
+/* Optional: a state left planned says nothing in the file. */
+static const struct store_field action_state_fields[] = {
+	{ .name = "status", .type = ST_ENUM, .optional = true,
+	  .offset = offsetof(struct action_state, status),
+	  .keys = &enum_status },
+	{ .name = "date", .type = ST_DATE, .optional = true,
+	  .offset = offsetof(struct action_state, date) },
+	{ .name = "note", .type = ST_STRING, .optional = true,
+	  .offset = offsetof(struct action_state, note) },
+	F_END
+};
+
+static void *
+add_action_state(void *owner)
+{
+	return session_add_action_state(owner);
+}
+
+static void
+read_action_status(struct store_reader *r, const config_setting_t *v,
+    void *base)
+{
+	store_read_group_list(r, v, action_state_fields, add_action_state,
+	    base, sizeof(struct action_state),
+	    offsetof(struct action_state, extra), NO_IDS);
+}
+
+/* One group per action up to the last with something to say; none at
+ * all when every action is just planned, so older files stay as they
+ * were. A state kept with unknown settings is written too. */
+static void
+write_action_status(config_setting_t *group, const char *name,
+    const void *base)
+{
+	const struct part2 *p = base;
+	size_t n = p->n_action_states;
+
+	while (n > 0 && !session_action_state_set(&p->action_states[n - 1]) &&
+	    p->action_states[n - 1].extra == NULL)
+		n--;
+	if (n > 0)
+		store_write_group_list(group, name, action_state_fields,
+		    p->action_states, n, sizeof *p->action_states,
+		    offsetof(struct action_state, extra));
+}
+
 static void *
 add_activity(void *owner)
 {
@@ -449,6 +495,7 @@ static const struct store_field part2_fields[] = {
 	F_BASE_GROUP("questions", question_fields),
 	F_BASE_GROUP("other_resources", other_resources_fields),
 	F_CUSTOM("actions", read_actions, write_actions),
+	F_CUSTOM("action_status", read_action_status, write_action_status),
 	F_CUSTOM("wheel", read_wheel, write_wheel),
 	F_CUSTOM("meeting_dates", read_meeting_dates, write_meeting_dates),
 	F_GROUP(struct part2, "measurement_plan", plan, plan_fields),

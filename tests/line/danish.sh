@@ -48,6 +48,7 @@ Sommerfest
 begge
 Bo-Vest står for programmet.
 færdig
+færdig
 tilføj 24-02-2027
 tilføj 15.05.2027
 færdig

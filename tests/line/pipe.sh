@@ -100,12 +100,14 @@ add Fælles sommerfest i juni.
 add
 Åbent hus på vaskeriet.
 done
+done
 add
 June
 20-06-2027
 Sommerfest ved Beboerhuset
 Both
 Bo-Vest står for programmet.
+done
 done
 add 24-02-2027
 add 26 May 2027
@@ -114,6 +116,7 @@ November
 Et udsagn pr. indikator.
 .
 100
+done
 done
 edit 1
 

@@ -77,6 +77,8 @@ sample_value(const struct guide_field *f, enum guide_field_kind kind,
 	*expect = NULL;
 	if (strcmp(f->key, "part3.statement.id") == 0)
 		return "stmt-x";
+	if (strcmp(f->key, "part3.ledger.year") == 0)
+		return "2027";
 	if (strcmp(f->key, "part2.meeting_dates") == 0 ||
 	    kind == GUIDE_DATE) {
 		*expect = "2026-03-15";
@@ -344,7 +346,9 @@ test_status_and_missing(void **state)
 	assert_int_equal(status_of(s, "part1.review", PARTY_HOUSING),
 	    GUIDE_PARTLY);
 	n = guide_missing(s, GUIDE_PART1, miss, 16);
-	assert_int_equal(n, 6);	/* 3 priorities, resources, 2 expectations */
+	/* 3 priorities, resources, the interest: a small partnership's
+	 * size was chosen at the start. */
+	assert_int_equal(n, 5);
 	assert_int_equal(miss[0].party, PARTY_HOUSING);
 	s->large = true;
 	assert_int_equal(guide_missing(s, GUIDE_PART1, NULL, 0), 6 + 7);
@@ -762,6 +766,37 @@ test_summaries_follow_language(void **state)
 	session_free(s);
 }
 
+/* A small partnership is not asked "smaller or larger?" again in
+ * Del 1: the question does not apply, and the step is done without it;
+ * a large one is still asked. */
+static void
+test_small_not_asked_size(void **state)
+{
+	struct session *s = new_session(false);
+	const struct guide_step *gs;
+	struct guide_missing miss[64];
+	struct guide_ctx ctx;
+	size_t i, n;
+	long step;
+
+	(void)state;
+	step = guide_find_step(s, "part1.expectations", PARTY_HOUSING);
+	assert_true(step >= 0);
+	gs = guide_step_at(s, (size_t)step, &ctx);
+	assert_string_equal(gs->fields[0].key, "part1.expected_size");
+	assert_false(guide_field_applies(s, &gs->fields[0], &ctx));
+	session_set_str(&s->part1[PARTY_HOUSING].interest, "Liv i området");
+	assert_int_equal(guide_step_status(s, (size_t)step), GUIDE_DONE);
+	n = guide_missing(s, GUIDE_PART1, miss, 64);
+	for (i = 0; i < n && i < 64; i++)
+		assert_string_not_equal(miss[i].field->key,
+		    "part1.expected_size");
+	s->large = true;
+	assert_true(guide_field_applies(s, &gs->fields[0], &ctx));
+	assert_int_equal(guide_step_status(s, (size_t)step), GUIDE_PARTLY);
+	session_free(s);
+}
+
 int
 main(void)
 {
@@ -777,6 +812,7 @@ main(void)
 		cmocka_unit_test(test_measurements_flattened),
 		cmocka_unit_test(test_proposals),
 		cmocka_unit_test(test_every_text_translated),
+		cmocka_unit_test(test_small_not_asked_size),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
