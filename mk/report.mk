@@ -79,6 +79,11 @@ TESTS += tests/cli/report-print.sh
 EXTRA_DIST += tests/cli/report-print.sh
 
 # One report over several partnerships, with pooled figures.
+check_PROGRAMS += tests/unit/test-portfolio
+TESTS += tests/unit/test-portfolio
+tests_unit_test_portfolio_SOURCES = tests/unit/test-portfolio.c
+tests_unit_test_portfolio_CFLAGS = $(UNIT_CFLAGS)
+tests_unit_test_portfolio_LDADD = $(UNIT_LIBS)
 TESTS += tests/cli/report-portfolio.sh
 EXTRA_DIST += tests/cli/report-portfolio.sh \
 	tests/data/portfolio/north.cfg tests/data/portfolio/south.cfg \

@@ -71,6 +71,7 @@ portfolio_positive(const struct stats_period *p)
 	return -1;
 }
 
+/* Files period j of a session's indicator in its pool. */
 static void
 portfolio_add_entry(struct portfolio_pool *pool, size_t session,
     const struct stats_indicator *si, size_t j)
@@ -184,6 +185,7 @@ portfolio_rank(const char *key)
 	return y < 0 ? PERIOD_MAX_YEAR + 1 : y;
 }
 
+/* Puts the pools in period order. */
 static void
 portfolio_sort_pools(struct portfolio_indicator *pi)
 {

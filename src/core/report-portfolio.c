@@ -137,6 +137,7 @@ pf_period_text(const char *key, const char *date)
 	return xstrdup(period_label(key));
 }
 
+/* A partnership's row of a period. */
 static void
 pf_entry_row(struct report_esg *e, const struct portfolio *pf,
     const struct portfolio_entry *en, bool ascii)
@@ -154,6 +155,7 @@ pf_entry_row(struct report_esg *e, const struct portfolio *pf,
 	pf_add_row(e, cells, en->period->kind == INDICATOR_COUNT);
 }
 
+/* The pooled row of a period. */
 static void
 pf_pool_row(struct report_esg *e, const struct portfolio_pool *pool,
     bool ascii)
@@ -232,6 +234,7 @@ pf_pool_notes(struct report *r, const struct portfolio *pf,
 	r->ops->list_end(r);
 }
 
+/* One indicator: its title, its table and what was pooled. */
 static void
 pf_indicator(struct report *r, const struct portfolio *pf,
     const struct portfolio_indicator *pi)
@@ -252,6 +255,7 @@ pf_indicator(struct report *r, const struct portfolio *pf,
 	pf_pool_notes(r, pf, pi);
 }
 
+/* The partnerships in the report: name, company, area. */
 static void
 pf_members(struct report *r, const struct portfolio *pf)
 {
@@ -277,6 +281,8 @@ pf_members(struct report *r, const struct portfolio *pf)
 	r->ops->list_end(r);
 }
 
+/* How the pools are made, for the auditor; the figures' method in the
+ * same words as a single partnership's report. */
 static void
 pf_method(struct report *r)
 {
@@ -307,6 +313,7 @@ pf_method(struct report *r)
 	    "partnerships are in both periods."));
 }
 
+/* When, by what and from which files (each with its SHA-256). */
 static void
 pf_audit(struct report *r, const struct portfolio *pf,
     const struct report_audit *audits)
@@ -338,6 +345,7 @@ pf_audit(struct report *r, const struct portfolio *pf,
 	r->ops->list_end(r);
 }
 
+/* The report in reading order, through the format's renderer. */
 static void
 pf_walk(struct report *r, const struct portfolio *pf,
     const struct report_audit *audits)
@@ -389,6 +397,7 @@ pf_csv_pool(struct textbuf *b, bool excel,
 	report_csv_row(b, excel, &s, &si, 0);
 }
 
+/* One header, every session's rows, then the pools' rows. */
 static void
 pf_csv(struct textbuf *out, const struct portfolio *pf, bool excel)
 {
