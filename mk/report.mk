@@ -24,9 +24,11 @@ libb2ccore_a_SOURCES += src/core/report.c src/core/report-util.c \
 	src/core/report-html.c src/core/report-csv.c \
 	src/core/report-esg.c src/core/report-wheel.c \
 	src/core/report-method.c src/core/report-ledger.c \
-	src/core/report-status.c
+	src/core/report-status.c \
+	src/core/portfolio.c src/core/report-portfolio.c \
+	src/core/report-axis.c
 noinst_HEADERS += include/b2c/report.h src/core/report-private.h \
-	src/core/report-table.h
+	src/core/report-table.h include/b2c/portfolio.h
 
 check_PROGRAMS += tests/unit/test-report
 TESTS += tests/unit/test-report
@@ -74,6 +76,21 @@ tests_unit_test_overview_LDADD = $(UNIT_LIBS)
 # Which indicators the lists show: the adopted, then the measured rest.
 libb2ccore_a_SOURCES += src/core/adoption.c
 noinst_HEADERS += include/b2c/adoption.h
+
+# The HTML report printed to PDF by a real browser, page by page.
+TESTS += tests/cli/report-print.sh
+EXTRA_DIST += tests/cli/report-print.sh
+
+# One report over several partnerships, with pooled figures.
+check_PROGRAMS += tests/unit/test-portfolio
+TESTS += tests/unit/test-portfolio
+tests_unit_test_portfolio_SOURCES = tests/unit/test-portfolio.c
+tests_unit_test_portfolio_CFLAGS = $(UNIT_CFLAGS)
+tests_unit_test_portfolio_LDADD = $(UNIT_LIBS)
+TESTS += tests/cli/report-portfolio.sh
+EXTRA_DIST += tests/cli/report-portfolio.sh \
+	tests/data/portfolio/north.cfg tests/data/portfolio/south.cfg \
+	tests/data/portfolio/west.cfg
 
 # An indicator measured without being adopted, in every format.
 TESTS += tests/cli/report-not-adopted.sh

@@ -163,6 +163,40 @@ parse_global(int argc, char **argv, struct cli_options *opts,
 	return optind;
 }
 
+/*
+ * --lang after the command ("b2c report FILE --lang en") chooses the
+ * language as it does before it. It is taken out of the command's words,
+ * so the command's own parser never sees it; "--" ends the search.
+ * Returns the words left.
+ */
+static int
+take_lang_after(int argc, char **argv, int first, struct cli_options *opts)
+{
+	int i, out = first + 1, skip;
+
+	for (i = first + 1; i < argc; i++) {
+		if (strcmp(argv[i], "--") == 0)
+			break;
+		skip = 0;
+		if (strncmp(argv[i], "--lang=", 7) == 0) {
+			opts->lang = argv[i] + 7;
+			skip = 1;
+		} else if (strcmp(argv[i], "--lang") == 0 && i + 1 < argc) {
+			opts->lang = argv[i + 1];
+			skip = 2;
+		}
+		if (skip > 0) {
+			i += skip - 1;
+			continue;
+		}
+		argv[out++] = argv[i];
+	}
+	for (; i < argc; i++)
+		argv[out++] = argv[i];
+	argv[out] = NULL;
+	return out;
+}
+
 static void
 report_bad_option(const struct bad_option *bad)
 {
@@ -289,6 +323,8 @@ main(int argc, char **argv)
 	settings_init(&settings);
 	first = parse_global(argc, argv, &opts, &action, &bad);
 	cmd = find_command(first < argc ? argv[first] : NULL);
+	if (cmd != NULL)
+		argc = take_lang_after(argc, argv, first, &opts);
 	/* The line mode needs no curses: b2c runs it itself. */
 	if (line_wanted())
 		opts.line = true;

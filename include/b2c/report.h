@@ -49,6 +49,15 @@ char	*report_render(const struct session *, enum report_format,
 /* The same ending with an audit trail (audit may be NULL: none). */
 char	*report_render_audit(const struct session *, enum report_format,
 	    int width, int flags, const struct report_audit *);
+/*
+ * One report over several sessions (a portfolio, portfolio.h): per
+ * indicator a row per partnership and period and a pooled row per
+ * period; as CSV every session's rows and then the pooled ones, marked
+ * "(pooled)" as partnership. audits[i] belongs to sessions[i]; n >= 1.
+ */
+char	*report_portfolio(const struct session *const *sessions,
+	    const struct report_audit *audits, size_t n,
+	    enum report_format, int width, int flags);
 /* "text", "markdown" (or "md"), "html", "csv", "csv-excel"; -1 when
  * unknown. */
 int	 report_format_parse(const char *);

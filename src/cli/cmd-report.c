@@ -1,7 +1,7 @@
 /*
  * b2c report FILE|DIR... [--format text|markdown|html|csv|csv-excel]
- * [--width N] [--ascii] [-o OUT]: prints a whole session, or the ESG
- * figures of several sessions as one CSV table, or writes it to OUT
+ * [--width N] [--ascii] [-o OUT]: prints a whole session, or one report
+ * over several (a portfolio, with pooled figures), or writes it to OUT
  * (output-file.h: a regular file is replaced whole, a device or FIFO
  * written into).
  */
@@ -24,7 +24,6 @@
 #include "b2c/output-file.h"
 #include "b2c/report.h"
 #include "b2c/sha256.h"
-#include "b2c/textbuf.h"
 #include "b2c/store.h"
 #include "b2c/util.h"
 
@@ -166,24 +165,20 @@ report_dir(const char *dir, char ***list, size_t *n)
 	return 0;
 }
 
-/* The session files named: files as given, directories' *.cfg files
- * (for the CSV formats, which make one table of them). */
+/* The session files named: files as given, directories' *.cfg files;
+ * *many when there is more than one or a directory (a portfolio). */
 static int
-report_inputs(char **args, int n_args, bool csv, char ***list, size_t *n)
+report_inputs(char **args, int n_args, char ***list, size_t *n, bool *many)
 {
 	struct stat st;
 	int i, status;
 
 	*list = NULL;
 	*n = 0;
+	*many = n_args > 1;
 	for (i = 0; i < n_args; i++) {
 		if (stat(args[i], &st) == 0 && S_ISDIR(st.st_mode)) {
-			if (!csv) {
-				cli_error(_("b2c: %s: a directory makes one "
-				    "table of its sessions as csv or csv-excel "
-				    "only\n"), args[i]);
-				return EXIT_DATA;
-			}
+			*many = true;
 			if ((status = report_dir(args[i], list, n)) != 0)
 				return status;
 		} else {
@@ -192,6 +187,44 @@ report_inputs(char **args, int n_args, bool csv, char ***list, size_t *n)
 		}
 	}
 	return 0;
+}
+
+/* A file named twice (or through a directory as well) would count its
+ * answers twice in the pools: refused. */
+static int
+report_twice(char **list, size_t n)
+{
+	struct stat a, b;
+	size_t i, j;
+
+	for (i = 0; i < n; i++) {
+		if (stat(list[i], &a) != 0)
+			continue;
+		for (j = i + 1; j < n; j++) {
+			if (stat(list[j], &b) != 0 || a.st_dev != b.st_dev ||
+			    a.st_ino != b.st_ino)
+				continue;
+			cli_error(_("b2c: %s: named twice (as %s too)\n"),
+			    list[j], list[i]);
+			return EXIT_USAGE;
+		}
+	}
+	return 0;
+}
+
+/* The audit trail of a loaded file: its name alone (where it lay on this
+ * machine is nobody's business, and the fingerprint identifies it). */
+static void
+report_audit_of(struct report_audit *audit, const char *path,
+    const struct store_file *file, char made[32], char sha[SHA256_HEX_LEN])
+{
+	report_made(made);
+	sha256_hex(file->sha256, sha);
+	audit->made = made[0] != '\0' ? made : NULL;
+	audit->version = PACKAGE_VERSION;
+	audit->file = strrchr(path, '/') != NULL ? strrchr(path, '/') + 1 :
+	    path;
+	audit->sha256 = sha;
 }
 
 /* The report of one session file, with its audit trail. */
@@ -206,46 +239,42 @@ report_one(const char *path, int format, int width, int flags,
 
 	if ((*status = report_load(path, &s, &file)) != 0)
 		return NULL;
-	report_made(made);
-	sha256_hex(file.sha256, sha);
-	audit.made = made[0] != '\0' ? made : NULL;
-	audit.version = PACKAGE_VERSION;
-	/* The name alone: where it lay on this machine is nobody's business,
-	 * and the fingerprint identifies it. */
-	audit.file = strrchr(path, '/') != NULL ? strrchr(path, '/') + 1 : path;
-	audit.sha256 = sha;
+	report_audit_of(&audit, path, &file, made, sha);
 	text = report_render_audit(s, (enum report_format)format, width, flags,
 	    &audit);
 	session_free(s);
 	return text;
 }
 
-/*
- * One CSV over several sessions: one header, then each session's rows,
- * told apart by their partnership, company and area columns.
- */
+/* One report over several sessions: a table per indicator with the
+ * partnerships' figures and the pooled ones (report_portfolio). */
 static char *
-report_stacked(char **files, size_t n, int format, int *status)
+report_many(char **files, size_t n, int format, int width, int flags,
+    int *status)
 {
-	struct textbuf b;
+	struct session **s = xcalloc(n, sizeof *s);
+	struct report_audit *audits = xcalloc(n, sizeof *audits);
+	char (*made)[32] = xcalloc(n, sizeof *made);
+	char (*sha)[SHA256_HEX_LEN] = xcalloc(n, sizeof *sha);
+	struct store_file file;
+	char *text = NULL;
 	size_t i;
-	char *text, *rows;
 
-	textbuf_init(&b);
 	for (i = 0; i < n; i++) {
-		if ((text = report_one(files[i], format, 80, 0, status)) ==
-		    NULL) {
-			textbuf_reset(&b);
-			return NULL;
-		}
-		/* every file's header is the same: keep the first */
-		rows = i == 0 ? text : strstr(text, "\r\n");
-		textbuf_adds(&b, rows != NULL ? (i == 0 ? rows : rows + 2) :
-		    "");
-		free(text);
+		if ((*status = report_load(files[i], &s[i], &file)) != 0)
+			goto done;
+		report_audit_of(&audits[i], files[i], &file, made[i], sha[i]);
 	}
-	textbuf_adds(&b, "");
-	return textbuf_detach(&b);
+	text = report_portfolio((const struct session *const *)s, audits, n,
+	    (enum report_format)format, width, flags);
+done:
+	for (i = 0; i < n; i++)
+		session_free(s[i]);
+	free(s);
+	free(audits);
+	free(made);
+	free(sha);
+	return text;
 }
 
 int
@@ -263,6 +292,7 @@ cmd_report(int argc, char **argv, const struct cli_options *opts)
 	const char *out = "-";
 	char *text, **files = NULL;
 	size_t i, n = 0;
+	bool many;
 
 	if (opts->ascii)
 		flags |= REPORT_ASCII;
@@ -288,9 +318,10 @@ cmd_report(int argc, char **argv, const struct cli_options *opts)
 		case 'h':
 			report_usage(stdout);
 			fputs(_("Print the whole session FILE as a report, or "
-			    "the ESG figures of several\n"
-			    "sessions (files, or the *.cfg files of a DIR) as "
-			    "one CSV table.\n"
+			    "one report over several\n"
+			    "partnerships (files, or the *.cfg files of a DIR): "
+			    "each one's figures and\n"
+			    "the pooled figures per indicator and period.\n"
 			    "\n"
 			    "  -f, --format=FORMAT  text (default), markdown, html, "
 			    "csv (the ESG figures)\n"
@@ -311,22 +342,20 @@ cmd_report(int argc, char **argv, const struct cli_options *opts)
 		report_usage(stderr);
 		return EXIT_USAGE;
 	}
-	if ((status = report_inputs(argv + optind, argc - optind,
-	    format == REPORT_CSV || format == REPORT_CSV_EXCEL, &files,
-	    &n)) != 0)
+	if ((status = report_inputs(argv + optind, argc - optind, &files,
+	    &n, &many)) != 0)
 		goto done;
-	if (n == 0 || (n > 1 && format != REPORT_CSV &&
-	    format != REPORT_CSV_EXCEL)) {
-		cli_error(n == 0 ? _("b2c: no session files (*.cfg) found\n") :
-		    _("b2c: several sessions make one table as csv or "
-		    "csv-excel only\n"));
+	if (n == 0) {
+		cli_error(_("b2c: no session files (*.cfg) found\n"));
 		status = EXIT_USAGE;
 		goto done;
 	}
+	if ((status = report_twice(files, n)) != 0)
+		goto done;
 	if (width == 0)
 		width = default_width(strcmp(out, "-") == 0);
-	text = n == 1 ? report_one(files[0], format, width, flags, &status) :
-	    report_stacked(files, n, format, &status);
+	text = !many ? report_one(files[0], format, width, flags, &status) :
+	    report_many(files, n, format, width, flags, &status);
 	if (text == NULL)
 		goto done;
 	status = strcmp(out, "-") == 0 ? write_stdout(text) :

@@ -180,22 +180,26 @@ csv_more(struct csv *c, const struct session *s,
 }
 
 void
+report_csv_row(struct textbuf *b, bool excel, const struct session *s,
+    const struct stats_indicator *si, size_t j)
+{
+	struct csv c = { b, excel ? ';' : ',', excel };
+
+	csv_figures(&c, si->indicator, &si->periods[j],
+	    &si->indicator->measurements[j]);
+	csv_more(&c, s, si, j);
+}
+
+void
 report_csv_rows(struct report *r, bool excel)
 {
 	const struct session *s = r->s;
-	struct csv c = { &r->out, excel ? ';' : ',', excel };
 	size_t j, pos = 0;
 	long i;
 
-	while ((i = adoption_next(s, &pos)) >= 0) {
-		const struct indicator *ind = &s->indicators[i];
-
-		for (j = 0; j < r->stats[i].n_periods; j++) {
-			csv_figures(&c, ind, &r->stats[i].periods[j],
-			    &ind->measurements[j]);
-			csv_more(&c, s, &r->stats[i], j);
-		}
-	}
+	while ((i = adoption_next(s, &pos)) >= 0)
+		for (j = 0; j < r->stats[i].n_periods; j++)
+			report_csv_row(&r->out, excel, s, &r->stats[i], j);
 }
 
 void

@@ -113,6 +113,9 @@ esg_row(struct report_esg *e, const struct report *r, size_t i,
 		case REPORT_ESG_ESRS:
 			cells[c].text = xstrdup(report_esrs(ind));
 			break;
+		default:
+			cells[c].text = xstrdup("");
+			break;
 		}
 	}
 }
@@ -184,7 +187,8 @@ report_esg_numeric(const struct report_esg *e, size_t col)
 	return e->cols[col].kind == REPORT_ESG_TARGET ||
 	    e->cols[col].kind == REPORT_ESG_TARGET_YEAR ||
 	    e->cols[col].kind == REPORT_ESG_PERIOD ||
-	    e->cols[col].kind == REPORT_ESG_CHANGE;
+	    e->cols[col].kind == REPORT_ESG_CHANGE ||
+	    e->cols[col].kind == REPORT_ESG_FIGURE;
 }
 
 void

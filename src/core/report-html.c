@@ -41,10 +41,19 @@ static const char html_style[] =
 	".target{position:absolute;top:-3px;bottom:-3px;width:2px;"
 	"background:#b00}\n"
 	".note{color:#555;font-size:.9em}\n"
-	"@page{size:A4;margin:18mm 15mm}\n"
+	"div.axis{position:relative;height:1.4em;border-top:1px solid #333;"
+	"min-width:10em;font-size:.75em;color:#333}\n"
+	"div.axis i{position:absolute;top:0;height:4px;border-left:1px solid "
+	"#333}\n"
+	"div.axis span{position:absolute;top:4px;transform:translateX(-50%);"
+	"white-space:nowrap}\n"
+	"@page{size:A4;margin:18mm 15mm;@bottom-center{content:counter(page) "
+	"\" / \" counter(pages);font-size:9pt;color:#555}}\n"
 	"@media print{body{max-width:none;margin:0;padding:0;font-size:10pt}"
 	"h2{page-break-before:always}h2.first{page-break-before:avoid}"
-	"table,.bar{page-break-inside:avoid}"
+	"h1,h2,h3,h4,p.lead{break-after:avoid;page-break-after:avoid;"
+	"break-inside:avoid}"
+	"table,.bar,li,tr{page-break-inside:avoid;break-inside:avoid}"
 	".bar,.fill,.ci,.target,th{-webkit-print-color-adjust:exact;"
 	"print-color-adjust:exact}}\n";
 
@@ -108,7 +117,10 @@ html_heading(struct report *r, int level, const char *text)
 static void
 html_field(struct report *r, const char *label, const char *value)
 {
-	textbuf_adds(&r->out, "<p class=\"f\"><span class=\"l\">");
+	/* A label with nothing after it leads into a list or a table:
+	 * printed, it stays with what follows. */
+	textbuf_adds(&r->out, *value == '\0' ? "<p class=\"f lead\"><span "
+	    "class=\"l\">" : "<p class=\"f\"><span class=\"l\">");
 	html_add(r, label, 0);
 	textbuf_adds(&r->out, ":</span>");
 	if (*value != '\0') {
@@ -210,9 +222,8 @@ html_esg_cell(struct report *r, const struct report_esg_cell *cell,
 }
 
 static void
-html_esg_table(struct report *r)
+html_table(struct report *r, const struct report_esg *e)
 {
-	struct report_esg *e = report_esg_new(r);
 	size_t row, c;
 
 	textbuf_adds(&r->out, "<table class=\"esg\">\n<tr>");
@@ -226,7 +237,16 @@ html_esg_table(struct report *r)
 			    report_esg_numeric(e, c));
 		textbuf_adds(&r->out, "</tr>\n");
 	}
-	textbuf_adds(&r->out, "</table>\n<p class=\"note\">");
+	textbuf_adds(&r->out, "</table>\n");
+}
+
+static void
+html_esg_table(struct report *r)
+{
+	struct report_esg *e = report_esg_new(r);
+
+	html_table(r, e);
+	textbuf_adds(&r->out, "<p class=\"note\">");
 	/* xgettext:no-c-format */
 	html_add(r, _("Under each percentage: n and the 95% confidence "
 	    "interval (see Method and limitations). In the charts the black "
@@ -296,10 +316,12 @@ html_chart(struct report *r, const struct stats_indicator *si)
 		html_cell(r, "td", "n", *v != '\0' ? v : "–");
 		textbuf_adds(&r->out, "</tr>\n");
 	}
+	report_html_axis(&r->out, si->indicator->kind, top);
 	textbuf_adds(&r->out, "</table>\n");
 }
 
 const struct report_ops report_html_ops = {
 	html_begin, html_end, html_heading, html_field, html_list_begin,
-	html_item, html_list_end, html_wheel, html_esg_table, html_chart
+	html_item, html_list_end, html_wheel, html_esg_table, html_chart,
+	html_table
 };

@@ -196,9 +196,8 @@ md_figure(struct report *r, const struct report_esg_cell *cell)
 }
 
 static void
-md_esg_table(struct report *r)
+md_table(struct report *r, const struct report_esg *e)
 {
-	struct report_esg *e = report_esg_new(r);
 	size_t row, c;
 
 	textbuf_adds(&r->out, "\n|");
@@ -215,6 +214,14 @@ md_esg_table(struct report *r)
 			md_figure(r, report_esg_cell(e, row, c));
 		textbuf_addc(&r->out, '\n');
 	}
+}
+
+static void
+md_esg_table(struct report *r)
+{
+	struct report_esg *e = report_esg_new(r);
+
+	md_table(r, e);
 	report_esg_free(e);
 }
 
@@ -242,5 +249,5 @@ md_chart(struct report *r, const struct stats_indicator *si)
 
 const struct report_ops report_markdown_ops = {
 	md_begin, md_end, md_heading, md_field, md_list_begin, md_item,
-	md_list_end, md_wheel, md_esg_table, md_chart
+	md_list_end, md_wheel, md_esg_table, md_chart, md_table
 };

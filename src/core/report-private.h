@@ -15,6 +15,7 @@
 #include "b2c/textbuf.h"
 
 struct report;
+struct report_esg;
 
 struct report_ops {
 	void	(*begin)(struct report *, const char *title);
@@ -30,6 +31,8 @@ struct report_ops {
 	void	(*esg_table)(struct report *);
 	/* The indicator's figures drawn, with the latest change. */
 	void	(*chart)(struct report *, const struct stats_indicator *);
+	/* A table of cells built elsewhere (a portfolio's). */
+	void	(*table)(struct report *, const struct report_esg *);
 };
 
 struct report {
@@ -73,7 +76,9 @@ enum report_esg_kind {
 	REPORT_ESG_CHANGE,	/* latest against base, with its interval */
 	REPORT_ESG_STATUS,	/* against the target and the milestone */
 	REPORT_ESG_COMMENT,
-	REPORT_ESG_ESRS
+	REPORT_ESG_ESRS,
+	REPORT_ESG_WHO,		/* company, area: a note when narrow */
+	REPORT_ESG_FIGURE	/* a figure of another table */
 };
 
 struct report_esg_col {
@@ -119,12 +124,19 @@ char	*report_with_status(const char *title, enum activity_status,
 /* The audit trail: when, by what, from which file (report-method.c). */
 void	 report_audit_trail(struct report *);
 
+/* The axis under an HTML chart's bars as a table row (report-axis.c):
+ * ticks at round values from 0 to top, the value at the bar's end. */
+void	 report_html_axis(struct textbuf *, enum indicator_kind, double top);
+
 /* The CSV export (not a walk: one row per indicator and period), in
  * the programs' dialect or Danish Excel's; the header line and the rows
  * apart too, so several sessions' rows can share one header. */
 void	 report_csv(struct report *, bool excel);
 void	 report_csv_header(struct textbuf *, bool excel);
 void	 report_csv_rows(struct report *, bool excel);
+/* One row: period j of an indicator of session s. */
+void	 report_csv_row(struct textbuf *, bool excel, const struct session *,
+	    const struct stats_indicator *, size_t j);
 
 /* Helpers shared by the renderers (report-util.c, report-figures.c). */
 /* The period labels of the indicators shown, first seen first. */

@@ -305,6 +305,7 @@ text_esg_column(const struct report_esg *e, size_t col,
 		return layout == TEXT_ESG_COLUMNS;
 	case REPORT_ESG_ESRS:
 	case REPORT_ESG_TARGET_YEAR:
+	case REPORT_ESG_WHO:
 		return layout != TEXT_ESG_NARROW;
 	default:
 		return true;
@@ -387,9 +388,8 @@ text_esg_rtable(const struct report_esg *e, enum text_esg_layout layout)
 }
 
 static void
-text_esg_table(struct report *r)
+text_table(struct report *r, const struct report_esg *e)
 {
-	struct report_esg *e = report_esg_new(r);
 	enum text_esg_layout layout = TEXT_ESG_COLUMNS;
 	struct rtable *t = text_esg_rtable(e, layout);
 
@@ -402,8 +402,16 @@ text_esg_table(struct report *r)
 	text_blank(r);
 	rtable_render(t, &r->out, r->width, "", ASCII(r));
 	rtable_free(t);
-	report_esg_free(e);
 	r->blank = 1;
+}
+
+static void
+text_esg_table(struct report *r)
+{
+	struct report_esg *e = report_esg_new(r);
+
+	text_table(r, e);
+	report_esg_free(e);
 }
 
 /* The bar chart, indented, between blank lines. */
@@ -430,5 +438,6 @@ text_chart(struct report *r, const struct stats_indicator *si)
 
 const struct report_ops report_text_ops = {
 	text_begin, text_end, text_heading, text_field, text_list_begin,
-	text_item, text_list_end, text_wheel, text_esg_table, text_chart
+	text_item, text_list_end, text_wheel, text_esg_table, text_chart,
+	text_table
 };

@@ -39,7 +39,8 @@ done
 want_exit 1 "missing file" report "$tmp/none.cfg"
 
 want_exit 2 "no file" report
-want_exit 2 "two files" report "$demo" "$demo"
+# The same file twice would count its answers twice in the pools.
+want_exit 2 "the same file twice" report "$demo" "$demo"
 want_exit 2 "unknown format" report --format pdf "$demo"
 want_exit 2 "bad width" report --width 0 "$demo"
 want_exit 2 "bad width" report --width 12x "$demo"

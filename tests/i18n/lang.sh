@@ -70,7 +70,38 @@ if [ -f "$fixture" ]; then
 	check "check in English" \
 		"$fixture:2: directives such as @include are not allowed in a session file" \
 		"$B2C" --lang en check "$fixture"
+	# --lang after the command, as before it.
+	check "check in English, --lang after" \
+		"$fixture:2: directives such as @include are not allowed in a session file" \
+		"$B2C" check "$fixture" --lang en
 fi
+
+# --lang after the command, in either form, as before it; "--" ends the
+# options, so a file named --lang stays a file.
+demo="$B2C_DATADIR/demo.cfg"
+"$B2C" --lang en report --width 80 "$demo" >"$dir/before" 2>&1
+for after in "--lang en" "--lang=en"; do
+	# shellcheck disable=SC2086
+	"$B2C" report "$demo" $after --width 80 >"$dir/after" 2>&1
+	cmp -s "$dir/before" "$dir/after" ||
+	    { echo "FAIL report FILE $after: not the English report"; fail=1; }
+done
+"$B2C" report --width 80 "$demo" --lang=da >"$dir/da" 2>&1
+grep -q '^Del 1' "$dir/da" ||
+    { echo "FAIL report FILE --lang=da: not Danish"; fail=1; }
+"$B2C" --lang en report -- --lang >"$dir/out" 2>&1 &&
+    { echo "FAIL report -- --lang: reported"; fail=1; }
+grep -q -- "--lang" "$dir/out" ||
+    { echo "FAIL report -- --lang: $(cat "$dir/out")"; fail=1; }
+# An English report carries no Danish program labels: the answer scale
+# and the periods are in English (what users wrote stays as written).
+for label in "Helt enig" "Delvist enig" "Hverken enig" "Delvist uenig" \
+    "Helt uenig" "Ved ikke" "År 1"; do
+	if grep -q "$label" "$dir/before"; then
+		echo "FAIL English report shows '$label'"
+		fail=1
+	fi
+done
 
 "$B2C" --lang fr --help >"$dir/out" 2>&1
 status=$?
