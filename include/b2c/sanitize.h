@@ -36,6 +36,9 @@ int	 sanitize_cp_width(uint32_t cp);
 size_t	 sanitize_width(const char *);
 /* The same for the first len bytes of s, which need no NUL after them. */
 size_t	 sanitize_width_n(const char *s, size_t len);
+/* As sanitize_width(), but stops as soon as the columns pass max (and
+ * returns a number above it): whether a long text fits is known early. */
+size_t	 sanitize_width_max(const char *s, size_t max);
 
 /* Appends the visible form of s. */
 void	 sanitize_text_buf(struct textbuf *, const char *s, int flags);

@@ -140,19 +140,14 @@ sanitize_cp_width(uint32_t cp)
 	return 1;
 }
 
-size_t
-sanitize_width(const char *s)
-{
-	return sanitize_width_n(s, strlen(s));
-}
-
-size_t
-sanitize_width_n(const char *s, size_t len)
+/* The columns of len bytes at s, counted only until they pass max. */
+static size_t
+sanitize_width_upto(const char *s, size_t len, size_t max)
 {
 	size_t i = 0, cols = 0, n;
 	uint32_t cp;
 
-	while (i < len) {
+	while (i < len && cols <= max) {
 		if (SAFE_ASCII(s[i])) {
 			cols++;
 			i++;
@@ -167,6 +162,24 @@ sanitize_width_n(const char *s, size_t len)
 		i += n;
 	}
 	return cols;
+}
+
+size_t
+sanitize_width(const char *s)
+{
+	return sanitize_width_upto(s, strlen(s), (size_t)-1);
+}
+
+size_t
+sanitize_width_n(const char *s, size_t len)
+{
+	return sanitize_width_upto(s, len, (size_t)-1);
+}
+
+size_t
+sanitize_width_max(const char *s, size_t max)
+{
+	return sanitize_width_upto(s, strlen(s), max);
 }
 
 /* The visible form of one unsafe character or invalid byte; its length. */
