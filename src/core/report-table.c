@@ -372,17 +372,18 @@ count_lines(const char *s)
 	return n;
 }
 
+/* One row; cells holds a scratch buffer per column, kept from row to row
+ * (a table of thousands of rows would otherwise allocate for each). */
 static void
 rtable_row(const struct rtable *t, size_t r, const int *w,
-    struct textbuf *out, const char *indent)
+    struct textbuf *out, const char *indent, struct textbuf *cells)
 {
-	struct textbuf *cells = xcalloc(t->cols, sizeof *cells);
 	int height = 1, k, n;
-	size_t col, len, before;
+	size_t col, len;
 	const char *line;
 
 	for (col = 0; col < t->cols; col++) {
-		textbuf_init(&cells[col]);
+		cells[col].len = 0;
 		textwrap_buf(&cells[col], t->cells[r * t->cols + col], w[col],
 		    "", "");
 		textbuf_adds(&cells[col], "");
@@ -394,18 +395,14 @@ rtable_row(const struct rtable *t, size_t r, const int *w,
 		textbuf_adds(out, indent);
 		for (col = 0; col < t->cols; col++) {
 			line = cell_line(cells[col].data, k, &len);
-			before = out->len;
 			textbuf_add(out, line, len);
 			if (col + 1 < t->cols)
 				textbuf_repeat(out, " ", w[col] + GAP -
-				    (int)sanitize_width(out->data + before));
+				    (int)sanitize_width_n(line, len));
 		}
 		textbuf_trim(out, ' ');
 		textbuf_addc(out, '\n');
 	}
-	for (col = 0; col < t->cols; col++)
-		textbuf_reset(&cells[col]);
-	free(cells);
 }
 
 /* A row's notes, each wrapped under the row and indented by two. */
@@ -432,6 +429,7 @@ void
 rtable_render(const struct rtable *t, struct textbuf *out, int width,
     const char *indent, bool ascii)
 {
+	struct textbuf *cells;
 	int *w, total = 0;
 	size_t r, col;
 
@@ -440,8 +438,9 @@ rtable_render(const struct rtable *t, struct textbuf *out, int width,
 	w = rtable_widths(t, width - (int)sanitize_width(indent));
 	for (col = 0; col < t->cols; col++)
 		total += w[col] + (col + 1 < t->cols ? GAP : 0);
+	cells = xcalloc(t->cols, sizeof *cells);	/* all empty */
 	for (r = 0; r < t->rows; r++) {
-		rtable_row(t, r, w, out, indent);
+		rtable_row(t, r, w, out, indent, cells);
 		if (t->notes[r] != NULL)
 			rtable_notes(t->notes[r], out, width, indent);
 		if (r == 0) {
@@ -450,5 +449,8 @@ rtable_render(const struct rtable *t, struct textbuf *out, int width,
 			textbuf_addc(out, '\n');
 		}
 	}
+	for (col = 0; col < t->cols; col++)
+		textbuf_reset(&cells[col]);
+	free(cells);
 	free(w);
 }
