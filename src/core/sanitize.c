@@ -153,6 +153,11 @@ sanitize_width_upto(const char *s, size_t len, size_t max)
 			i++;
 			continue;
 		}
+		if (i + 1 < len && sanitize_is_latin(s + i)) {
+			cols++;
+			i += 2;
+			continue;
+		}
 		n = sanitize_decode(s + i, len - i, &cp);
 		if (n == 0) {
 			cols += 4;	/* shown as \xNN */
@@ -211,6 +216,10 @@ sanitize_walk(struct textbuf *b, const char *s, int flags,
 	while (i < len) {
 		if (SAFE_ASCII(s[i])) {
 			i++;
+			continue;
+		}
+		if (i + 1 < len && sanitize_is_latin(s + i)) {
+			i += 2;
 			continue;
 		}
 		n = sanitize_decode(s + i, len - i, &cp);

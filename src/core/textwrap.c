@@ -90,6 +90,11 @@ wrap_cols(const char *s, size_t n)
 			i++;
 			continue;
 		}
+		if (i + 1 < n && sanitize_is_latin(s + i)) {
+			cols++;
+			i += 2;
+			continue;
+		}
 		k = sanitize_decode(s + i, n - i, &cp);
 		cols += k == 0 ? 1 : sanitize_cp_width(cp);
 		i += k == 0 ? 1 : k;
