@@ -80,14 +80,16 @@ for k in $SCALES; do
 	RT="$RT $b $rp"; RR="$RR $b $rr"; CR="$CR $b $cr"
 	RD="$RD $b $((rr - floor))"
 	RATIOS="$RATIOS ${k}x $rx (CPU $rxc);"
-	bench_cmp "$rx" "<=" 1.5 || bench_cmp "$rxc" "<=" 1.5 || RV=MISSED
+	# The verdict is the wall clock's, as a user meets it; the CPU
+	# ratio beside it tells whether a miss is only the machine's load.
+	bench_cmp "$rx" "<=" 1.5 || RV=MISSED
 	printf '  %4sx bare %8s ms %6s KiB | check %8s ms %6s KiB | report %8s ms %6s KiB\n' \
 		"$k" "$bp" "$bpr" "$c" "$cr" "$rp" "$rr"
 	printf '        load/parse %sx  report/parse %sx  (CPU time: load/parse %sx  report/parse %sx)\n' \
 		"$lr" "$rx" "$lrc" "$rxc"
 	bench_md "| ${k}x | $bp / $bpr | $c / $cr | $rp / $rr | $lr | $rx | $lrc | $rxc |"
 done
-bench_goal_row "b2c report within 1.5x of the bare parse at 1x, 10x and 100x (wall or CPU median, round-robin)" \
+bench_goal_row "b2c report within 1.5x of the bare parse at 1x, 10x and 100x (median wall time, round-robin; CPU time beside)" \
 	"${RATIOS%;}" "$RV"
 e=$(bench_slope $RT); v=met
 for x in "$EXP_LOAD" "$EXP_SAVE" "$e"; do bench_cmp "$x" "<=" 1.15 || v=MISSED; done
