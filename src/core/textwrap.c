@@ -17,6 +17,8 @@
 struct wrap {
 	struct textbuf *out;
 	const char *first, *rest;
+	size_t	 first_len, rest_len;
+	int	 first_w, rest_w;	/* the prefixes' columns, measured once */
 	int	 width;
 	int	 col;		/* columns used on the current line */
 	int	 avail;		/* columns for text on the current line */
@@ -55,11 +57,12 @@ wrap_emit(struct wrap *w, const char *s, size_t n)
 static void
 wrap_start_line(struct wrap *w)
 {
-	const char *prefix = w->lines == 0 ? w->first : w->rest;
+	bool first = w->lines == 0;
 
 	wrap_flush(w);
-	textbuf_adds(w->out, prefix);
-	w->avail = w->width - (int)sanitize_width(prefix);
+	textbuf_add(w->out, first ? w->first : w->rest, first ?
+	    w->first_len : w->rest_len);
+	w->avail = w->width - (first ? w->first_w : w->rest_w);
 	if (w->avail < 1)
 		w->avail = 1;
 	w->col = 0;
@@ -253,6 +256,10 @@ textwrap_buf(struct textbuf *out, const char *text, int width,
 	w.out = out;
 	w.first = first;
 	w.rest = rest;
+	w.first_len = strlen(first);
+	w.rest_len = strlen(rest);
+	w.first_w = (int)sanitize_width_n(first, w.first_len);
+	w.rest_w = (int)sanitize_width_n(rest, w.rest_len);
 	w.width = width;
 	for (;;) {
 		nl = strchr(p, '\n');
