@@ -32,10 +32,25 @@ size_t	 sanitize_decode(const char *s, size_t len, uint32_t *cp);
 bool	 sanitize_is_unsafe(uint32_t cp);
 /* Display columns of a printable code point: 0, 1 or 2. */
 int	 sanitize_cp_width(uint32_t cp);
+/*
+ * True when the two bytes at s (the caller knows two are there) encode a
+ * letter of U+00C0..U+02FF, Danish æ, ø and å among them: valid, safe
+ * and one column wide, so the scanners need not decode it.
+ */
+static inline bool
+sanitize_is_latin(const char *s)
+{
+	return (unsigned char)s[0] >= 0xc3 && (unsigned char)s[0] <= 0xcb &&
+	    ((unsigned char)s[1] & 0xc0) == 0x80;
+}
+
 /* Display columns of a safe (already sanitised) UTF-8 string. */
 size_t	 sanitize_width(const char *);
 /* The same for the first len bytes of s, which need no NUL after them. */
 size_t	 sanitize_width_n(const char *s, size_t len);
+/* As sanitize_width(), but stops as soon as the columns pass max (and
+ * returns a number above it): whether a long text fits is known early. */
+size_t	 sanitize_width_max(const char *s, size_t max);
 
 /* Appends the visible form of s. */
 void	 sanitize_text_buf(struct textbuf *, const char *s, int flags);

@@ -13,6 +13,10 @@
 
 /* The digest of len bytes at data. */
 void	sha256(const void *data, size_t len, unsigned char out[SHA256_LEN]);
+/* The same digest without the processor's SHA extensions: the reference
+ * the fast path is tested against. */
+void	sha256_portable(const void *data, size_t len,
+	    unsigned char out[SHA256_LEN]);
 /* The digest as lower-case hex, NUL-terminated. */
 void	sha256_hex(const unsigned char digest[SHA256_LEN],
 	    char out[SHA256_HEX_LEN]);

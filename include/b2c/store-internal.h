@@ -40,5 +40,7 @@ void	store_ops_reset(void);
 
 /* FNV-1a, 64-bit. */
 uint64_t store_hash(const void *, size_t);
+/* A file's quick identity from its SHA-256: the first 8 bytes. */
+uint64_t store_file_hash(const unsigned char sha[32]);
 
 #endif

@@ -37,7 +37,7 @@ struct store_file {
 	ino_t	 ino;
 	off_t	 size;
 	struct timespec mtime;
-	uint64_t hash;		/* FNV-1a of the bytes */
+	uint64_t hash;		/* the first 8 bytes of sha256, for quick compares */
 	unsigned char sha256[32]; /* SHA-256 of the bytes (audit trails) */
 };
 

@@ -99,9 +99,10 @@ longest_word(const char *text)
 	return best;
 }
 
-/* Each column's natural width, and the least it can take unbroken. */
+/* Each column's natural width, and the least it can take unbroken;
+ * each cell's width into cell_w when it is not NULL. */
 static void
-rtable_measure(const struct rtable *t, int *natural, int *least)
+rtable_measure(const struct rtable *t, int *natural, int *least, int *cell_w)
 {
 	size_t r, col;
 	int c;
@@ -113,6 +114,8 @@ rtable_measure(const struct rtable *t, int *natural, int *least)
 			const char *cell = t->cells[r * t->cols + col];
 
 			c = (int)sanitize_width(cell);
+			if (cell_w != NULL)
+				cell_w[r * t->cols + col] = c;
 			if (c > natural[col])
 				natural[col] = c;
 			c = (t->fixed & (1ul << col)) ? c : longest_word(cell);
@@ -129,7 +132,7 @@ rtable_min_width(const struct rtable *t)
 	int total = GAP * (int)(t->cols - 1);
 	size_t col;
 
-	rtable_measure(t, natural, least);
+	rtable_measure(t, natural, least, NULL);
 	for (col = 0; col < t->cols; col++)
 		total += least[col];
 	free(natural);
@@ -219,9 +222,13 @@ fit_init(struct rtable_fit *f, const struct rtable *t, int *w)
 	f->top = xcalloc(t->rows, sizeof *f->top);
 	f->second = xcalloc(t->rows, sizeof *f->second);
 	f->top_col = xcalloc(t->rows, sizeof *f->top_col);
+	/* A fixed column keeps its natural width, where each of its cells
+	 * (one line, rtable_set saw to that) takes one line: its words are
+	 * never counted, so they are not split. */
 	for (i = 0; i < cells; i++) {
 		f->first[i] = f->words.n;
-		textwrap_split(&f->words, t->cells[i]);
+		if (!(t->fixed & (1ul << (i % t->cols))))
+			textwrap_split(&f->words, t->cells[i]);
 	}
 	f->first[cells] = f->words.n;
 	for (i = 0; i < cells; i++) {
@@ -310,7 +317,7 @@ fit_narrow(struct rtable_fit *f, size_t col)
 
 /* Column widths that fit width (as far as one column each allows). */
 static int *
-rtable_widths(const struct rtable *t, int width)
+rtable_widths(const struct rtable *t, int width, int *cell_w)
 {
 	int *w = xcalloc(t->cols, sizeof *w), total, widest;
 	int *least = xcalloc(t->cols, sizeof *least);
@@ -318,7 +325,7 @@ rtable_widths(const struct rtable *t, int width)
 	struct rtable_fit f;
 	size_t col;
 
-	rtable_measure(t, w, least);
+	rtable_measure(t, w, least, cell_w);
 	total = GAP * (int)(t->cols - 1);
 	for (col = 0; col < t->cols; col++) {
 		total += w[col];
@@ -372,17 +379,41 @@ count_lines(const char *s)
 	return n;
 }
 
+/*
+ * Whether a cell of cw columns is its own one wrapped line at width w:
+ * it fits, is not empty and has no blank at either end (wrapping drops
+ * those). Such a cell is copied as it is, its width already known.
+ */
+static bool
+cell_one_line(const char *cell, int cw, int w)
+{
+	size_t len;
+
+	if (cw > w || *cell == '\0' || *cell == ' ')
+		return false;
+	len = strlen(cell);
+	return cell[len - 1] != ' ';
+}
+
+/* One row; cells holds a scratch buffer per column, kept from row to row
+ * (a table of thousands of rows would otherwise allocate for each);
+ * cell_w the row's cells' widths. */
 static void
 rtable_row(const struct rtable *t, size_t r, const int *w,
-    struct textbuf *out, const char *indent)
+    struct textbuf *out, const char *indent, struct textbuf *cells,
+    const int *cell_w)
 {
-	struct textbuf *cells = xcalloc(t->cols, sizeof *cells);
-	int height = 1, k, n;
-	size_t col, len, before;
-	const char *line;
+	int height = 1, k, n, lw;
+	size_t col, len;
+	const char *line, *cell;
+	bool one[32];
 
 	for (col = 0; col < t->cols; col++) {
-		textbuf_init(&cells[col]);
+		cell = t->cells[r * t->cols + col];
+		if (col < 32 && (one[col] = cell_one_line(cell, cell_w[col],
+		    w[col])))
+			continue;
+		cells[col].len = 0;
 		textwrap_buf(&cells[col], t->cells[r * t->cols + col], w[col],
 		    "", "");
 		textbuf_adds(&cells[col], "");
@@ -393,19 +424,22 @@ rtable_row(const struct rtable *t, size_t r, const int *w,
 	for (k = 0; k < height; k++) {
 		textbuf_adds(out, indent);
 		for (col = 0; col < t->cols; col++) {
-			line = cell_line(cells[col].data, k, &len);
-			before = out->len;
+			cell = t->cells[r * t->cols + col];
+			if (col < 32 && one[col]) {
+				line = k == 0 ? cell : "";
+				len = k == 0 ? strlen(cell) : 0;
+				lw = k == 0 ? cell_w[col] : 0;
+			} else {
+				line = cell_line(cells[col].data, k, &len);
+				lw = (int)sanitize_width_n(line, len);
+			}
 			textbuf_add(out, line, len);
 			if (col + 1 < t->cols)
-				textbuf_repeat(out, " ", w[col] + GAP -
-				    (int)sanitize_width(out->data + before));
+				textbuf_repeat(out, " ", w[col] + GAP - lw);
 		}
 		textbuf_trim(out, ' ');
 		textbuf_addc(out, '\n');
 	}
-	for (col = 0; col < t->cols; col++)
-		textbuf_reset(&cells[col]);
-	free(cells);
 }
 
 /* A row's notes, each wrapped under the row and indented by two. */
@@ -432,16 +466,20 @@ void
 rtable_render(const struct rtable *t, struct textbuf *out, int width,
     const char *indent, bool ascii)
 {
-	int *w, total = 0;
+	struct textbuf *cells;
+	int *w, *cell_w, total = 0;
 	size_t r, col;
 
 	if (t->rows == 0)
 		return;
-	w = rtable_widths(t, width - (int)sanitize_width(indent));
+	cell_w = xcalloc(t->rows * t->cols, sizeof *cell_w);
+	w = rtable_widths(t, width - (int)sanitize_width(indent), cell_w);
 	for (col = 0; col < t->cols; col++)
 		total += w[col] + (col + 1 < t->cols ? GAP : 0);
+	cells = xcalloc(t->cols, sizeof *cells);	/* all empty */
 	for (r = 0; r < t->rows; r++) {
-		rtable_row(t, r, w, out, indent);
+		rtable_row(t, r, w, out, indent, cells,
+		    cell_w + r * t->cols);
 		if (t->notes[r] != NULL)
 			rtable_notes(t->notes[r], out, width, indent);
 		if (r == 0) {
@@ -450,5 +488,9 @@ rtable_render(const struct rtable *t, struct textbuf *out, int width,
 			textbuf_addc(out, '\n');
 		}
 	}
+	for (col = 0; col < t->cols; col++)
+		textbuf_reset(&cells[col]);
+	free(cells);
+	free(cell_w);
 	free(w);
 }

@@ -99,6 +99,17 @@ text_label(struct report *r, const char *label)
 	free(l);
 }
 
+/* Whether "label: value" fits on one line; a long value is measured only
+ * until it cannot (it is wrapped anyway). */
+static bool
+text_fits(const char *label, const char *value, int width)
+{
+	int room = width - (int)sanitize_width(label) - 2;
+
+	return room >= 0 && sanitize_width_max(value, (size_t)room) <=
+	    (size_t)room;
+}
+
 static void
 text_field(struct report *r, const char *label, const char *value)
 {
@@ -107,8 +118,8 @@ text_field(struct report *r, const char *label, const char *value)
 	if (*safe == '\0') {
 		text_blank(r);
 		text_label(r, label);
-	} else if (strchr(safe, '\n') == NULL && (int)(sanitize_width(label) +
-	    2 + sanitize_width(safe)) <= r->width) {
+	} else if (strchr(safe, '\n') == NULL && text_fits(label, safe,
+	    r->width)) {
 		text_blank(r);
 		textbuf_adds(&r->out, label);
 		textbuf_add(&r->out, ": ", 2);

@@ -70,6 +70,24 @@ static const struct range double_width[] = {
 /* True for the bytes that are safe on their own: printable ASCII. */
 #define SAFE_ASCII(c)	((unsigned char)(c) >= 0x20 && (unsigned char)(c) < 0x7f)
 
+/*
+ * True when the eight bytes at s are all printable ASCII, tested as one
+ * word: a byte below 0x20 borrows into its top bit when 0x20 is taken
+ * away, a byte of 0x7f or more has its top bit set once 1 is added. A
+ * borrow or carry reaching a neighbour only ever starts from a byte that
+ * fails anyway, so the answer is exact.
+ */
+static bool
+safe8(const char *s)
+{
+	const uint64_t ones = 0x0101010101010101u, high = ones << 7;
+	uint64_t x;
+
+	memcpy(&x, s, sizeof x);
+	return (((x - ones * 0x20) & ~x) | x | (x + ones)) & high ? false :
+	    true;
+}
+
 static bool
 in_ranges(const struct range *r, size_t n, uint32_t cp)
 {
@@ -140,22 +158,28 @@ sanitize_cp_width(uint32_t cp)
 	return 1;
 }
 
-size_t
-sanitize_width(const char *s)
-{
-	return sanitize_width_n(s, strlen(s));
-}
-
-size_t
-sanitize_width_n(const char *s, size_t len)
+/* The columns of len bytes at s, counted only until they pass max. */
+static size_t
+sanitize_width_upto(const char *s, size_t len, size_t max)
 {
 	size_t i = 0, cols = 0, n;
 	uint32_t cp;
 
-	while (i < len) {
+	while (i < len && cols <= max) {
+		/* Eight at a time while they cannot pass max. */
+		if (i + 8 <= len && max - cols >= 8 && safe8(s + i)) {
+			cols += 8;
+			i += 8;
+			continue;
+		}
 		if (SAFE_ASCII(s[i])) {
 			cols++;
 			i++;
+			continue;
+		}
+		if (i + 1 < len && sanitize_is_latin(s + i)) {
+			cols++;
+			i += 2;
 			continue;
 		}
 		n = sanitize_decode(s + i, len - i, &cp);
@@ -167,6 +191,24 @@ sanitize_width_n(const char *s, size_t len)
 		i += n;
 	}
 	return cols;
+}
+
+size_t
+sanitize_width(const char *s)
+{
+	return sanitize_width_upto(s, strlen(s), (size_t)-1);
+}
+
+size_t
+sanitize_width_n(const char *s, size_t len)
+{
+	return sanitize_width_upto(s, len, (size_t)-1);
+}
+
+size_t
+sanitize_width_max(const char *s, size_t max)
+{
+	return sanitize_width_upto(s, strlen(s), max);
 }
 
 /* The visible form of one unsafe character or invalid byte; its length. */
@@ -196,8 +238,16 @@ sanitize_walk(struct textbuf *b, const char *s, int flags,
 	uint32_t cp;
 
 	while (i < len) {
+		if (i + 8 <= len && safe8(s + i)) {
+			i += 8;
+			continue;
+		}
 		if (SAFE_ASCII(s[i])) {
 			i++;
+			continue;
+		}
+		if (i + 1 < len && sanitize_is_latin(s + i)) {
+			i += 2;
 			continue;
 		}
 		n = sanitize_decode(s + i, len - i, &cp);

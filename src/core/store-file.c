@@ -2,8 +2,10 @@
  * Reading session files from disk and recognising them again: a file is
  * opened without following symlinks or blocking on FIFOs, must be regular
  * and at most STORE_MAX_FILE bytes, and is identified by its device,
- * inode, size, mtime and an FNV-1a hash of its bytes, so a save can tell
- * whether another program changed it since it was loaded.
+ * inode, size, mtime and the SHA-256 of its bytes, so a save can tell
+ * whether another program changed it since it was loaded (the report's
+ * audit trail prints the same digest, so one pass over the bytes serves
+ * both).
  */
 #include "config.h"
 
@@ -17,6 +19,17 @@
 #include "b2c/i18n.h"
 #include "b2c/sha256.h"
 #include "store-private.h"
+
+uint64_t
+store_file_hash(const unsigned char sha[32])
+{
+	uint64_t h = 0;
+	int i;
+
+	for (i = 0; i < 8; i++)
+		h = h << 8 | sha[i];
+	return h;
+}
 
 /* Reads all of fd (at most STORE_MAX_FILE bytes); -1 and errno on error. */
 static int
@@ -113,8 +126,8 @@ file_open_read(const char *path, char **text, size_t *len,
 		file->ino = st.st_ino;
 		file->size = (off_t)*len;
 		file->mtime = st.st_mtim;
-		file->hash = store_hash(*text, *len);
 		sha256(*text, *len, file->sha256);
+		file->hash = store_file_hash(file->sha256);
 	}
 	return 0;
 }

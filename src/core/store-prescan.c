@@ -167,6 +167,8 @@ prescan_int_too_large(const char *tok, size_t len)
 	for (digits = i; digits < len; digits++)
 		if (!PRESCAN_IS(tok[digits], PC_DIGIT))
 			return false;	/* a float or not a number */
+	if (len - i <= 9)	/* at most 999,999,999: no need to convert */
+		return false;
 	if (len >= sizeof buf)
 		return true;
 	memcpy(buf, tok, len);

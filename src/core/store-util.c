@@ -59,6 +59,22 @@ store_utf8_valid(const char *s, size_t len)
 	size_t i = 0, n, k;
 
 	while (i < len) {
+		/* Most of a session is ASCII: step over it eight bytes at a
+		 * time (memcpy, so no unaligned or aliasing reads). */
+		while (len - i >= 8) {
+			uint64_t w;
+
+			memcpy(&w, p + i, 8);
+			if (w & 0x8080808080808080ULL)
+				break;
+			i += 8;
+		}
+		if (i == len)
+			break;
+		if (p[i] < 0x80) {
+			i++;
+			continue;
+		}
 		n = utf8_sequence_length(p[i]);
 		if (n == 0 || n > len - i)
 			return false;

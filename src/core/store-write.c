@@ -22,6 +22,7 @@
 
 #include "b2c/date.h"
 #include "b2c/i18n.h"
+#include "b2c/sha256.h"
 #include "store-private.h"
 
 #define WRITE_ATTEMPTS	2	/* a second file after an fsync error */
@@ -292,7 +293,8 @@ save_text(const char *path, const struct session *s,
 		file->ino = sv.st.st_ino;
 		file->size = (off_t)len;
 		file->mtime = sv.st.st_mtim;
-		file->hash = store_hash(text, len);
+		sha256(text, len, file->sha256);
+		file->hash = store_file_hash(file->sha256);
 	}
 	free(sv.dir);
 	free(text);

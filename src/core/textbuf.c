@@ -85,6 +85,11 @@ textbuf_repeat(struct textbuf *b, const char *s, int n)
 		return;
 	/* Room for all of it at once: rules and padding are many copies. */
 	textbuf_reserve(b, len * (size_t)n);
+	if (len == 1) {		/* padding: blanks */
+		memset(b->data + b->len, *s, (size_t)n);
+		b->len += (size_t)n;
+		n = 0;
+	}
 	for (; n > 0; n--) {
 		memcpy(b->data + b->len, s, len);
 		b->len += len;

@@ -17,6 +17,8 @@
 struct wrap {
 	struct textbuf *out;
 	const char *first, *rest;
+	size_t	 first_len, rest_len;
+	int	 first_w, rest_w;	/* the prefixes' columns, measured once */
 	int	 width;
 	int	 col;		/* columns used on the current line */
 	int	 avail;		/* columns for text on the current line */
@@ -55,11 +57,12 @@ wrap_emit(struct wrap *w, const char *s, size_t n)
 static void
 wrap_start_line(struct wrap *w)
 {
-	const char *prefix = w->lines == 0 ? w->first : w->rest;
+	bool first = w->lines == 0;
 
 	wrap_flush(w);
-	textbuf_adds(w->out, prefix);
-	w->avail = w->width - (int)sanitize_width(prefix);
+	textbuf_add(w->out, first ? w->first : w->rest, first ?
+	    w->first_len : w->rest_len);
+	w->avail = w->width - (first ? w->first_w : w->rest_w);
 	if (w->avail < 1)
 		w->avail = 1;
 	w->col = 0;
@@ -88,6 +91,11 @@ wrap_cols(const char *s, size_t n)
 		if ((unsigned char)s[i] < 0x80) {
 			cols++;
 			i++;
+			continue;
+		}
+		if (i + 1 < n && sanitize_is_latin(s + i)) {
+			cols++;
+			i += 2;
 			continue;
 		}
 		k = sanitize_decode(s + i, n - i, &cp);
@@ -122,9 +130,9 @@ wrap_long_word(struct wrap *w, const char *s, size_t n)
 /* Appends one word, preceded by the blanks that were before it. */
 static void
 wrap_word(struct wrap *w, const char *blank, size_t nb, const char *s,
-    size_t n)
+    size_t n, int cols)
 {
-	int cols = wrap_cols(s, n), bcols = (int)nb;
+	int bcols = (int)nb;
 
 	if (w->col < 0)
 		wrap_start_line(w);
@@ -146,7 +154,7 @@ wrap_word(struct wrap *w, const char *blank, size_t nb, const char *s,
 /* Appends a word (or, with text NULL, the start of a paragraph). */
 static void
 textwrap_words_push(struct textwrap_words *ws, const char *text, size_t len,
-    int blank)
+    int blank, int cols)
 {
 	struct textwrap_word *word;
 
@@ -158,7 +166,7 @@ textwrap_words_push(struct textwrap_words *ws, const char *text, size_t len,
 	word->text = text;
 	word->len = len;
 	word->blank = blank;
-	word->cols = text != NULL ? wrap_cols(text, len) : 0;
+	word->cols = cols;
 }
 
 void
@@ -183,23 +191,27 @@ wrap_keeps_blank(const char *p, size_t i, size_t n, size_t word_start)
  * Wrapping and counting share it, so they always agree on the words.
  */
 static bool
-wrap_next_word(const char *p, size_t n, size_t *i, size_t *bs, size_t *ws)
+wrap_next_word(const char *p, size_t n, size_t *i, size_t *bs, size_t *ws,
+    bool *ascii)
 {
 	/* A local index: the text's bytes could alias *i, which would make
 	 * the compiler store it after every byte. */
 	size_t k = *i, start;
+	unsigned char high;
 
 	while (k < n) {
 		*bs = k;
 		while (k < n && p[k] == ' ')
 			k++;
 		start = k;
+		high = 0;
 		while (k < n && (p[k] != ' ' ||
 		    wrap_keeps_blank(p, k, n, start)))
-			k++;
+			high |= (unsigned char)p[k++];
 		if (k > start) {
 			*ws = start;
 			*i = k;
+			*ascii = high < 0x80;
 			return true;
 		}
 	}
@@ -207,15 +219,25 @@ wrap_next_word(const char *p, size_t n, size_t *i, size_t *bs, size_t *ws)
 	return false;
 }
 
+/* Columns of a word the scan found: its length when it is all ASCII
+ * (the scan saw every byte already), else counted. */
+static int
+wrap_word_cols(const char *s, size_t n, bool ascii)
+{
+	return ascii ? (int)n : wrap_cols(s, n);
+}
+
 /* Wraps one paragraph (no '\n' inside) of n bytes. */
 static void
 wrap_paragraph(struct wrap *w, const char *p, size_t n)
 {
 	size_t i = 0, bs, ws;
+	bool ascii;
 
 	w->col = -1;
-	while (wrap_next_word(p, n, &i, &bs, &ws))
-		wrap_word(w, p + bs, ws - bs, p + ws, i - ws);
+	while (wrap_next_word(p, n, &i, &bs, &ws, &ascii))
+		wrap_word(w, p + bs, ws - bs, p + ws, i - ws,
+		    wrap_word_cols(p + ws, i - ws, ascii));
 	if (w->col < 0)
 		wrap_start_line(w);	/* an empty paragraph: a blank line */
 	wrap_end_line(w);
@@ -234,6 +256,10 @@ textwrap_buf(struct textbuf *out, const char *text, int width,
 	w.out = out;
 	w.first = first;
 	w.rest = rest;
+	w.first_len = strlen(first);
+	w.rest_len = strlen(rest);
+	w.first_w = (int)sanitize_width_n(first, w.first_len);
+	w.rest_w = (int)sanitize_width_n(rest, w.rest_len);
 	w.width = width;
 	for (;;) {
 		nl = strchr(p, '\n');
@@ -249,17 +275,19 @@ textwrap_split(struct textwrap_words *ws, const char *text)
 {
 	const char *p = text, *nl;
 	size_t n, i, bs, start;
+	bool ascii;
 
 	if (*text == '\0')
 		return;
 	for (;;) {
 		nl = strchr(p, '\n');
 		n = nl != NULL ? (size_t)(nl - p) : strlen(p);
-		textwrap_words_push(ws, NULL, 0, 0);
+		textwrap_words_push(ws, NULL, 0, 0, 0);
 		i = 0;
-		while (wrap_next_word(p, n, &i, &bs, &start))
+		while (wrap_next_word(p, n, &i, &bs, &start, &ascii))
 			textwrap_words_push(ws, p + start, i - start,
-			    (int)(start - bs));
+			    (int)(start - bs), wrap_word_cols(p + start,
+			    i - start, ascii));
 		if (nl == NULL || nl[1] == '\0')
 			break;
 		p = nl + 1;

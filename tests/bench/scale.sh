@@ -53,10 +53,10 @@ bench_md "Reproduce: \`tests/bench/bench-store -n 5 FILE SCRATCH\`"
 bench_md ""
 
 # Whole processes: bare-parse, b2c check (load + validate) and b2c report.
-echo "== Whole process (median wall time, peak RSS)"
-bench_md "| scale | bare-parse (ms / KiB RSS) | b2c check (ms / KiB) | b2c report (ms / KiB) | report / bare |"
-bench_md "|---|---:|---:|---:|---:|"
-RT= RR= CR= RD=
+echo "== Whole process (median wall time, peak RSS; load = b2c check)"
+bench_md "| scale | bare-parse (ms / KiB RSS) | b2c check (ms / KiB) | b2c report (ms / KiB) | load / bare | report / bare | load / bare (CPU) | report / bare (CPU) |"
+bench_md "|---|---:|---:|---:|---:|---:|---:|---:|"
+RT= RR= CR= RD= RATIOS= RV=met
 for k in $SCALES; do
 	f=$S/s$k.b2c; r=$(runs_for "$k"); b=$(wc -c < "$f")
 	# Round-robin, so the three share whatever load the machine has.
@@ -70,12 +70,27 @@ for k in $SCALES; do
 	rp=$(bench_field "$(sed -n 3p "$S/t$k")" median_ms)
 	rr=$(bench_field "$(sed -n 3p "$S/t$k")" maxrss_kb)
 	floor=$(bench_field "$(sed -n 4p "$S/t$k")" maxrss_kb)
+	# CPU time (user + system) too: on a busy machine the wall clock
+	# mostly measures the queue for a core.
+	bpc=$(bench_field "$(sed -n 1p "$S/t$k")" cpu_ms)
+	cc=$(bench_field "$(sed -n 2p "$S/t$k")" cpu_ms)
+	rpc=$(bench_field "$(sed -n 3p "$S/t$k")" cpu_ms)
+	lr=$(bench_ratio "$c" "$bp"); rx=$(bench_ratio "$rp" "$bp")
+	lrc=$(bench_ratio "$cc" "$bpc"); rxc=$(bench_ratio "$rpc" "$bpc")
 	RT="$RT $b $rp"; RR="$RR $b $rr"; CR="$CR $b $cr"
 	RD="$RD $b $((rr - floor))"
-	printf '  %4sx bare %8s ms %6s KiB | check %8s ms %6s KiB | report %8s ms %6s KiB (%sx bare)\n' \
-		"$k" "$bp" "$bpr" "$c" "$cr" "$rp" "$rr" "$(bench_ratio "$rp" "$bp")"
-	bench_md "| ${k}x | $bp / $bpr | $c / $cr | $rp / $rr | $(bench_ratio "$rp" "$bp") |"
+	RATIOS="$RATIOS ${k}x $rx (CPU $rxc);"
+	# The verdict is the wall clock's, as a user meets it; the CPU
+	# ratio beside it tells whether a miss is only the machine's load.
+	bench_cmp "$rx" "<=" 1.5 || RV=MISSED
+	printf '  %4sx bare %8s ms %6s KiB | check %8s ms %6s KiB | report %8s ms %6s KiB\n' \
+		"$k" "$bp" "$bpr" "$c" "$cr" "$rp" "$rr"
+	printf '        load/parse %sx  report/parse %sx  (CPU time: load/parse %sx  report/parse %sx)\n' \
+		"$lr" "$rx" "$lrc" "$rxc"
+	bench_md "| ${k}x | $bp / $bpr | $c / $cr | $rp / $rr | $lr | $rx | $lrc | $rxc |"
 done
+bench_goal_row "b2c report within 1.5x of the bare parse at 1x, 10x and 100x (median wall time, round-robin; CPU time beside)" \
+	"${RATIOS%;}" "$RV"
 e=$(bench_slope $RT); v=met
 for x in "$EXP_LOAD" "$EXP_SAVE" "$e"; do bench_cmp "$x" "<=" 1.15 || v=MISSED; done
 bench_goal_row "load, save and report grow linearly (log-log exponent vs file size, 1x..100x)" \

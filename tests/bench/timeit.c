@@ -3,7 +3,9 @@
  * runs a command several times (after one untimed warm-up) with its output
  * to /dev/null, and prints the median, minimum and maximum wall time and
  * the largest peak resident set size of the child (from wait4's rusage, so
- * no /usr/bin/time is needed). An optional setup command runs untimed
+ * no /usr/bin/time is needed), and the median CPU time (user + system,
+ * also from rusage), which a busy machine disturbs far less than the wall
+ * clock. An optional setup command runs untimed
  * before each run (to restore a file the command changes).
  *
  * Several commands separated by "::" run in turn, round-robin, so that a
@@ -11,7 +13,7 @@
  * (the machine may be busy with other work); one line per command.
  *
  *   timeit [-n RUNS] [-s SETUP] [-i STDIN] -- CMD [ARG]... [:: CMD...]
- * prints: median_ms=M min_ms=A max_ms=B maxrss_kb=R runs=N
+ * prints: median_ms=M min_ms=A max_ms=B maxrss_kb=R runs=N cpu_ms=C
  */
 #include "config.h"
 
@@ -37,9 +39,9 @@ timeit_now(void)
 	return (double)ts.tv_sec * 1e3 + (double)ts.tv_nsec / 1e6;
 }
 
-/* Runs argv once; returns wall ms, or -1 if it failed. */
+/* Runs argv once; returns wall ms (and its CPU ms), or -1 if it failed. */
 static double
-timeit_run(char **argv, const char *in, long *rss_kb)
+timeit_run(char **argv, const char *in, long *rss_kb, double *cpu_ms)
 {
 	struct rusage ru;
 	double start = timeit_now();
@@ -66,6 +68,8 @@ timeit_run(char **argv, const char *in, long *rss_kb)
 	}
 	if (ru.ru_maxrss > *rss_kb)
 		*rss_kb = ru.ru_maxrss;
+	*cpu_ms = (double)(ru.ru_utime.tv_sec + ru.ru_stime.tv_sec) * 1e3 +
+	    (double)(ru.ru_utime.tv_usec + ru.ru_stime.tv_usec) / 1e3;
 	return timeit_now() - start;
 }
 
@@ -118,6 +122,7 @@ int
 main(int argc, char **argv)
 {
 	static double ms[TIMEIT_MAX_CMDS][TIMEIT_MAX_RUNS];
+	static double cpu[TIMEIT_MAX_CMDS][TIMEIT_MAX_RUNS];
 	char **cmds[TIMEIT_MAX_CMDS];
 	const char *setup = NULL, *in = NULL;
 	long rss[TIMEIT_MAX_CMDS] = { 0 };
@@ -140,14 +145,16 @@ main(int argc, char **argv)
 	for (i = -1; i < runs; i++) {
 		for (j = 0; j < n; j++) {
 			if (timeit_setup(setup) != 0 || (ms[j][i < 0 ? 0 : i] =
-			    timeit_run(cmds[j], in, &rss[j])) < 0)
+			    timeit_run(cmds[j], in, &rss[j],
+			    &cpu[j][i < 0 ? 0 : i])) < 0)
 				return 1;
 		}
 	}
 	for (j = 0; j < n; j++) {
 		printf("median_ms=%.3f", timeit_median(ms[j], runs));
-		printf(" min_ms=%.3f max_ms=%.3f maxrss_kb=%ld runs=%d\n",
+		printf(" min_ms=%.3f max_ms=%.3f maxrss_kb=%ld runs=%d",
 		    ms[j][0], ms[j][runs - 1], rss[j], runs);
+		printf(" cpu_ms=%.3f\n", timeit_median(cpu[j], runs));
 	}
 	return 0;
 }

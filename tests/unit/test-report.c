@@ -18,6 +18,7 @@
 #include "b2c/report.h"
 #include "b2c/sanitize.h"
 #include "b2c/session.h"
+#include "../../src/core/report-table.h"
 
 static void
 add_period(struct indicator *ind, const char *period, const char *date,
@@ -537,6 +538,51 @@ test_esg_table_columns(void **state)
 	session_free(s);
 }
 
+/*
+ * A plain-text table: a cell that fits its column is shown as wrapping
+ * shows it (blanks at its ends dropped, blanks inside kept), whether it
+ * is copied whole or wrapped; one too wide is wrapped.
+ */
+static void
+test_table_cells(void **state)
+{
+	static const char *const cells[][2] = { { "Name", "Who" },
+	    { " lead", "x" }, { "trail ", "y" }, { "a  b", "" }, { "", "z" },
+	    { "æble  ø", "· ● ·" } };
+	struct rtable *t = rtable_new(2);
+	struct textbuf b;
+	size_t r;
+
+	(void)state;
+	for (r = 0; r < sizeof cells / sizeof cells[0]; r++) {
+		rtable_add_row(t);
+		rtable_set(t, r, 0, cells[r][0]);
+		rtable_set(t, r, 1, cells[r][1]);
+	}
+	textbuf_init(&b);
+	rtable_render(t, &b, 40, "", true);
+	assert_string_equal(b.data, "Name     Who\n"
+	    "--------------\n"
+	    "lead     x\n"
+	    "trail    y\n"
+	    "a  b\n"
+	    "         z\n"
+	    "æble  ø  · ● ·\n");
+	textbuf_reset(&b);
+	/* Too narrow for the first column: its cells are wrapped. */
+	rtable_render(t, &b, 10, "", true);
+	assert_string_equal(b.data, "Name   Who\n"
+	    "----------\n"
+	    "lead   x\n"
+	    "trail  y\n"
+	    "a  b\n"
+	    "       z\n"
+	    "æble   · ●\n"
+	    "ø      ·\n");
+	textbuf_reset(&b);
+	rtable_free(t);
+}
+
 int
 main(void)
 {
@@ -544,6 +590,7 @@ main(void)
 		cmocka_unit_test(test_csv_figures),
 		cmocka_unit_test(test_csv_mean_of_statements),
 		cmocka_unit_test(test_text_wraps),
+		cmocka_unit_test(test_table_cells),
 		cmocka_unit_test(test_hostile_strings),
 		cmocka_unit_test(test_charts_verbatim),
 		cmocka_unit_test(test_same_words_in_every_format),

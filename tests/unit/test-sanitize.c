@@ -124,11 +124,51 @@ test_csv(void **state)
 	check_csv("a-b", "a-b");
 }
 
+/*
+ * Long ASCII is stepped over eight bytes at a time: a byte that needs
+ * escaping, or one just past the printable range, is still found at any
+ * place in such a stretch, and widths still stop where they passed max.
+ */
+static void
+test_long_ascii(void **state)
+{
+	static const struct {
+		char	 byte;
+		const char *shown;
+		size_t	 cols;
+	} odd[] = { { '\001', "^A", 0 }, { '\037', "^_", 0 },
+	    { '\177', "^?", 0 }, { '\200', "\\x80", 4 }, { ' ', " ", 1 },
+	    { '~', "~", 1 } };
+	char in[40], want[48];
+	size_t k, at;
+
+	(void)state;
+	for (k = 0; k < sizeof odd / sizeof odd[0]; k++)
+		for (at = 0; at < 24; at++) {
+			memset(in, 'a', 24);
+			in[24] = '\0';
+			in[at] = odd[k].byte;
+			memset(want, 'a', at);
+			strcpy(want + at, odd[k].shown);
+			memset(want + strlen(want), 'a', 23 - at);
+			want[at + strlen(odd[k].shown) + 23 - at] = '\0';
+			check_text(in, 0, want);
+			assert_int_equal(sanitize_width(in), 23 + odd[k].cols);
+		}
+	memset(in, 'b', 30);
+	in[30] = '\0';
+	/* Counted one at a time near max: it stops one past it. */
+	assert_int_equal(sanitize_width_max(in, 5), 6);
+	assert_int_equal(sanitize_width_max(in, 12), 13);
+	assert_int_equal(sanitize_width_max(in, 40), 30);
+}
+
 int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_c0_and_del),
+		cmocka_unit_test(test_long_ascii),
 		cmocka_unit_test(test_c1_bidi_invalid),
 		cmocka_unit_test(test_decode),
 		cmocka_unit_test(test_width),

@@ -169,7 +169,39 @@ test_sha256_vectors(void **state)
 		sha256(v[i].in, strlen(v[i].in), d);
 		sha256_hex(d, hex);
 		assert_string_equal(hex, v[i].want);
+		sha256_portable(v[i].in, strlen(v[i].in), d);
+		sha256_hex(d, hex);
+		assert_string_equal(hex, v[i].want);
 	}
+}
+
+/* The processor's SHA extensions (where sha256() uses them) and the
+ * portable rounds agree at every length around the block boundaries, and
+ * on FIPS 180-4's million a's. */
+static void
+test_sha256_paths_agree(void **state)
+{
+	unsigned char *buf = malloc(1000000), a[SHA256_LEN], b[SHA256_LEN];
+	char hex[SHA256_HEX_LEN];
+	size_t n;
+
+	(void)state;
+	assert_non_null(buf);
+	for (n = 0; n < 1100; n++)
+		buf[n] = (unsigned char)(n * 131 + 7);
+	for (n = 0; n < 1100; n++) {
+		sha256(buf, n, a);
+		sha256_portable(buf, n, b);
+		assert_memory_equal(a, b, SHA256_LEN);
+	}
+	memset(buf, 'a', 1000000);
+	sha256(buf, 1000000, a);
+	sha256_hex(a, hex);
+	assert_string_equal(hex, "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a4"
+	    "97200e046d39ccc7112cd0");
+	sha256_portable(buf, 1000000, b);
+	assert_memory_equal(a, b, SHA256_LEN);
+	free(buf);
 }
 
 static void
@@ -463,6 +495,7 @@ main(void)
 		cmocka_unit_test(test_demo_contents),
 		cmocka_unit_test(test_demo_text_round_trip),
 		cmocka_unit_test(test_sha256_vectors),
+		cmocka_unit_test(test_sha256_paths_agree),
 		cmocka_unit_test(test_invalid_fixtures),
 		cmocka_unit_test(test_unknown_settings_kept),
 		cmocka_unit_test(test_huge_inputs_refused_fast),
