@@ -14,6 +14,11 @@ command -v git >/dev/null || { echo "FAIL: git is needed"; exit 99; }
 T="$B2C_TEST_TMP/tmux-conflict.$$"
 rm -rf "$T"
 mkdir -p "$T/home"
+# A state directory of its own: journals and places left by tests running
+# beside this one must not change what the program offers here.
+XDG_STATE_HOME="$T/state"
+export XDG_STATE_HOME
+mkdir -p "$XDG_STATE_HOME/b2c/resume"
 SOCK="b2cconflict-$$"
 FAILED=0
 fail() {

@@ -10,6 +10,11 @@ command -v tmux >/dev/null 2>&1 || { echo "FAIL: tmux is needed (Debian package 
 T="$B2C_TEST_TMP/ui-tmux"
 rm -rf "$T"
 mkdir -p "$T"
+# A state directory of its own: journals and places left by tests running
+# beside this one must not change what the program offers here.
+XDG_STATE_HOME="$T/state"
+export XDG_STATE_HOME
+mkdir -p "$XDG_STATE_HOME/b2c/resume"
 SOCK="b2ctest-$$"
 FAILED=0
 tm() {
