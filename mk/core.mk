@@ -37,7 +37,7 @@ EXTRA_DIST += mk/core.mk mk/store.mk mk/stats.mk mk/tui.mk mk/report.mk \
 	mk/reliability.mk mk/i18n.mk mk/bench.mk
 
 libb2ccli_a_SOURCES += src/cli/paths.c src/cli/cli-error.c
-noinst_HEADERS += include/b2c/cli.h
+noinst_HEADERS += include/b2c/cli.h include/b2c/exit-status.h
 EXTRA_DIST += tests/lsan.supp
 
 # Each area's Danish is complete (po/parts), for every area at once.
@@ -53,3 +53,9 @@ TESTS += tests/unit/test-period
 tests_unit_test_period_SOURCES = tests/unit/test-period.c
 tests_unit_test_period_CFLAGS = $(UNIT_CFLAGS)
 tests_unit_test_period_LDADD = $(UNIT_LIBS)
+
+# The core's layers, measured on the compiled library: no circle of calls
+# between its files, no folder calling up or sideways, no header of the
+# TUI, the CLI or curses in the core, the CLI's header not in the TUI.
+TESTS += tests/arch/core-calls.sh
+EXTRA_DIST += tests/arch/core-calls.sh

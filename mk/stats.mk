@@ -19,7 +19,7 @@ TESTS += tests/unit/test-canvas
 tests_unit_test_canvas_SOURCES = tests/unit/test-canvas.c
 tests_unit_test_canvas_CFLAGS = $(UNIT_CFLAGS)
 tests_unit_test_canvas_LDADD = $(UNIT_LIBS)
-libb2ccore_a_SOURCES += src/core/chart-bar.c src/core/chart.c \
+libb2ccore_a_SOURCES += src/core/chart-bar.c src/core/chart-frame.c src/core/chart.c \
 	src/core/chart-text.c src/core/chart-overview.c src/core/chart-private.h
 noinst_HEADERS += include/b2c/chart.h include/b2c/chart-layout.h
 
@@ -29,7 +29,8 @@ tests_unit_test_chart_SOURCES = tests/unit/test-chart.c
 tests_unit_test_chart_CFLAGS = $(UNIT_CFLAGS)
 tests_unit_test_chart_LDADD = $(UNIT_LIBS)
 libb2ccore_a_SOURCES += src/core/import-csv.c src/core/import-decode.c \
-	src/core/import-match.c src/core/import-apply.c src/core/sha256.c \
+	src/core/import-match.c src/core/import-apply.c src/core/import-file.c \
+	src/core/sha256.c \
 	src/core/questionnaire.c
 noinst_HEADERS += include/b2c/import.h include/b2c/sha256.h \
 	include/b2c/questionnaire.h \

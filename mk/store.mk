@@ -4,7 +4,7 @@ libb2ccore_a_SOURCES += src/core/store-prescan.c src/core/store-util.c \
 	src/core/store-validate.c src/core/store-schema.c src/core/store-ids.c \
 	src/core/store-indicators.c src/core/store-unknown.c \
 	src/core/store-survey.c \
-	src/core/store-serialise.c src/core/store-read.c \
+	src/core/store-serialise.c src/core/store-walk.c src/core/store-read.c \
 	src/core/store-file.c src/core/store-write.c src/core/store-lock.c \
 	src/core/store-private.h src/core/journal.c
 noinst_HEADERS += include/b2c/store-internal.h include/b2c/journal.h

@@ -8,8 +8,7 @@
 
 #include <stdbool.h>
 
-#define EXIT_DATA	1
-#define EXIT_USAGE	2
+#include "b2c/exit-status.h"
 
 struct cli_options {
 	const char *sessions_dir;	/* -d, B2C_SESSIONS, XDG default */

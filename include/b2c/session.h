@@ -38,10 +38,14 @@
  * indicator, a statement, a measurement or a tally) that this version does
  * not know: the store keeps them so that a save writes them back in the
  * same element. Opaque outside the store; NULL when there are none; freed
- * with the element (so an element added by the user has none).
+ * with the element (so an element added by the user has none). Whoever
+ * makes one puts its release function first in it, as session->unknown
+ * has unknown_free: the model frees it through that hook and never calls
+ * the store.
  */
 struct store_unknown;
-void		store_unknown_free(struct store_unknown *);
+/* Frees an element's unknown settings through their hook; NULL is a no-op. */
+void		session_unknown_free(struct store_unknown *);
 
 enum party_id {
 	PARTY_HOUSING = 0,	/* the almen boligorganisation */

@@ -43,20 +43,6 @@ status_labels(const char *labels[STATS_TARGET_COUNT])
 	return max;
 }
 
-/* Met is good news; a target above the whole interval is a warning. */
-enum canvas_style
-chart_target_style(enum stats_target t)
-{
-	switch (t) {
-	case STATS_TARGET_MET:
-		return CANVAS_GOOD;
-	case STATS_TARGET_ABOVE:
-		return CANVAS_WARNING;
-	default:
-		return CANVAS_PLAIN;
-	}
-}
-
 /* The overview being laid out: the rows so far and where the next goes. */
 struct chart_overview {
 	const struct session *s;

@@ -261,3 +261,13 @@ guide_count_strings(const char *const *list)
 		n++;
 	return n;
 }
+
+/* Read-only columns refuse every edit (guide-query.c tells which are).
+ * Tables of every part use it, so it sits below them all. */
+int
+guide_set_readonly(struct session *s, const struct guide_ctx *c,
+    const char *v, char **cause)
+{
+	*cause = xstrdup(_("This column cannot be changed here"));
+	return -1;
+}

@@ -50,14 +50,6 @@ guide_choices_free(char **list)
 	free(list);
 }
 
-int
-guide_set_readonly(struct session *s, const struct guide_ctx *c,
-    const char *v, char **cause)
-{
-	*cause = xstrdup(_("This column cannot be changed here"));
-	return -1;
-}
-
 bool
 guide_field_readonly(const struct guide_field *f)
 {

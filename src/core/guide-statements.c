@@ -170,7 +170,7 @@ stmt_drop_tallies(struct indicator *ind, const char *id)
 				continue;
 			}
 			free(m->tallies[j].statement);
-			store_unknown_free(m->tallies[j].extra);
+			session_unknown_free(m->tallies[j].extra);
 			memmove(&m->tallies[j], &m->tallies[j + 1],
 			    (m->n_tallies - j - 1) * sizeof *m->tallies);
 			m->n_tallies--;

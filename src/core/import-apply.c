@@ -2,24 +2,19 @@
  * The second half of a survey import: once every cell of the file was
  * understood (import-csv.c), checks that the period can take it (not the
  * same file twice, no tally past the store's cap) and adds or replaces
- * the period's tallies. Also the refusal of a file that names nothing,
- * and reading a file from disk.
+ * the period's tallies. It never calls the reading side back: import-csv.c
+ * calls it, and import-file.c (reading from disk, the plain calls) calls
+ * both.
  */
 #include "config.h"
 
-#include <errno.h>
-#include <fcntl.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
-#include <unistd.h>
 
-#include "b2c/date.h"
 #include "b2c/i18n.h"
 #include "b2c/import.h"
 #include "b2c/period.h"
-#include "b2c/textnorm.h"
 #include "b2c/util.h"
 #include "import-reader.h"
 
@@ -33,39 +28,6 @@ import_delimiter_name(char d)
 	case '|': return _("vertical bar");
 	default: return "?";
 	}
-}
-
-void
-import_reader_refuse_at(struct import_reader *r, long line)
-{
-	long was = r->line;
-
-	char *expected = NULL, *shown;
-	size_t i, k;
-
-	for (i = 0; i < r->s->n_indicators; i++) {
-		const struct indicator *ind = &r->s->indicators[i];
-
-		for (k = 0; k < ind->n_statements; k++) {
-			shown = import_visible(ind->statements[k].text,
-			    IMPORT_SHOWN_LONG);
-			util_append_line(&expected, "  %s: %s",
-			    ind->statements[k].id, shown);
-			free(shown);
-		}
-	}
-	r->line = line;
-	import_reader_fail(r, 0, _("no column names a statement or "
-	    "indicator of this session.\nHeaders read (%s, %s-separated):\n"
-	    "%sStatements expected (id: wording):\n%sName a column by a "
-	    "statement's id or wording, or map it: --column "
-	    "HEADER=STATEMENT on the command line, or the mapping field of "
-	    "the import dialog."), r->res->encoding,
-	    import_delimiter_name((char)r->delim), r->headers ? r->headers :
-	    "", expected ? expected : _("  (none: write the statements on "
-	    "the indicators step first)\n"));
-	r->line = was;
-	free(expected);
 }
 
 /* True when adding the file to the session would pass the store's cap. */
@@ -360,104 +322,4 @@ import_result_clear(struct import_result *res)
 	free(res->cols);
 	free(res->ignored);
 	memset(res, 0, sizeof *res);
-}
-
-/* Reads a whole regular file; never blocks on a FIFO or device. */
-static char *
-read_file(const char *path, size_t *len, char **cause)
-{
-	const char *why = NULL;
-	struct stat st;
-	char *buf = NULL;
-	ssize_t n = 0;
-	int fd;
-
-	fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC);
-	if (fd < 0 || fstat(fd, &st) != 0)
-		goto fail;
-	if (!S_ISREG(st.st_mode))
-		why = _("not a regular file");
-	else if ((uintmax_t)st.st_size > IMPORT_MAX_FILE)
-		why = _("the file is too large");
-	if (why != NULL)
-		goto fail;
-	buf = xmalloc((size_t)st.st_size + 1);
-	*len = 0;
-	while (*len < (size_t)st.st_size && (n = read(fd, buf + *len,
-	    (size_t)st.st_size - *len)) > 0)
-		*len += (size_t)n;
-	if (n < 0)
-		goto fail;
-	buf[*len] = '\0';
-	close(fd);
-	return buf;
-fail:
-	if (cause != NULL)
-		*cause = xasprintf("%s: %s", path, why ? why : strerror(errno));
-	free(buf);
-	if (fd >= 0)
-		close(fd);
-	return NULL;
-}
-
-int
-import_run_file(struct session *s, const char *path,
-    const struct import_options *opt, struct import_result *result,
-    char **cause)
-{
-	size_t len;
-	char *text = read_file(path, &len, cause);
-	int rc;
-
-	if (text == NULL) {
-		memset(result, 0, sizeof *result);
-		return -1;
-	}
-	rc = import_run(s, path, text, len, opt, result, cause);
-	free(text);
-	return rc;
-}
-
-/* Options of the plain calls; NULL with *cause when they are bad. */
-static const struct import_options *
-plain_options(struct import_options *o, const char *name, const char *period,
-    const char *date, int flags, char **cause)
-{
-	memset(o, 0, sizeof *o);
-	o->period = period;
-	o->date = date;
-	o->flags = flags;
-	if (!textnorm_blank(period) && (date == NULL ||
-	    date[0] == '\0' || date_valid_iso(date)))
-		return o;
-	if (cause != NULL)
-		*cause = xasprintf("%s: %s", name, _("a period label and a "
-		    "valid date are needed"));
-	return NULL;
-}
-
-int
-import_responses(struct session *s, const char *name, const char *text,
-    size_t len, const char *period, const char *date, int flags,
-    struct import_result *result, char **cause)
-{
-	struct import_options o;
-
-	memset(result, 0, sizeof *result);
-	if (plain_options(&o, name, period, date, flags, cause) == NULL)
-		return -1;
-	return import_run(s, name, text, len, &o, result, cause);
-}
-
-int
-import_responses_file(struct session *s, const char *path,
-    const char *period, const char *date, int flags,
-    struct import_result *result, char **cause)
-{
-	struct import_options o;
-
-	memset(result, 0, sizeof *result);
-	if (plain_options(&o, path, period, date, flags, cause) == NULL)
-		return -1;
-	return import_run_file(s, path, &o, result, cause);
 }

@@ -101,6 +101,41 @@ import_reader_fail(struct import_reader *r, size_t col, const char *fmt, ...)
 	free(msg);
 }
 
+/* Refuses a file none of whose columns names a statement or indicator,
+ * listing the headers read and the statements expected. */
+void
+import_reader_refuse_at(struct import_reader *r, long line)
+{
+	long was = r->line;
+
+	char *expected = NULL, *shown;
+	size_t i, k;
+
+	for (i = 0; i < r->s->n_indicators; i++) {
+		const struct indicator *ind = &r->s->indicators[i];
+
+		for (k = 0; k < ind->n_statements; k++) {
+			shown = import_visible(ind->statements[k].text,
+			    IMPORT_SHOWN_LONG);
+			util_append_line(&expected, "  %s: %s",
+			    ind->statements[k].id, shown);
+			free(shown);
+		}
+	}
+	r->line = line;
+	import_reader_fail(r, 0, _("no column names a statement or "
+	    "indicator of this session.\nHeaders read (%s, %s-separated):\n"
+	    "%sStatements expected (id: wording):\n%sName a column by a "
+	    "statement's id or wording, or map it: --column "
+	    "HEADER=STATEMENT on the command line, or the mapping field of "
+	    "the import dialog."), r->res->encoding,
+	    import_delimiter_name((char)r->delim), r->headers ? r->headers :
+	    "", expected ? expected : _("  (none: write the statements on "
+	    "the indicators step first)\n"));
+	r->line = was;
+	free(expected);
+}
+
 /* The target a --column mapping gives a header, if one does. */
 static bool
 mapped_target(struct import_reader *r, const char *cell,

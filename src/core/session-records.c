@@ -6,7 +6,8 @@
  * until someone decides them. Ids are random, so records created on two
  * machines never share one; a record read from a file without an id gets
  * its position ("1", "2", ...) instead, so every copy of that file gives
- * it the same id (store-schema.c).
+ * it the same id (store-schema.c). A record's settings this version does
+ * not know are freed here through their own hook, without the store.
  */
 #include "config.h"
 
@@ -20,6 +21,19 @@
 
 #include "b2c/session.h"
 #include "b2c/util.h"
+
+void
+session_unknown_free(struct store_unknown *u)
+{
+	void (*const *release)(struct store_unknown *);
+
+	if (u == NULL)
+		return;
+	/* Its first member is its release hook, and a pointer to a struct
+	 * converted suitably points to its first member. */
+	release = (void (*const *)(struct store_unknown *))(void *)u;
+	(*release)(u);
+}
 
 char *
 session_make_id(void)
@@ -68,7 +82,7 @@ session_remove_conflict(struct session *s, size_t i)
 	free(c->base);
 	free(c->ours);
 	free(c->theirs);
-	store_unknown_free(c->extra);
+	session_unknown_free(c->extra);
 	memmove(c, c + 1, (s->n_conflicts - i - 1) * sizeof *c);
 	s->n_conflicts--;
 }

@@ -125,7 +125,7 @@ session_free_part1(struct part1 *p)
 		free(p->resources[i].id);
 		free(p->resources[i].unit);
 		free(p->resources[i].note);
-		store_unknown_free(p->resources[i].extra);
+		session_unknown_free(p->resources[i].extra);
 	}
 	free(p->resources);
 }
@@ -139,7 +139,7 @@ session_free_activity(struct activity *a)
 	free(a->role);
 	free(a->status_date);
 	free(a->status_note);
-	store_unknown_free(a->extra);
+	session_unknown_free(a->extra);
 }
 
 static void
@@ -188,7 +188,7 @@ session_free_meeting(struct meeting *m)
 	free(m->learnings);
 	free(m->adjust);
 	free(m->decisions);
-	store_unknown_free(m->extra);
+	session_unknown_free(m->extra);
 }
 
 static void
@@ -202,13 +202,13 @@ session_free_measurement(struct measurement *m)
 	free(m->source_sha256);
 	for (i = 0; i < m->n_tallies; i++) {
 		free(m->tallies[i].statement);
-		store_unknown_free(m->tallies[i].extra);
+		session_unknown_free(m->tallies[i].extra);
 	}
 	free(m->tallies);
 	for (i = 0; i < m->n_imports; i++)
 		free(m->imports[i]);
 	free(m->imports);
-	store_unknown_free(m->extra);
+	session_unknown_free(m->extra);
 }
 
 static void
@@ -224,14 +224,14 @@ session_free_indicator(struct indicator *ind)
 	for (i = 0; i < ind->n_statements; i++) {
 		free(ind->statements[i].id);
 		free(ind->statements[i].text);
-		store_unknown_free(ind->statements[i].extra);
+		session_unknown_free(ind->statements[i].extra);
 	}
 	free(ind->statements);
 	for (i = 0; i < ind->n_measurements; i++)
 		session_free_measurement(&ind->measurements[i]);
 	free(ind->measurements);
 	free(ind->milestones);
-	store_unknown_free(ind->extra);
+	session_unknown_free(ind->extra);
 }
 
 void
@@ -270,7 +270,7 @@ session_free(struct session *s)
 	free(s->history);
 	for (i = 0; i < s->n_ledger; i++) {
 		free(s->ledger[i].note);
-		store_unknown_free(s->ledger[i].extra);
+		session_unknown_free(s->ledger[i].extra);
 	}
 	free(s->ledger);
 	if (s->unknown != NULL && s->unknown_free != NULL)
@@ -333,7 +333,7 @@ session_remove_resource(struct part1 *p, size_t i)
 	free(p->resources[i].id);
 	free(p->resources[i].unit);
 	free(p->resources[i].note);
-	store_unknown_free(p->resources[i].extra);
+	session_unknown_free(p->resources[i].extra);
 	session_remove_at(p->resources, &p->n_resources,
 	    sizeof *p->resources, i);
 }
@@ -561,7 +561,7 @@ session_remove_statement(struct indicator *ind, size_t i)
 		return;
 	free(ind->statements[i].id);
 	free(ind->statements[i].text);
-	store_unknown_free(ind->statements[i].extra);
+	session_unknown_free(ind->statements[i].extra);
 	session_remove_at(ind->statements, &ind->n_statements,
 	    sizeof *ind->statements, i);
 }

@@ -1,7 +1,8 @@
 /*
- * The user's settings: defaults, where the files are, and the settings
- * the running program uses. Reading a file is the store's job
- * (store-settings.c), the only layer that sees libconfig.
+ * The model of the user's settings, as tmux's options.c: defaults, theme
+ * names, and the settings the running program uses. It never knows where
+ * values came from: finding and reading the files is store-settings.c's
+ * job (as cfg.c is tmux's), which calls this file and never the reverse.
  */
 #include "config.h"
 
@@ -34,63 +35,6 @@ settings_clear(struct settings *s)
 	free(s->language);
 	free(s->sessions_dir);
 	settings_init(s);
-}
-
-char *
-settings_system_path(void)
-{
-	return xstrdup(SYSCONFDIR "/b2c/config");
-}
-
-char *
-settings_user_path(void)
-{
-	const char *env;
-
-	if ((env = getenv("XDG_CONFIG_HOME")) != NULL && *env == '/')
-		return xasprintf("%s/b2c/config", env);
-	if ((env = getenv("HOME")) != NULL && *env != '\0')
-		return xasprintf("%s/.config/b2c/config", env);
-	return NULL;
-}
-
-/* Adds one file's problems to the list for all files. */
-static void
-settings_collect(char **all, char *cause)
-{
-	if (cause == NULL)
-		return;
-	util_append_line(all, "%s", cause);
-	free(cause);
-}
-
-int
-settings_load(struct settings *s, char **cause)
-{
-	char *path, *one, *all = NULL;
-	int failed = 0;
-
-	path = settings_system_path();
-	one = NULL;
-	if (settings_read_file(s, path, &one) != 0)
-		failed = 1;
-	settings_collect(&all, one);
-	free(path);
-	if ((path = settings_user_path()) != NULL) {
-		one = NULL;
-		if (settings_read_file(s, path, &one) != 0)
-			failed = 1;
-		settings_collect(&all, one);
-		free(path);
-	}
-	if (failed && cause != NULL) {
-		/* One message per line, without the trailing newline. */
-		if (all != NULL && *all != '\0')
-			all[strlen(all) - 1] = '\0';
-		*cause = all;
-	} else
-		free(all);
-	return failed ? -1 : 0;
 }
 
 int

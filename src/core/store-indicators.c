@@ -382,8 +382,9 @@ write_target_year(config_setting_t *group, const char *name,
 /* One milestone { year = 2026; value = 50.0; }, checked like the target. */
 static void
 read_milestone(struct store_reader *r, const config_setting_t *elem,
-    struct indicator *ind)
+    void *base)
 {
+	struct indicator *ind = base;
 	struct store_field fy = { .name = "year", .type = ST_INT,
 	    .offset = 0, .min = STORE_MIN_YEAR, .max = STORE_MAX_YEAR };
 	struct store_field fv = { .name = "value", .type = ST_DOUBLE,
@@ -419,20 +420,7 @@ static void
 read_milestones(struct store_reader *r, const config_setting_t *v,
     void *base)
 {
-	const config_setting_t *elem;
-	int i, n;
-
-	if (!store_check_list(r, v, true))
-		return;
-	n = config_setting_length(v);
-	for (i = 0; i < n; i++) {
-		elem = config_setting_get_elem(v, (unsigned)i);
-		if (config_setting_type(elem) != CONFIG_TYPE_GROUP)
-			store_errorf(&r->err, store_line(elem), _("milestones: "
-			    "expected a group { ... } in the list"));
-		else
-			read_milestone(r, elem, base);
-	}
+	store_each_group(r, v, read_milestone, base);
 }
 
 static void
@@ -623,8 +611,10 @@ indicator_slot(struct store_reader *r, const char *id,
 	return session_add_indicator(s, id, "");
 }
 
+/* One indicator of the list; the session is the reader's (r->s). */
 static void
-read_indicator(struct store_reader *r, const config_setting_t *elem)
+read_indicator(struct store_reader *r, const config_setting_t *elem,
+    void *session)
 {
 	const config_setting_t *v;
 	struct indicator *ind;
@@ -654,20 +644,7 @@ void
 store_read_indicators(struct store_reader *r, const config_setting_t *v,
     void *session)
 {
-	const config_setting_t *elem;
-	int i, n;
-
-	if (!store_check_list(r, v, true))
-		return;
-	n = config_setting_length(v);
-	for (i = 0; i < n; i++) {
-		elem = config_setting_get_elem(v, (unsigned)i);
-		if (config_setting_type(elem) != CONFIG_TYPE_GROUP)
-			store_errorf(&r->err, store_line(elem), _("indicators: "
-			    "expected a group { ... } in the list"));
-		else
-			read_indicator(r, elem);
-	}
+	store_each_group(r, v, read_indicator, session);
 }
 
 void

@@ -125,11 +125,24 @@ void	store_read_survey(struct store_reader *, const config_setting_t *,
 void	store_write_survey(config_setting_t *, const char *,
 	    const void *session);
 
-/* Lists of groups, for the schema's custom fields. Each element keeps
- * its unknown settings in the struct store_unknown * at offset extra. */
+/* Lists of groups, for the schema's custom fields (store-walk.c). Each
+ * element keeps its unknown settings in the struct store_unknown * at
+ * offset extra. Reading adds each element through add(owner); ids is the
+ * offset of the records' char *id, or STORE_NO_IDS (store-ids.c gives
+ * those read without one theirs). */
+#define STORE_NO_IDS ((size_t)-1)
+/* Calls each(r, elem, arg) for every element of a list of groups, and
+ * reports those that are not groups ("NAME: expected a group"). */
+void	store_each_group(struct store_reader *, const config_setting_t *,
+	    void (*each)(struct store_reader *, const config_setting_t *,
+	    void *), void *arg);
+void	store_read_group_list(struct store_reader *, const config_setting_t *,
+	    const struct store_field *, void *(*add)(void *), void *owner,
+	    size_t size, size_t extra, size_t ids);
 void	store_write_group_list(config_setting_t *, const char *,
 	    const struct store_field *, const void *items, size_t n,
 	    size_t size, size_t extra);
+/* Adds a child setting; aborts on a name the schema got wrong. */
 config_setting_t *store_add(config_setting_t *, const char *, int type);
 /* Copies src and everything below it as a new child of parent, named name
  * in a group; NULL when parent already has a setting of that name. */
@@ -155,15 +168,18 @@ void	store_write_group(config_setting_t *, const struct store_field *,
 /* The line of a setting for messages (at least 1). */
 int	store_line(const config_setting_t *);
 
-/* Unknown settings: kept in a config_t mirroring the fixed groups. */
-void	store_unknown_keep(struct store_reader *, config_setting_t *mirror,
-	    const config_setting_t *);
+/* Unknown settings: kept in a config_t mirroring the fixed groups
+ * (kept while reading by store-validate.c, held by store-unknown.c). */
 config_setting_t *store_unknown_mirror(config_setting_t *parent,
 	    const char *name);
 /* Adds the kept settings of s (if any) into the tree about to be written. */
 void	store_unknown_merge(config_setting_t *root, const struct session *);
 /* Attaches a reader's unknown tree to the session (or frees it). */
 void	store_unknown_attach(struct store_reader *);
+/* A list element's empty tree of kept settings, its root, its release. */
+struct store_unknown *store_unknown_new(void);
+config_setting_t *store_unknown_root(struct store_unknown *);
+void	store_unknown_free(struct store_unknown *);
 /* Reads a list element's group into base; its unknown settings replace
  * *extra (NULL when it has none). */
 void	store_unknown_read_element(struct store_reader *,

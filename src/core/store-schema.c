@@ -1,8 +1,10 @@
 /*
  * The session file's schema: one table per group naming each setting, its
  * type, range and place in the model. The same tables drive reading
- * (store-validate.c) and writing (store-serialise.c), so the two cannot
- * drift apart. Settings are English snake_case; b2c-session(5) documents
+ * (store-validate.c) and writing (store-walk.c), so the two cannot drift
+ * apart. This file is data: the tables, and the callbacks of the settings
+ * a table cannot describe; the walkers reach those through the tables and
+ * this file calls the walkers, never the other way. Settings are English snake_case; b2c-session(5) documents
  * every one of them.
  */
 #include "config.h"
@@ -74,73 +76,6 @@ static const struct store_enum enum_resource = {
 	"\"hours\", \"facilities\", \"volunteers\", \"money\" or \"other\""
 };
 
-config_setting_t *
-store_add(config_setting_t *parent, const char *name, int type)
-{
-	config_setting_t *s = config_setting_add(parent, name, type);
-
-	if (s == NULL)	/* only a bad schema name can cause this */
-		abort();
-	return s;
-}
-
-/* Reads a list of groups of size bytes each through add(); ids is the
- * offset of the records' char *id, or NO_IDS (store-ids.c gives those
- * without one theirs). */
-#define NO_IDS ((size_t)-1)
-static void
-store_read_group_list(struct store_reader *r, const config_setting_t *list,
-    const struct store_field *fields, void *(*add)(void *), void *owner,
-    size_t size, size_t extra, size_t ids)
-{
-	const config_setting_t *elem;
-	char *base = NULL;
-	size_t added = 0;
-	int i, n;
-
-	if (!store_check_list(r, list, true))
-		return;
-	n = config_setting_length(list);
-	for (i = 0; i < n; i++) {
-		elem = config_setting_get_elem(list, (unsigned)i);
-		if (config_setting_type(elem) != CONFIG_TYPE_GROUP) {
-			store_errorf(&r->err, store_line(elem), _("%s: expected "
-			    "a group { ... } in the list"),
-			    config_setting_name(list));
-			continue;
-		}
-		base = add(owner);
-		added++;
-		if (ids != NO_IDS)	/* "" until the file gives one */
-			session_set_str((char **)(void *)(base + ids), "");
-		store_unknown_read_element(r, elem, fields, base,
-		    (struct store_unknown **)(void *)(base + extra));
-	}
-	/* The records read are the array's last ones; base is the last. */
-	if (ids != NO_IDS && added > 0)
-		store_ids_fill(r, list, base - (added - 1) * size, added, size,
-		    ids);
-}
-
-void
-store_write_group_list(config_setting_t *group, const char *name,
-    const struct store_field *fields, const void *items, size_t n,
-    size_t size, size_t extra)
-{
-	config_setting_t *list = store_add(group, name, CONFIG_TYPE_LIST);
-	config_setting_t *elem;
-	const char *item;
-	size_t i;
-
-	for (i = 0; i < n; i++) {
-		item = (const char *)items + i * size;
-		elem = store_add(list, NULL, CONFIG_TYPE_GROUP);
-		store_write_group(elem, fields, item);
-		store_unknown_write_element(elem,
-		    *(struct store_unknown *const *)(const void *)(item +
-		    extra));
-	}
-}
 
 /* A list of strings into (items, n) through add(); dates when is_date. */
 static void
@@ -593,7 +528,7 @@ read_ledger(struct store_reader *r, const config_setting_t *v, void *base)
 {
 	store_read_group_list(r, v, ledger_fields, add_ledger, base,
 	    sizeof(struct ledger_entry), offsetof(struct ledger_entry, extra),
-	    NO_IDS);
+	    STORE_NO_IDS);
 }
 
 /* Written only when there is one, so older files stay as they are. */
@@ -636,7 +571,7 @@ read_conflicts(struct store_reader *r, const config_setting_t *v,
     void *base)
 {
 	store_read_group_list(r, v, conflict_fields, add_conflict, base,
-	    sizeof(struct conflict), offsetof(struct conflict, extra), NO_IDS);
+	    sizeof(struct conflict), offsetof(struct conflict, extra), STORE_NO_IDS);
 }
 
 /* Only a session with conflicts has the setting: the others' files stay

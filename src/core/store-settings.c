@@ -1,6 +1,7 @@
 /*
- * Reads a settings file with libconfig (the store layer is the only one
- * that sees <libconfig.h>). The file is the user's or the admin's, but it
+ * Finds the settings files and reads them into the model of settings
+ * (settings.c) with libconfig (the store layer is the only one that sees
+ * <libconfig.h>). The file is the user's or the admin's, but it
  * is still read the careful way sessions are: no FIFOs, size-capped,
  * no @include (libconfig 1.5 cannot switch it off and exits on some
  * targets), parsed from memory.
@@ -230,4 +231,61 @@ settings_read_file(struct settings *s, const char *path, char **cause)
 	else
 		free(problems);
 	return -1;
+}
+
+char *
+settings_system_path(void)
+{
+	return xstrdup(SYSCONFDIR "/b2c/config");
+}
+
+char *
+settings_user_path(void)
+{
+	const char *env;
+
+	if ((env = getenv("XDG_CONFIG_HOME")) != NULL && *env == '/')
+		return xasprintf("%s/b2c/config", env);
+	if ((env = getenv("HOME")) != NULL && *env != '\0')
+		return xasprintf("%s/.config/b2c/config", env);
+	return NULL;
+}
+
+/* Adds one file's problems to the list for all files. */
+static void
+settings_collect(char **all, char *cause)
+{
+	if (cause == NULL)
+		return;
+	util_append_line(all, "%s", cause);
+	free(cause);
+}
+
+int
+settings_load(struct settings *s, char **cause)
+{
+	char *path, *one, *all = NULL;
+	int failed = 0;
+
+	path = settings_system_path();
+	one = NULL;
+	if (settings_read_file(s, path, &one) != 0)
+		failed = 1;
+	settings_collect(&all, one);
+	free(path);
+	if ((path = settings_user_path()) != NULL) {
+		one = NULL;
+		if (settings_read_file(s, path, &one) != 0)
+			failed = 1;
+		settings_collect(&all, one);
+		free(path);
+	}
+	if (failed && cause != NULL) {
+		/* One message per line, without the trailing newline. */
+		if (all != NULL && *all != '\0')
+			all[strlen(all) - 1] = '\0';
+		*cause = all;
+	} else
+		free(all);
+	return failed ? -1 : 0;
 }

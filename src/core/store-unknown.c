@@ -18,7 +18,10 @@
 #include "b2c/i18n.h"
 #include "store-private.h"
 
+/* The release hook comes first: the model frees an element's kept
+ * settings through it (session_unknown_free), never calling the store. */
 struct store_unknown {
+	void		(*release)(struct store_unknown *);
 	config_t	cfg;
 };
 
@@ -29,6 +32,22 @@ store_unknown_free(struct store_unknown *u)
 		return;
 	config_destroy(&u->cfg);
 	free(u);
+}
+
+struct store_unknown *
+store_unknown_new(void)
+{
+	struct store_unknown *u = xmalloc(sizeof *u);
+
+	u->release = store_unknown_free;
+	config_init(&u->cfg);
+	return u;
+}
+
+config_setting_t *
+store_unknown_root(struct store_unknown *u)
+{
+	return config_root_setting(&u->cfg);
 }
 
 static void
@@ -46,57 +65,6 @@ static void
 unknown_copy(config_setting_t *parent, const config_setting_t *src)
 {
 	(void)store_setting_copy(parent, config_setting_name(src), src);
-}
-
-/* Unknown values must be written back readably too: libconfig reads
- * 1e999 as inf and writes it as "inf.0", which it cannot read. */
-/* A float as libconfig 1.5 writes it (15 significant digits), read back. */
-static double
-unknown_as_written(double v)
-{
-	char buf[40];
-
-	snprintf(buf, sizeof buf, "%.15g", v);
-	return strtod(buf, NULL);
-}
-
-static bool
-unknown_check(struct store_reader *r, const config_setting_t *setting)
-{
-	const char *name;
-	bool ok = true;
-	int i, n;
-
-	/* Also a float that 15 digits round up to inf when it is written
-	 * back: it would read back as inf. */
-	if (config_setting_type(setting) == CONFIG_TYPE_FLOAT &&
-	    !isfinite(unknown_as_written(config_setting_get_float(setting)))) {
-		name = config_setting_name(setting);
-		store_errorf(&r->err, store_line(setting), _("%s: the number is "
-		    "not finite"), name != NULL ? name : _("list element"));
-		return false;
-	}
-	/* Texts are held to the same rules as known ones. */
-	if (config_setting_type(setting) == CONFIG_TYPE_STRING)
-		return store_read_string(r, setting) != NULL;
-	if (config_setting_is_aggregate(setting)) {
-		n = config_setting_length(setting);
-		for (i = 0; i < n; i++)
-			if (!unknown_check(r, config_setting_get_elem(setting,
-			    (unsigned)i)))
-				ok = false;
-	}
-	return ok;
-}
-
-void
-store_unknown_keep(struct store_reader *r, config_setting_t *mirror,
-    const config_setting_t *setting)
-{
-	if (!unknown_check(r, setting))
-		return;
-	unknown_copy(mirror, setting);
-	r->n_unknown++;
 }
 
 config_setting_t *
@@ -152,26 +120,6 @@ store_unknown_merge(config_setting_t *root, const struct session *s)
 	if (kept == NULL || s->unknown_free != unknown_free)
 		return;
 	unknown_merge(root, config_root_setting(kept));
-}
-
-void
-store_unknown_read_element(struct store_reader *r,
-    const config_setting_t *elem, const struct store_field *fields,
-    void *base, struct store_unknown **extra)
-{
-	struct store_unknown *u = xmalloc(sizeof *u);
-	size_t n_unknown = r->n_unknown;
-
-	config_init(&u->cfg);
-	store_read_group(r, elem, fields, base, config_root_setting(&u->cfg));
-	/* r->n_unknown counts the session's own tree only. */
-	r->n_unknown = n_unknown;
-	store_unknown_free(*extra);
-	*extra = NULL;
-	if (config_setting_length(config_root_setting(&u->cfg)) > 0)
-		*extra = u;
-	else
-		store_unknown_free(u);
 }
 
 void

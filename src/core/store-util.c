@@ -247,3 +247,21 @@ store_setting_copy(config_setting_t *parent, const char *name,
 	config_setting_set_format(dst, config_setting_get_format(src));
 	return dst;
 }
+
+int
+store_line(const config_setting_t *setting)
+{
+	int line = (int)config_setting_source_line(setting);
+
+	return line > 0 ? line : 1;
+}
+
+config_setting_t *
+store_add(config_setting_t *parent, const char *name, int type)
+{
+	config_setting_t *s = config_setting_add(parent, name, type);
+
+	if (s == NULL)	/* only a bad schema name can cause this */
+		abort();
+	return s;
+}

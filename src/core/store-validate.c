@@ -1,6 +1,6 @@
 /*
  * Reading a parsed libconfig tree into a session, one field at a time, by
- * the schema tables: every setting's type, range and date are checked and
+ * the schema tables (the reading walker; store-walk.c lists and writes): every setting's type, range and date are checked and
  * each problem becomes a "FILE:LINE: text" message, so one run of
  * `b2c check` lists everything wrong with a file. Groups are walked by
  * index (libconfig's lookups by name are linear scans).
@@ -17,14 +17,6 @@
 #include "b2c/i18n.h"
 #include "b2c/textnorm.h"
 #include "store-private.h"
-
-int
-store_line(const config_setting_t *setting)
-{
-	int line = (int)config_setting_source_line(setting);
-
-	return line > 0 ? line : 1;
-}
 
 /* The setting's name for messages; list elements have none. */
 static const char *
@@ -239,6 +231,51 @@ store_read_field(struct store_reader *r, const struct store_field *f,
 	}
 }
 
+/* True when an unknown setting, and everything below it, may be kept:
+ * written back, it must read back the same. */
+static bool
+unknown_check(struct store_reader *r, const config_setting_t *setting)
+{
+	const char *name;
+	bool ok = true;
+	int i, n;
+
+	/* Unknown values must be written back readably too: libconfig
+	 * reads 1e999 as inf and writes it as "inf.0", which it cannot read;
+	 * also a float that 15 digits round up to inf when written back. */
+	if (config_setting_type(setting) == CONFIG_TYPE_FLOAT &&
+	    !isfinite(as_written(config_setting_get_float(setting)))) {
+		name = config_setting_name(setting);
+		store_errorf(&r->err, store_line(setting), _("%s: the number is "
+		    "not finite"), name != NULL ? name : _("list element"));
+		return false;
+	}
+	/* Texts are held to the same rules as known ones. */
+	if (config_setting_type(setting) == CONFIG_TYPE_STRING)
+		return store_read_string(r, setting) != NULL;
+	if (config_setting_is_aggregate(setting)) {
+		n = config_setting_length(setting);
+		for (i = 0; i < n; i++)
+			if (!unknown_check(r, config_setting_get_elem(setting,
+			    (unsigned)i)))
+				ok = false;
+	}
+	return ok;
+}
+
+/* Keeps an unknown setting in mirror once it passes the rules known
+ * settings follow. */
+static void
+unknown_keep(struct store_reader *r, config_setting_t *mirror,
+    const config_setting_t *setting)
+{
+	if (!unknown_check(r, setting))
+		return;
+	(void)store_setting_copy(mirror, config_setting_name(setting),
+	    setting);
+	r->n_unknown++;
+}
+
 static const struct store_field *
 find_field(const struct store_field *fields, const char *name)
 {
@@ -263,7 +300,7 @@ keep_unknown(struct store_reader *r, const config_setting_t *group,
 	for (; fields->name != NULL; fields++)
 		known++;
 	if (known + ++*kept <= STORE_MAX_GROUP)
-		store_unknown_keep(r, mirror, child);
+		unknown_keep(r, mirror, child);
 	else if (known + *kept == STORE_MAX_GROUP + 1)
 		store_errorf(&r->err, store_line(group), _("more than %u "
 		    "settings in one group"), STORE_MAX_GROUP - known);

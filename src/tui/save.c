@@ -11,7 +11,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "b2c/cli.h"
+#include "b2c/exit-status.h"
 #include "b2c/i18n.h"
 #include "b2c/settings.h"
 #include "b2c/util.h"

@@ -8,7 +8,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "b2c/cli.h"
 #include "b2c/i18n.h"
 #include "b2c/util.h"
 #include "keymap.h"

@@ -15,7 +15,6 @@
 #include <string.h>
 #include <unistd.h>
 
-#include "b2c/cli.h"
 #include "b2c/i18n.h"
 #include "b2c/settings.h"
 #include "b2c/util.h"
