@@ -147,7 +147,7 @@ session_free_action_state(struct action_state *st)
 {
 	free(st->date);
 	free(st->note);
-	store_unknown_free(st->extra);
+	session_unknown_free(st->extra);
 }
 
 static void
@@ -679,7 +679,7 @@ session_remove_ledger(struct session *s, size_t i)
 	if (i >= s->n_ledger)
 		return;
 	free(s->ledger[i].note);
-	store_unknown_free(s->ledger[i].extra);
+	session_unknown_free(s->ledger[i].extra);
 	session_remove_at(s->ledger, &s->n_ledger, sizeof *s->ledger, i);
 }
 

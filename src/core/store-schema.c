@@ -335,7 +335,7 @@ read_action_status(struct store_reader *r, const config_setting_t *v,
 {
 	store_read_group_list(r, v, action_state_fields, add_action_state,
 	    base, sizeof(struct action_state),
-	    offsetof(struct action_state, extra), NO_IDS);
+	    offsetof(struct action_state, extra), STORE_NO_IDS);
 }
 
 /* One group per action up to the last with something to say; none at
