@@ -1,8 +1,8 @@
 # The session model and the helpers every module shares.
-libb2ccore_a_SOURCES += src/core/util.c src/core/session.c \
-	src/core/session-copy.c src/core/session-keys.c src/core/date.c \
-	src/core/due.c src/core/resume.c src/core/session-records.c \
-	src/core/calendar.c src/core/newyear.c
+libb2ccore_a_SOURCES += src/core/text/util.c src/core/model/session.c \
+	src/core/model/session-copy.c src/core/model/session-keys.c src/core/model/date.c \
+	src/core/model/due.c src/core/store/resume.c src/core/model/session-records.c \
+	src/core/report/calendar.c src/core/model/newyear.c
 noinst_HEADERS += include/b2c/util.h include/b2c/session.h include/b2c/due.h \
 	include/b2c/resume.h include/b2c/calendar.h include/b2c/newyear.h \
 	include/b2c/date.h include/b2c/i18n.h include/b2c/store.h
@@ -45,8 +45,8 @@ TESTS += tests/i18n/parts-complete.sh
 EXTRA_DIST += tests/i18n/parts-complete.sh
 
 # Typed values: white space, case, and measurement periods by key.
-libb2ccore_a_SOURCES += src/core/textnorm.c src/core/period.c \
-	src/core/store-periods.c
+libb2ccore_a_SOURCES += src/core/text/textnorm.c src/core/model/period.c \
+	src/core/store/store-periods.c
 noinst_HEADERS += include/b2c/textnorm.h include/b2c/period.h
 check_PROGRAMS += tests/unit/test-period
 TESTS += tests/unit/test-period

@@ -1,15 +1,15 @@
 # (guide) the booklet's parts, steps and questions as data, and their
 # accessors into the session model.
-libb2ccore_a_SOURCES += src/core/guide.c src/core/guide-access.c \
-	src/core/guide-start.c src/core/guide-part1.c src/core/guide-part2.c \
-	src/core/guide-part3.c src/core/guide-indicators.c \
-	src/core/guide-statements.c src/core/guide-measure.c \
-	src/core/guide-query.c src/core/guide-progress.c \
-	src/core/guide-number.c src/core/guide-date.c \
-	src/core/guide-status.c src/core/guide-ledger.c
+libb2ccore_a_SOURCES += src/core/guide/guide.c src/core/guide/guide-access.c \
+	src/core/guide/guide-start.c src/core/guide/guide-part1.c src/core/guide/guide-part2.c \
+	src/core/guide/guide-part3.c src/core/guide/guide-indicators.c \
+	src/core/guide/guide-statements.c src/core/guide/guide-measure.c \
+	src/core/guide/guide-query.c src/core/guide/guide-progress.c \
+	src/core/guide/guide-number.c src/core/guide/guide-date.c \
+	src/core/guide/guide-status.c src/core/guide/guide-ledger.c
 noinst_HEADERS += include/b2c/guide.h include/b2c/guide-extra.h \
 	include/b2c/chart-lazy.h include/b2c/guide-progress.h \
-	src/core/guide-impl.h
+	src/core/guide/guide-impl.h
 
 check_PROGRAMS += tests/unit/test-guide
 TESTS += tests/unit/test-guide

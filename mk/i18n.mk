@@ -2,8 +2,8 @@
 libb2ccli_a_SOURCES += src/cli/cmd-new.c
 
 # The language of the interface and the user's settings.
-libb2ccore_a_SOURCES += src/core/lang.c src/core/lang-locale.c \
-	src/core/settings.c src/core/store-settings.c
+libb2ccore_a_SOURCES += src/core/model/lang.c src/core/model/lang-locale.c \
+	src/core/model/settings.c src/core/store/store-settings.c
 noinst_HEADERS += include/b2c/lang.h include/b2c/settings.h
 
 # Message catalogues: po/update-da.sh rebuilds POTFILES.in and da.po from

@@ -4,8 +4,8 @@ TESTS += tests/unit/test-records
 tests_unit_test_records_SOURCES = tests/unit/test-records.c
 tests_unit_test_records_CFLAGS = $(UNIT_CFLAGS)
 tests_unit_test_records_LDADD = $(UNIT_LIBS)
-libb2ccore_a_SOURCES += src/core/store-tree.c src/core/store-tree.h \
-	src/core/store-merge.c src/core/store-diff.c
+libb2ccore_a_SOURCES += src/core/store/store-tree.c src/core/store/store-tree.h \
+	src/core/store/store-merge.c src/core/store/store-diff.c
 noinst_HEADERS += include/b2c/store-merge.h include/b2c/store-diff.h
 libb2ccli_a_SOURCES += src/cli/cmd-merge.c src/cli/cmd-diff.c
 TESTS += tests/cli/merge-git.sh
@@ -18,7 +18,7 @@ tests_unit_test_merge_SOURCES = tests/unit/test-merge.c
 tests_unit_test_merge_CFLAGS = $(UNIT_CFLAGS)
 tests_unit_test_merge_LDADD = $(UNIT_LIBS)
 # deciding conflicts: in the store, and where they show in the guide
-libb2ccore_a_SOURCES += src/core/store-conflict.c src/core/guide-conflict.c
+libb2ccore_a_SOURCES += src/core/store/store-conflict.c src/core/guide/guide-conflict.c
 noinst_HEADERS += include/b2c/store-conflict.h include/b2c/guide-conflict.h
 check_PROGRAMS += tests/unit/test-conflict
 TESTS += tests/unit/test-conflict

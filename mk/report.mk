@@ -5,8 +5,8 @@ libb2ccli_a_SOURCES += src/cli/cmd-report.c src/cli/cmd-list.c src/cli/cmd-impor
 	src/cli/cmd-new-year.c
 
 # Safe display of untrusted text, wrapping, and the reports.
-libb2ccore_a_SOURCES += src/core/textbuf.c src/core/sanitize.c \
-	src/core/textwrap.c
+libb2ccore_a_SOURCES += src/core/text/textbuf.c src/core/text/sanitize.c \
+	src/core/text/textwrap.c
 noinst_HEADERS += include/b2c/textbuf.h include/b2c/sanitize.h \
 	include/b2c/textwrap.h
 
@@ -18,27 +18,27 @@ tests_unit_test_sanitize_LDADD = $(UNIT_LIBS)
 tests_unit_test_textwrap_SOURCES = tests/unit/test-textwrap.c
 tests_unit_test_textwrap_CFLAGS = $(UNIT_CFLAGS)
 tests_unit_test_textwrap_LDADD = $(UNIT_LIBS)
-libb2ccore_a_SOURCES += src/core/report.c src/core/report-util.c \
-	src/core/report-figures.c src/core/report-table.c \
-	src/core/report-text.c src/core/report-markdown.c \
-	src/core/report-html.c src/core/report-csv.c \
-	src/core/report-esg.c src/core/report-wheel.c \
-	src/core/report-method.c src/core/report-ledger.c \
-	src/core/report-status.c \
-	src/core/portfolio.c src/core/report-portfolio.c \
-	src/core/report-axis.c
-noinst_HEADERS += include/b2c/report.h src/core/report-private.h \
-	src/core/report-table.h include/b2c/portfolio.h
+libb2ccore_a_SOURCES += src/core/report/report.c src/core/report/report-util.c \
+	src/core/report/report-figures.c src/core/report/report-table.c \
+	src/core/report/report-text.c src/core/report/report-markdown.c \
+	src/core/report/report-html.c src/core/report/report-csv.c \
+	src/core/report/report-esg.c src/core/report/report-wheel.c \
+	src/core/report/report-method.c src/core/report/report-ledger.c \
+	src/core/report/report-status.c \
+	src/core/report/portfolio.c src/core/report/report-portfolio.c \
+	src/core/report/report-axis.c
+noinst_HEADERS += include/b2c/report.h src/core/report/report-private.h \
+	src/core/report/report-table.h src/core/report/portfolio.h
 
 check_PROGRAMS += tests/unit/test-report
 TESTS += tests/unit/test-report
 tests_unit_test_report_SOURCES = tests/unit/test-report.c
 tests_unit_test_report_CFLAGS = $(UNIT_CFLAGS)
 tests_unit_test_report_LDADD = $(UNIT_LIBS)
-libb2ccore_a_SOURCES += src/core/overview.c src/core/overview-util.c
+libb2ccore_a_SOURCES += src/core/report/overview.c src/core/report/overview-util.c
 noinst_HEADERS += include/b2c/overview.h
 # Reports and other outputs written without replacing devices or links.
-libb2ccore_a_SOURCES += src/core/output-file.c
+libb2ccore_a_SOURCES += src/core/text/output-file.c
 noinst_HEADERS += include/b2c/output-file.h
 
 # The report command against expected files.
@@ -74,7 +74,7 @@ tests_unit_test_overview_CFLAGS = $(UNIT_CFLAGS)
 tests_unit_test_overview_LDADD = $(UNIT_LIBS)
 
 # Which indicators the lists show: the adopted, then the measured rest.
-libb2ccore_a_SOURCES += src/core/adoption.c
+libb2ccore_a_SOURCES += src/core/model/adoption.c
 noinst_HEADERS += include/b2c/adoption.h
 
 # The HTML report printed to PDF by a real browser, page by page.

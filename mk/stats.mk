@@ -2,7 +2,7 @@
 # Survey statistics, the text canvas, the charts and the response import.
 libb2ccli_a_SOURCES += src/cli/cmd-import-responses.c \
 	src/cli/cmd-questionnaire.c
-libb2ccore_a_SOURCES += src/core/stats.c src/core/stats-words.c
+libb2ccore_a_SOURCES += src/core/stats/stats.c src/core/stats/stats-words.c
 noinst_HEADERS += include/b2c/stats.h include/b2c/stats-words.h
 
 check_PROGRAMS += tests/unit/test-stats
@@ -11,7 +11,7 @@ tests_unit_test_stats_SOURCES = tests/unit/test-stats.c
 tests_unit_test_stats_CFLAGS = $(UNIT_CFLAGS)
 tests_unit_test_stats_LDADD = $(UNIT_LIBS)
 EXTRA_DIST += po/parts/stats.po po/parts/stats.files
-libb2ccore_a_SOURCES += src/core/utf8.c src/core/canvas.c
+libb2ccore_a_SOURCES += src/core/text/utf8.c src/core/text/canvas.c
 noinst_HEADERS += include/b2c/utf8.h include/b2c/canvas.h
 
 check_PROGRAMS += tests/unit/test-canvas
@@ -19,22 +19,22 @@ TESTS += tests/unit/test-canvas
 tests_unit_test_canvas_SOURCES = tests/unit/test-canvas.c
 tests_unit_test_canvas_CFLAGS = $(UNIT_CFLAGS)
 tests_unit_test_canvas_LDADD = $(UNIT_LIBS)
-libb2ccore_a_SOURCES += src/core/chart-bar.c src/core/chart-frame.c src/core/chart.c \
-	src/core/chart-text.c src/core/chart-overview.c src/core/chart-private.h
-noinst_HEADERS += include/b2c/chart.h include/b2c/chart-layout.h
+libb2ccore_a_SOURCES += src/core/chart/chart-bar.c src/core/chart/chart-frame.c src/core/chart/chart.c \
+	src/core/chart/chart-text.c src/core/chart/chart-overview.c src/core/chart/chart-private.h
+noinst_HEADERS += include/b2c/chart.h src/core/chart/chart-layout.h
 
 check_PROGRAMS += tests/unit/test-chart
 TESTS += tests/unit/test-chart
 tests_unit_test_chart_SOURCES = tests/unit/test-chart.c
 tests_unit_test_chart_CFLAGS = $(UNIT_CFLAGS)
 tests_unit_test_chart_LDADD = $(UNIT_LIBS)
-libb2ccore_a_SOURCES += src/core/import-csv.c src/core/import-decode.c \
-	src/core/import-match.c src/core/import-apply.c src/core/import-file.c \
-	src/core/sha256.c \
-	src/core/questionnaire.c
+libb2ccore_a_SOURCES += src/core/import/import-csv.c src/core/import/import-decode.c \
+	src/core/import/import-match.c src/core/import/import-apply.c src/core/import/import-file.c \
+	src/core/text/sha256.c \
+	src/core/stats/questionnaire.c
 noinst_HEADERS += include/b2c/import.h include/b2c/sha256.h \
 	include/b2c/questionnaire.h \
-	src/core/import-private.h src/core/import-reader.h
+	src/core/import/import-private.h src/core/import/import-reader.h
 
 check_PROGRAMS += tests/unit/test-import
 TESTS += tests/unit/test-import
@@ -72,7 +72,7 @@ EXTRA_DIST += tests/cli/import.sh tests/data/responses/demo-year2.csv \
 	tests/data/responses/exports/surveymonkey.csv
 
 # How the table editor splits the width among a table's columns.
-libb2ccore_a_SOURCES += src/core/table-layout.c
+libb2ccore_a_SOURCES += src/core/text/table-layout.c
 noinst_HEADERS += include/b2c/table-layout.h
 check_PROGRAMS += tests/unit/test-table-layout
 TESTS += tests/unit/test-table-layout

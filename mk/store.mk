@@ -1,13 +1,13 @@
 # (store) sources, tests and data of this area
 # The store: session files (libconfig), safe saves and locks.
-libb2ccore_a_SOURCES += src/core/store-prescan.c src/core/store-util.c \
-	src/core/store-validate.c src/core/store-schema.c src/core/store-ids.c \
-	src/core/store-indicators.c src/core/store-unknown.c \
-	src/core/store-survey.c \
-	src/core/store-serialise.c src/core/store-walk.c src/core/store-read.c \
-	src/core/store-file.c src/core/store-write.c src/core/store-lock.c \
-	src/core/store-private.h src/core/journal.c
-noinst_HEADERS += include/b2c/store-internal.h include/b2c/journal.h
+libb2ccore_a_SOURCES += src/core/store/store-prescan.c src/core/store/store-util.c \
+	src/core/store/store-validate.c src/core/store/store-schema.c src/core/store/store-ids.c \
+	src/core/store/store-indicators.c src/core/store/store-unknown.c \
+	src/core/store/store-survey.c \
+	src/core/store/store-serialise.c src/core/store/store-walk.c src/core/store/store-read.c \
+	src/core/store/store-file.c src/core/store/store-write.c src/core/store/store-lock.c \
+	src/core/store/store-private.h src/core/store/journal.c
+noinst_HEADERS += src/core/store/store-internal.h include/b2c/journal.h
 libb2ccli_a_SOURCES += src/cli/cmd-check.c
 dist_pkgdata_DATA += share/b2c/demo.cfg
 

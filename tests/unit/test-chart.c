@@ -14,7 +14,7 @@
 #include <cmocka.h>
 
 #include "b2c/chart.h"
-#include "b2c/chart-layout.h"
+#include "../../src/core/chart/chart-layout.h"
 #include "b2c/lang.h"
 #include "b2c/utf8.h"
 

@@ -19,7 +19,7 @@
 #include "b2c/guide.h"
 #include "b2c/lang.h"
 #include "b2c/session.h"
-#include "../../src/core/guide-impl.h"
+#include "../../src/core/guide/guide-impl.h"
 
 /* The value of typed text, failing the test when it is refused. */
 static double

@@ -17,7 +17,7 @@
 #include <string.h>
 #include <cmocka.h>
 
-#include "b2c/portfolio.h"
+#include "../../src/core/report/portfolio.h"
 #include "b2c/session.h"
 
 /* Sets answers to a statement ("": the indicator) in a period. */

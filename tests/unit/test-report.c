@@ -18,7 +18,7 @@
 #include "b2c/report.h"
 #include "b2c/sanitize.h"
 #include "b2c/session.h"
-#include "../../src/core/report-table.h"
+#include "../../src/core/report/report-table.h"
 
 static void
 add_period(struct indicator *ind, const char *period, const char *date,

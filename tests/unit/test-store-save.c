@@ -27,7 +27,7 @@
 
 #include "b2c/session.h"
 #include "b2c/store.h"
-#include "b2c/store-internal.h"
+#include "../../src/core/store/store-internal.h"
 #include "b2c/util.h"
 #include "store-test.h"
 #include "test-user.h"

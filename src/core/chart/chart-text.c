@@ -9,7 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "b2c/chart-layout.h"
+#include "chart-layout.h"
 #include "b2c/utf8.h"
 #include "b2c/util.h"
 

@@ -8,7 +8,7 @@
 #include <math.h>
 
 #include "b2c/chart.h"
-#include "b2c/chart-layout.h"
+#include "chart-layout.h"
 #include "b2c/utf8.h"
 
 /* ▏▎▍▌▋▊▉ for one to seven eighths. */

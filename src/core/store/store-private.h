@@ -13,7 +13,7 @@
 
 #include "b2c/session.h"
 #include "b2c/store.h"
-#include "b2c/store-internal.h"
+#include "store-internal.h"
 #include "b2c/util.h"
 
 /* Messages about one file, "NAME:LINE: text" each, capped. */

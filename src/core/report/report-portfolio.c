@@ -17,7 +17,7 @@
 #include "b2c/i18n.h"
 #include "b2c/overview.h"
 #include "b2c/period.h"
-#include "b2c/portfolio.h"
+#include "portfolio.h"
 #include "b2c/util.h"
 #include "report-private.h"
 

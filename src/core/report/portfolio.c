@@ -12,7 +12,7 @@
 
 #include "b2c/adoption.h"
 #include "b2c/period.h"
-#include "b2c/portfolio.h"
+#include "portfolio.h"
 #include "b2c/util.h"
 
 /* Sums stay far from overflow: a pool holding more gives up. */

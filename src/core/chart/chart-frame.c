@@ -14,7 +14,7 @@
 #include <string.h>
 
 #include "b2c/chart.h"
-#include "b2c/chart-layout.h"
+#include "chart-layout.h"
 #include "b2c/period.h"
 #include "b2c/stats.h"
 #include "b2c/utf8.h"

@@ -19,7 +19,7 @@
 #include "b2c/i18n.h"
 #include "b2c/journal.h"
 #include "b2c/store.h"
-#include "b2c/store-internal.h"
+#include "store-internal.h"
 #include "b2c/util.h"
 
 /* $XDG_STATE_HOME/b2c/journal, or ~/.local/state/b2c/journal. */

@@ -21,7 +21,7 @@
 #include "b2c/adoption.h"
 #include "b2c/chart.h"
 #include "b2c/chart-lazy.h"
-#include "b2c/chart-layout.h"
+#include "chart-layout.h"
 #include "b2c/i18n.h"
 #include "b2c/stats.h"
 #include "b2c/utf8.h"
