@@ -18,8 +18,10 @@ tests_unit_test_merge_SOURCES = tests/unit/test-merge.c
 tests_unit_test_merge_CFLAGS = $(UNIT_CFLAGS)
 tests_unit_test_merge_LDADD = $(UNIT_LIBS)
 # deciding conflicts: in the store, and where they show in the guide
-libb2ccore_a_SOURCES += src/core/store/store-conflict.c src/core/guide/guide-conflict.c
-noinst_HEADERS += include/b2c/store-conflict.h include/b2c/guide-conflict.h
+libb2ccore_a_SOURCES += src/core/store/store-conflict.c src/core/guide/guide-conflict.c \
+	src/core/report/conflict-spot.c
+noinst_HEADERS += include/b2c/store-conflict.h include/b2c/guide-conflict.h \
+	include/b2c/conflict-spot.h
 check_PROGRAMS += tests/unit/test-conflict
 TESTS += tests/unit/test-conflict
 tests_unit_test_conflict_SOURCES = tests/unit/test-conflict.c

@@ -4,7 +4,8 @@
  * conflict decides. Found by comparing what every field shows with the
  * session as it is and as it would be with the other side's value
  * (store-conflict.h), so it follows the guide's tables and needs no map
- * of file settings to fields.
+ * of file settings to fields. conflict-spot.h puts the two together for
+ * a conflict of the session.
  */
 #ifndef B2C_GUIDE_CONFLICT_H
 #define B2C_GUIDE_CONFLICT_H
@@ -28,10 +29,6 @@ struct guide_spot {
 
 /* The first field (in step order) that shows a and b differently. */
 bool	guide_spot_diff(const struct session *a, const struct session *b,
-	    struct guide_spot *);
-/* Where conflict i of s shows; false when no field shows it (a setting
- * the guide does not edit). */
-bool	guide_conflict_spot(const struct session *s, size_t i,
 	    struct guide_spot *);
 
 #endif

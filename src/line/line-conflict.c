@@ -10,7 +10,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "b2c/guide-conflict.h"
+#include "b2c/conflict-spot.h"
 #include "b2c/i18n.h"
 #include "b2c/store-conflict.h"
 #include "b2c/util.h"
@@ -38,7 +38,7 @@ line_conflict_where(struct line *l, size_t i)
 	const struct guide_field *fl;
 	char *title;
 
-	if (!guide_conflict_spot(l->s, i, &sp)) {
+	if (!conflict_spot(l->s, i, &sp)) {
 		line_say(l, _("Conflict at %s:"), c->path);
 		return;
 	}

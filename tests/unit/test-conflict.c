@@ -13,7 +13,7 @@
 #include <string.h>
 #include <cmocka.h>
 
-#include "b2c/guide-conflict.h"
+#include "b2c/conflict-spot.h"
 #include "b2c/session.h"
 #include "b2c/store-conflict.h"
 #include "b2c/store-merge.h"
@@ -72,7 +72,7 @@ test_title(void **state)
 	session_set_str(&o->title, "Ours");
 	session_set_str(&t->title, "Theirs");
 	m = merged(b, o, t, 1);
-	assert_true(guide_conflict_spot(m, 0, &sp));
+	assert_true(conflict_spot(m, 0, &sp));
 	assert_string_equal(step_key(m, sp.step), "start.parties");
 	assert_string_equal(sp.field->key, "start.title");
 	assert_true(sp.row == GUIDE_NO_ROW);
@@ -113,7 +113,7 @@ test_record_number_point(void **state)
 		if (strstr(m->conflicts[i].path, "meetings") != NULL)
 			break;
 	assert_true(i < 3);
-	assert_true(guide_conflict_spot(m, i, &sp));
+	assert_true(conflict_spot(m, i, &sp));
 	assert_string_equal(sp.field->key, "part3.meetings");
 	assert_int_equal(sp.row, 1);
 	assert_non_null(sp.column);
@@ -121,7 +121,7 @@ test_record_number_point(void **state)
 	assert_string_equal(v, "ours");
 	free(v);
 	while (m->n_conflicts > 0) {
-		assert_true(guide_conflict_spot(m, 0, &sp));
+		assert_true(conflict_spot(m, 0, &sp));
 		assert_int_equal(store_conflict_decide(m, 0, true, &cause), 0);
 	}
 	assert_string_equal(m->meetings[1].learnings, "theirs");
@@ -146,7 +146,7 @@ test_removed(void **state)
 	session_set_str(&t->meetings[0].learnings, "changed");
 	m = merged(b, o, t, 1);
 	assert_true(store_conflict_is_removal(&m->conflicts[0]));
-	assert_true(guide_conflict_spot(m, 0, &sp));
+	assert_true(conflict_spot(m, 0, &sp));
 	assert_string_equal(sp.field->key, "part3.meetings");
 	/* Ours' records first: the one kept from theirs comes after. */
 	assert_int_equal(sp.row, 1);

@@ -10,7 +10,6 @@
 
 #include "b2c/guide-conflict.h"
 #include "b2c/guide-extra.h"
-#include "b2c/store-conflict.h"
 
 /* True when a scalar field shows a and b differently. */
 static bool
@@ -140,20 +139,4 @@ guide_spot_diff(const struct session *a, const struct session *b,
 			}
 	}
 	return false;
-}
-
-bool
-guide_conflict_spot(const struct session *s, size_t i, struct guide_spot *sp)
-{
-	struct session *other = NULL;
-	char *cause = NULL;
-	bool found;
-
-	if (store_conflict_other(s, i, &other, &cause) != 0) {
-		free(cause);
-		return false;
-	}
-	found = guide_spot_diff(s, other, sp);
-	session_free(other);
-	return found;
 }

@@ -10,7 +10,7 @@
 #include <string.h>
 
 #include "b2c/adoption.h"
-#include "b2c/guide-conflict.h"
+#include "b2c/conflict-spot.h"
 #include "b2c/i18n.h"
 #include "b2c/lang.h"
 #include "b2c/overview.h"
@@ -425,7 +425,7 @@ walk_conflict_where(const struct session *s, size_t i)
 	const struct guide_field *fl;
 	struct guide_spot sp;
 
-	if (!guide_conflict_spot(s, i, &sp))
+	if (!conflict_spot(s, i, &sp))
 		return xstrdup(path);
 	fl = sp.column != NULL ? sp.column : sp.field;
 	if (sp.row != GUIDE_NO_ROW)
