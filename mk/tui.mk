@@ -10,7 +10,8 @@ libb2ctui_a_SOURCES += src/tui/tui-internal.h src/tui/tui.c \
 	src/tui/whole.c src/tui/picker.c src/tui/save.c src/tui/save-bg.c \
 	src/tui/import-dialog.c src/tui/import-page.c src/tui/import-page.h \
 	src/tui/shown.c \
-	src/tui/comeback.c src/tui/takeover.c src/tui/recover.c
+	src/tui/comeback.c src/tui/takeover.c src/tui/recover.c \
+	src/tui/newyear-key.c
 noinst_HEADERS += include/b2c/tui.h include/b2c/cli-wizard.h
 b2c_wizard_SOURCES += src/cli/cmd-wizard.c
 EXTRA_DIST += po/parts/tui.po po/parts/tui.files
@@ -22,7 +23,8 @@ TUI_UI_TESTS = tests/ui/walk.sh tests/ui/resize.sh tests/ui/readonly.sh \
 	tests/ui/signals.sh tests/ui/recover.sh tests/ui/nav.sh tests/ui/rows.sh tests/ui/bytes.sh \
 	tests/ui/storm.sh tests/ui/import.sh tests/ui/danish.sh tests/ui/bgsave.sh \
 	tests/ui/progress.sh tests/ui/longtable.sh tests/ui/paste.sh \
-	tests/ui/tmux-paste.sh tests/ui/tmux-import.sh tests/ui/tally-table.sh
+	tests/ui/tmux-paste.sh tests/ui/tmux-import.sh tests/ui/tally-table.sh \
+	tests/ui/tmux-new-year.sh
 TESTS += $(TUI_UI_TESTS)
 EXTRA_DIST += $(TUI_UI_TESTS) tests/ui/lib.sh tests/ui/walk.keys \
 	tests/ui/resize.keys tests/ui/nav.keys tests/ui/rows.keys \

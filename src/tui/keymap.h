@@ -59,7 +59,11 @@ struct tui_key;
 	    "also read the file again if someone has saved it since"))	\
 	R(TAKEOVER, NULL, 0, 'B', 0, N_("Take over"),			\
 	    N_("take over a session someone else has open; names them "\
-	    "and asks first"))
+	    "and asks first"))						\
+	R(NEW_YEAR, NULL, 0, 'Y', 0, N_("New year"),			\
+	    N_("start the next year: the annual wheel and the agreed "	\
+	    "meeting dates carried forward, the next measurement period "\
+	    "added, this year's records kept; asks first"))
 
 enum keymap_request {
 #define KEYMAP_ENUM(name, key, code, ctrl, ctrl2, label, help) REQ_##name,

@@ -258,6 +258,7 @@ void	 recover_saved(struct tui *);
 void	 recover_offer(struct tui *);
 /* takeover.c: Ctrl-B, take over a session someone else has open. */
 void	 takeover_key(struct tui *);
+void	 newyear_key(struct tui *);
 void	 tui_focus_field(struct tui *, const struct guide_field *);
 void	 tui_open_record(struct tui *, const struct guide_field *, size_t row);
 void	 tui_close_record(struct tui *);

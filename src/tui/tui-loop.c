@@ -231,6 +231,10 @@ tui_global_key(struct tui *tui, const struct tui_key *k)
 	case REQ_TAKEOVER:
 		takeover_key(tui);
 		break;
+	case REQ_NEW_YEAR:
+		if (form_leave_field(tui))
+			newyear_key(tui);
+		break;
 	default:
 		return false;
 	}
