@@ -87,8 +87,8 @@ TESTS += tests/unit/test-portfolio
 tests_unit_test_portfolio_SOURCES = tests/unit/test-portfolio.c
 tests_unit_test_portfolio_CFLAGS = $(UNIT_CFLAGS)
 tests_unit_test_portfolio_LDADD = $(UNIT_LIBS)
-TESTS += tests/cli/report-portfolio.sh
-EXTRA_DIST += tests/cli/report-portfolio.sh \
+TESTS += tests/cli/report-portfolio.sh tests/cli/report-parity.sh
+EXTRA_DIST += tests/cli/report-portfolio.sh tests/cli/report-parity.sh \
 	tests/data/portfolio/north.cfg tests/data/portfolio/south.cfg \
 	tests/data/portfolio/west.cfg
 
