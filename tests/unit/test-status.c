@@ -292,7 +292,7 @@ test_ledger_records(void **state)
 	assert_int_equal(s->ledger[0].party, PARTY_HOUSING);
 	ctx.row = 0;
 	v = col->get(s, &ctx);
-	assert_string_equal(v, "(nothing promised in Del 1)");
+	assert_string_equal(v, "(nothing promised in Part 1)");
 	free(v);
 	session_free(s);
 }
@@ -338,7 +338,7 @@ test_report(void **state)
 	session_set_str(&s->part1[PARTY_HOUSING].resources[0].unit,
 	    "timer/md");
 	text = report_text(s, 200, 0);
-	assert_non_null(strstr(text, "Promised in Del 1:\n"
+	assert_non_null(strstr(text, "Promised in Part 1:\n"
 	    "  - Housing organisation: Working hours 15 timer/md\n"
 	    "  - Company: nothing promised\n"));
 	assert_non_null(strstr(text, "Given, per party and year:\n"

@@ -190,7 +190,7 @@ led_promised_get(const struct session *s, const struct guide_ctx *c)
 		return guide_dup("");
 	p = &s->part1[e->party];
 	if (p->n_resources == 0)
-		return guide_dup(_("(nothing promised in Del 1)"));
+		return guide_dup(_("(nothing promised in Part 1)"));
 	textbuf_init(&b);
 	for (i = 0; i < p->n_resources; i++) {
 		const struct resource *r = &p->resources[i];
@@ -293,7 +293,7 @@ const struct guide_field guide_ledger_columns[GUIDE_LEDGER_N_COLUMNS] = {
 	  .label = N_("Party"), .choices = party_choices,
 	  .get = led_party_get, .set = led_party_set },
 	{ .key = "part3.ledger.promised", .kind = GUIDE_TEXTAREA,
-	  .label = N_("Promised in Del 1"),
+	  .label = N_("Promised in Part 1"),
 	  .hint = N_("What this party said it could put in; read only"),
 	  .get = led_promised_get, .set = guide_set_readonly },
 	LFIELD("part3.ledger.hours", GUIDE_NUMBER, N_("Working hours given"),

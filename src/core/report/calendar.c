@@ -170,7 +170,7 @@ ics_meetings(struct ics *c)
 		summary = xasprintf("%s: %s", _("Evaluation meeting"),
 		    *c->s->title != '\0' ? c->s->title : _("(untitled)"));
 		ics_event(c, uid, start, end, false, summary,
-		    _("Evaluation meeting with all partners (Del 3)."));
+		    _("Evaluation meeting with all partners (Part 3)."));
 		free(summary);
 		free(uid);
 	}

@@ -118,7 +118,7 @@ ledger_promised(struct report *r)
 	size_t i;
 	int p;
 
-	r->ops->field(r, _("Promised in Del 1"), "");
+	r->ops->field(r, _("Promised in Part 1"), "");
 	r->ops->list_begin(r, false);
 	for (p = 0; p < PARTY_COUNT; p++) {
 		const struct part1 *p1 = &s->part1[p];
