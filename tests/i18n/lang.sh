@@ -94,9 +94,10 @@ grep -q '^Del 1' "$dir/da" ||
 grep -q -- "--lang" "$dir/out" ||
     { echo "FAIL report -- --lang: $(cat "$dir/out")"; fail=1; }
 # An English report carries no Danish program labels: the answer scale
-# and the periods are in English (what users wrote stays as written).
+# the periods and the booklet's parts are in English (what users wrote
+# stays as written).
 for label in "Helt enig" "Delvist enig" "Hverken enig" "Delvist uenig" \
-    "Helt uenig" "Ved ikke" "År 1"; do
+    "Helt uenig" "Ved ikke" "År 1" "Del 1" "Del 2" "Del 3"; do
 	if grep -q "$label" "$dir/before"; then
 		echo "FAIL English report shows '$label'"
 		fail=1
