@@ -56,8 +56,10 @@ expect cocreation "year 1" "percent,2026-11-14,100,31,31.0,22.8,40.6,75.0"
 # under value, checked below).
 expect internships baseline "count,2025-11-15,,,,,,12"
 expect internships "year 1" "count,2026-11-14,,,,,,12"
-[ "$(wc -l <"$tmp/lf.csv")" -eq 11 ] ||
-	fail "want a header and 10 rows, got $(wc -l <"$tmp/lf.csv") lines"
+# 10 rows of figures, then 11 of the ledger (what each party put in and
+# got out in 2026, a row per measure given).
+[ "$(wc -l <"$tmp/lf.csv")" -eq 22 ] ||
+	fail "want a header and 21 rows, got $(wc -l <"$tmp/lf.csv") lines"
 
 # The locale never changes the numbers.
 for loc in da_DK.UTF-8 da_DK.utf8 de_DE.UTF-8; do
@@ -83,7 +85,15 @@ def rows(path, delim):
 
 prog = rows(sys.argv[1], ",")
 excel = rows(sys.argv[2], ";")
-assert len(prog) == 10 and len(excel) == 10, (len(prog), len(excel))
+assert len(prog) == 21 and len(excel) == 21, (len(prog), len(excel))
+ledger = [r for r in prog if r["kind"] in ("input", "output")]
+assert len(ledger) == 11, len(ledger)
+cash = [r for r in ledger if r["indicator_id"] == "input:cash"]
+assert [(r["indicator_name"], r["period"], r["value"], r["unit"])
+        for r in cash] == [("Nortec (vaskerier)", "2026", "25000", "DKK")], cash
+assert sum(int(r["value"]) for r in ledger
+           if r["indicator_id"] == "output:participants") == 830, ledger
+assert all(r["respondents"] == r["percent"] == "" for r in ledger)
 assert len(prog[0]) == 25, sorted(prog[0])
 assert {r["merge_conflicts"] for r in prog + excel} == {"0"}
 by = {(r["indicator_id"], r["period"]): r for r in prog}
@@ -116,11 +126,11 @@ sed 's/^title = .*/title = "Anden partnerskab";/' "$demo" >"$tmp/dir/b.cfg"
 "$B2C" report --format csv "$tmp/dir" >"$tmp/all.csv" || fail "dir: exit $?"
 [ "$(grep -c '^indicator_id,' "$tmp/all.csv")" -eq 1 ] ||
 	fail "dir: want one header"
-[ "$(grep -c ',Anden partnerskab,' "$tmp/all.csv")" -eq 10 ] ||
-	fail "dir: want the second session's 10 rows"
+[ "$(grep -c ',Anden partnerskab,' "$tmp/all.csv")" -eq 21 ] ||
+	fail "dir: want the second session's 21 rows"
 [ "$(grep -c ',(pooled),' "$tmp/all.csv")" -eq 10 ] ||
 	fail "dir: want 10 pooled rows"
-[ "$(wc -l <"$tmp/all.csv")" -eq 31 ] || fail "dir: want 31 lines"
+[ "$(wc -l <"$tmp/all.csv")" -eq 53 ] || fail "dir: want 53 lines"
 
 rm -rf "$tmp"
 exit $status

@@ -1,7 +1,8 @@
 #!/bin/sh
 # Every figure of the ESG table is in every format: for each row of the
 # CSV (read with Python's csv module, not b2c's), the share, its interval,
-# the change since base with its interval, or the count, must appear in
+# the change since base with its interval, the count, or the amount a
+# party put in or got out in a year (the ledger), must appear in
 # the text, Markdown and HTML reports (HTML read as a browser shows it:
 # tags dropped, entities decoded), rounded the same way. Sessions: the
 # demo, one with an indicator not adopted, and three partnerships.
@@ -49,6 +50,9 @@ for r in rows:
                      signed(r["change_ci_high"])]
     elif r["kind"] == "count" and r["value"]:
         want.append(r["value"])
+    elif r["kind"] in ("input", "output") and r["value"]:
+        v = float(r["value"])
+        want.append("{:,}".format(int(v)) if v == int(v) else r["value"])
     measured += bool(want)
     for name, doc in docs.items():
         for w in want:

@@ -190,16 +190,84 @@ report_csv_row(struct textbuf *b, bool excel, const struct session *s,
 	csv_more(&c, s, si, j);
 }
 
+/*
+ * One row of the inputs and outputs ledger: what a party put in or what
+ * came of it in a year, under kind "input" or "output", its measure in
+ * indicator_id ("input:hours" ...), the party in indicator_name, the
+ * year as period and the amount in value; the columns of survey figures
+ * stay empty. A spreadsheet filtering on kind keeps the two apart.
+ */
+static void
+csv_ledger_row(struct csv *c, const struct session *s,
+    const struct ledger_entry *e, const char *measure, const char *unit,
+    double amount)
+{
+	bool input = strncmp(measure, "input:", 6) == 0;
+	int k;
+
+	csv_text(c, measure);
+	csv_text(c, s->parties[e->party].name);
+	csv_text(c, input ? "input" : "output");
+	textbuf_addf(c->b, "%d", e->year);
+	csv_sep(c);
+	for (k = 0; k < 7; k++)	/* date .. target */
+		csv_sep(c);
+	if (amount == (double)(long)amount)
+		csv_long(c, true, (long)amount);
+	else
+		csv_num(c, amount);
+	csv_text(c, unit);
+	for (k = 0; k < 8; k++)	/* target_year .. target_status */
+		csv_sep(c);
+	csv_text(c, s->title);
+	csv_text(c, s->parties[PARTY_COMPANY].name);
+	csv_text(c, s->area);
+	textbuf_addf(c->b, "%zu\r\n", s->n_conflicts);
+}
+
+/* The ledger's rows, entry by entry; a measure not given has none. */
+static void
+csv_ledger_rows(struct csv *c, const struct session *s)
+{
+	const struct ledger_entry *e;
+	size_t i;
+
+	for (i = 0; i < s->n_ledger; i++) {
+		e = &s->ledger[i];
+		if ((unsigned)e->party >= PARTY_COUNT)
+			continue;
+		if (e->hours > 0)
+			csv_ledger_row(c, s, e, "input:hours", "hours",
+			    e->hours);
+		if (e->cash > 0)
+			csv_ledger_row(c, s, e, "input:cash", "DKK", e->cash);
+		if (e->in_kind > 0)
+			csv_ledger_row(c, s, e, "input:in_kind", "DKK",
+			    e->in_kind);
+		if (e->management > 0)
+			csv_ledger_row(c, s, e, "input:management", "DKK",
+			    e->management);
+		if (e->events > 0)
+			csv_ledger_row(c, s, e, "output:events", "number",
+			    (double)e->events);
+		if (e->participants > 0)
+			csv_ledger_row(c, s, e, "output:participants",
+			    "number", (double)e->participants);
+	}
+}
+
 void
 report_csv_rows(struct report *r, bool excel)
 {
 	const struct session *s = r->s;
+	struct csv c = { &r->out, excel ? ';' : ',', excel };
 	size_t j, pos = 0;
 	long i;
 
 	while ((i = adoption_next(s, &pos)) >= 0)
 		for (j = 0; j < r->stats[i].n_periods; j++)
 			report_csv_row(&r->out, excel, s, &r->stats[i], j);
+	csv_ledger_rows(&c, s);
 }
 
 void
