@@ -161,7 +161,9 @@ report_dir(const char *dir, char ***list, size_t *n)
 		(*list)[(*n)++] = xasprintf("%s/%s", dir, e->d_name);
 	}
 	closedir(d);
-	qsort(*list + first, *n - first, sizeof **list, report_name_cmp);
+	if (*n > first)	/* an empty directory may leave *list NULL */
+		qsort(*list + first, *n - first, sizeof **list,
+		    report_name_cmp);
 	return 0;
 }
 
