@@ -130,6 +130,9 @@ int	stats_score(const struct tally *, struct stats_score *out);
 int	stats_period(const struct indicator *, const struct measurement *,
 	    struct stats_period *out);
 void	stats_period_clear(struct stats_period *);
+/* The positive answers behind a share of one tally, or -1 (a mean of
+ * several statements' shares, or nothing measured). */
+long	stats_period_positive(const struct stats_period *);
 /* The change from period a to the later period b. */
 void	stats_change(const struct stats_period *a, const struct stats_period *b,
 	    struct stats_change *out);

@@ -57,20 +57,6 @@ portfolio_pool_for(struct portfolio_indicator *pi, const char *key)
 	return pool;
 }
 
-/* The positive answers behind a single-tally share, or -1. */
-static long
-portfolio_positive(const struct stats_period *p)
-{
-	size_t i;
-
-	if (p->basis != STATS_BASIS_SINGLE)
-		return -1;
-	for (i = 0; i < p->n_scores; i++)
-		if (p->scores[i].n > 0)
-			return p->scores[i].positive;
-	return -1;
-}
-
 /* Files period j of a session's indicator in its pool. */
 static void
 portfolio_add_entry(struct portfolio_pool *pool, size_t session,
@@ -86,7 +72,7 @@ portfolio_add_entry(struct portfolio_pool *pool, size_t session,
 	e->measurement = &si->indicator->measurements[j];
 	e->period = &si->periods[j];
 	e->change = &si->vs_baseline[j];
-	e->positive = portfolio_positive(e->period);
+	e->positive = stats_period_positive(e->period);
 	if (e->period->basis == STATS_BASIS_MEAN)
 		e->left_out = PORTFOLIO_MEAN;
 	else if (e->period->basis == STATS_BASIS_NONE)

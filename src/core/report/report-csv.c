@@ -70,20 +70,6 @@ csv_long(struct csv *c, bool has, long v)
 	csv_sep(c);
 }
 
-/* The positive answers behind a single-tally figure, or -1. */
-static long
-csv_positive(const struct stats_period *p)
-{
-	size_t i;
-
-	if (p->basis != STATS_BASIS_SINGLE)
-		return -1;
-	for (i = 0; i < p->n_scores; i++)
-		if (p->scores[i].n > 0)
-			return p->scores[i].positive;
-	return -1;
-}
-
 static const char *
 csv_verdict_key(enum stats_verdict v)
 {
@@ -109,7 +95,7 @@ csv_figures(struct csv *c, const struct indicator *ind,
 {
 	bool count = ind->kind == INDICATOR_COUNT;
 	bool has = p->basis != STATS_BASIS_NONE && !isnan(p->value);
-	long pos = csv_positive(p);
+	long pos = stats_period_positive(p);
 	char *name;
 
 	csv_text(c, ind->id);

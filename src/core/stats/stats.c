@@ -203,6 +203,19 @@ stats_period(const struct indicator *ind, const struct measurement *m,
 	return 0;
 }
 
+long
+stats_period_positive(const struct stats_period *p)
+{
+	size_t i;
+
+	if (p->basis != STATS_BASIS_SINGLE)
+		return -1;
+	for (i = 0; i < p->n_scores; i++)
+		if (p->scores[i].n > 0)
+			return p->scores[i].positive;
+	return -1;
+}
+
 void
 stats_period_clear(struct stats_period *p)
 {
