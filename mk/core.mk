@@ -36,7 +36,7 @@ EXTRA_DIST += po/parts/due.po po/parts/due.files
 EXTRA_DIST += mk/core.mk mk/store.mk mk/stats.mk mk/tui.mk mk/report.mk \
 	mk/reliability.mk mk/i18n.mk mk/bench.mk
 
-libb2ccli_a_SOURCES += src/cli/paths.c src/cli/cli-error.c
+libb2ccli_a_SOURCES += src/cli/paths.c src/cli/cli-error.c src/cli/cli-lock.c
 noinst_HEADERS += include/b2c/cli.h include/b2c/exit-status.h
 EXTRA_DIST += tests/lsan.supp
 

@@ -51,6 +51,11 @@ int	wizard_exec_failed(int err);
 /* printf to stderr with control characters shown visibly (^[). */
 void	cli_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 
+struct store_lock;
+/* Takes the lock of a session a command is about to write: the lock, or
+ * NULL with the holder (or why it cannot be taken) on standard error. */
+struct store_lock *cli_lock(const char *path);
+
 /* mkdir -p with private permissions; 0, or -1 with errno. */
 int	cli_mkdirs(const char *dir);
 /* Copies the demo session to a new private file in dir (made when

@@ -135,7 +135,6 @@ cmd_import_part1(int argc, char **argv, const struct cli_options *opts)
 		{ NULL, 0, NULL, 0 }
 	};
 	struct store_lock *lock = NULL;
-	char *holder = NULL, *note = NULL, *cause = NULL;
 	bool replace = false;
 	int c, rc;
 
@@ -151,20 +150,8 @@ cmd_import_part1(int argc, char **argv, const struct cli_options *opts)
 		import_usage(stderr);
 		return EXIT_USAGE;
 	}
-	if (store_lock_acquire(argv[optind], &lock, &holder, &note,
-	    &cause) != 0) {
-		if (holder != NULL) {
-			char *who = sanitize_text(holder, 0);
-
-			cli_error(_("b2c: %s is being edited by %s\n"),
-			    argv[optind], who);
-			free(who);
-		}
-		print_cause(cause);
-		free(holder);
+	if ((lock = cli_lock(argv[optind])) == NULL)
 		return EXIT_DATA;
-	}
-	print_cause(note);
 	rc = import_locked(argv[optind], argv[optind + 1], replace);
 	store_lock_release(lock);
 	return rc;

@@ -310,7 +310,6 @@ cmd_import_responses(int argc, char **argv, const struct cli_options *opts)
 {
 	struct import_args a;
 	struct store_lock *lock = NULL;
-	char *holder = NULL, *note = NULL, *cause = NULL;
 	int status;
 
 	memset(&a, 0, sizeof a);
@@ -323,20 +322,8 @@ cmd_import_responses(int argc, char **argv, const struct cli_options *opts)
 		goto done;
 	}
 	status = EXIT_DATA;
-	if (store_lock_acquire(a.session, &lock, &holder, &note,
-	    &cause) != 0) {
-		if (holder != NULL)
-			cli_error(_("%s: in use by %s\n"), a.session,
-			    holder);
-		else
-			cli_error("%s\n", cause);
-		free(holder);
-		free(cause);
+	if ((lock = cli_lock(a.session)) == NULL)
 		goto done;
-	}
-	if (note != NULL)
-		cli_error("%s\n", note);
-	free(note);
 	status = import_locked(&a);
 	store_lock_release(lock);
 done:

@@ -13,7 +13,6 @@
 #include "b2c/cli.h"
 #include "b2c/i18n.h"
 #include "b2c/newyear.h"
-#include "b2c/sanitize.h"
 #include "b2c/store.h"
 
 static void
@@ -91,7 +90,7 @@ cmd_new_year(int argc, char **argv, const struct cli_options *opts)
 		{ NULL, 0, NULL, 0 }
 	};
 	struct store_lock *lock = NULL;
-	char *holder = NULL, *note = NULL, *cause = NULL, *end;
+	char *end;
 	long year = 0;
 	int c, rc;
 
@@ -119,20 +118,8 @@ cmd_new_year(int argc, char **argv, const struct cli_options *opts)
 		new_year_usage(stderr);
 		return EXIT_USAGE;
 	}
-	if (store_lock_acquire(argv[optind], &lock, &holder, &note,
-	    &cause) != 0) {
-		if (holder != NULL) {
-			char *who = sanitize_text(holder, 0);
-
-			cli_error(_("b2c: %s is being edited by %s\n"),
-			    argv[optind], who);
-			free(who);
-		}
-		new_year_cause(cause);
-		free(holder);
+	if ((lock = cli_lock(argv[optind])) == NULL)
 		return EXIT_DATA;
-	}
-	new_year_cause(note);
 	rc = new_year_locked(argv[optind], (int)year);
 	store_lock_release(lock);
 	return rc;

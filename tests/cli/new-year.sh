@@ -71,4 +71,13 @@ has "$tmp/err" "give the year with --year"
     fail "--year 2031: exit $?"
 has "$tmp/out" "Started 2031: 0 activities"
 
+# A session someone else has open (a lock from a live process elsewhere)
+# is refused with the holder named and left as it was.
+cp "$B2C_DATADIR/demo.cfg" "$tmp/held.cfg"
+printf 'anna@elsewhere.invalid\n4242\n2026-11-26T15:00:00Z\n' >"$tmp/held.cfg.lock"
+"$B2C" --lang en new-year "$tmp/held.cfg" >/dev/null 2>"$tmp/err"
+[ $? -eq 1 ] || fail "a held session is not a data error"
+has "$tmp/err" "is being edited by anna@elsewhere.invalid"
+cmp -s "$tmp/held.cfg" "$B2C_DATADIR/demo.cfg" || fail "a held session was changed"
+
 exit $status
