@@ -23,7 +23,7 @@
 static void
 text_blank(struct report *r)
 {
-	if (r->blank && r->out.len != 0)
+	if (r->blank && !textbuf_empty(&r->out))
 		textbuf_addc(&r->out, '\n');
 	r->blank = 0;
 }
