@@ -56,6 +56,10 @@ size_t	 sanitize_width_max(const char *s, size_t max);
 void	 sanitize_text_buf(struct textbuf *, const char *s, int flags);
 /* The visible form of s, allocated. */
 char	*sanitize_text(const char *s, int flags);
+/* The same without a copy when none is needed: s itself when it is safe
+ * as it is (*owned NULL), else sanitize_text()'s result, also put in
+ * *owned for the caller to free. */
+const char *sanitize_text_view(const char *s, int flags, char **owned);
 /* Appends s escaped for HTML text and attributes (&<>"' too). */
 void	 sanitize_html_buf(struct textbuf *, const char *s, int flags);
 char	*sanitize_html(const char *s, int flags);

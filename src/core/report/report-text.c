@@ -50,7 +50,8 @@ static void
 text_heading(struct report *r, int level, const char *text)
 {
 	static const char rules[] = "=-~.";
-	char *safe = sanitize_text(text, 0);
+	char *owned;
+	const char *safe = sanitize_text_view(text, 0, &owned);
 	size_t start;
 	int cols = 0;
 
@@ -68,7 +69,7 @@ text_heading(struct report *r, int level, const char *text)
 		textbuf_addc(&r->out, '\n');
 	}
 	r->blank = 1;
-	free(safe);
+	free(owned);
 }
 
 static void
@@ -113,7 +114,9 @@ text_fits(const char *label, const char *value, int width)
 static void
 text_field(struct report *r, const char *label, const char *value)
 {
-	char *safe = sanitize_text(value, SANITIZE_NEWLINES);
+	char *owned;
+	const char *safe = sanitize_text_view(value, SANITIZE_NEWLINES,
+	    &owned);
 
 	if (*safe == '\0') {
 		text_blank(r);
@@ -132,7 +135,7 @@ text_field(struct report *r, const char *label, const char *value)
 		textwrap_buf(&r->out, safe, r->width, "  ", "  ");
 		r->blank = 1;
 	}
-	free(safe);
+	free(owned);
 }
 
 static void
@@ -145,8 +148,9 @@ text_list_begin(struct report *r, bool numbered)
 static void
 text_item(struct report *r, const char *text)
 {
-	char *safe = sanitize_text(text, SANITIZE_NEWLINES);
-	char *first;
+	char *owned, *first;
+	const char *safe = sanitize_text_view(text, SANITIZE_NEWLINES,
+	    &owned);
 
 	if (r->numbered)
 		first = xasprintf("  %d. ", r->item_no++);
@@ -155,7 +159,7 @@ text_item(struct report *r, const char *text)
 	textwrap_buf(&r->out, safe, r->width, first, r->numbered ?
 	    "     " : "    ");
 	free(first);
-	free(safe);
+	free(owned);
 }
 
 static void
