@@ -528,6 +528,7 @@ report_run(struct report *r, const struct session *s,
 	    &report_markdown_ops, &report_html_ops };
 	size_t i;
 
+	i18n_remember();	/* one report, one language */
 	r->s = s;
 	r->width = width < REPORT_MIN_WIDTH ? REPORT_MIN_WIDTH : width;
 	r->flags = flags;
@@ -544,6 +545,7 @@ report_run(struct report *r, const struct session *s,
 	for (i = 0; i < s->n_indicators; i++)
 		stats_indicator_clear(&r->stats[i]);
 	free(r->stats);
+	i18n_forget();
 }
 
 char *
