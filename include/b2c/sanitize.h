@@ -34,14 +34,17 @@ bool	 sanitize_is_unsafe(uint32_t cp);
 int	 sanitize_cp_width(uint32_t cp);
 /*
  * True when the two bytes at s (the caller knows two are there) encode a
- * letter of U+00C0..U+02FF, Danish æ, ø and å among them: valid, safe
- * and one column wide, so the scanners need not decode it.
+ * character of U+00A0..U+02FF (Danish æ, ø and å, and signs such as the
+ * middle dot, § and °): valid, safe and one column wide, so the scanners
+ * need not decode it. U+0080..U+009F, the C1 controls, are not among them.
  */
 static inline bool
 sanitize_is_latin(const char *s)
 {
-	return (unsigned char)s[0] >= 0xc3 && (unsigned char)s[0] <= 0xcb &&
-	    ((unsigned char)s[1] & 0xc0) == 0x80;
+	unsigned char lead = (unsigned char)s[0], next = (unsigned char)s[1];
+
+	return lead >= 0xc2 && lead <= 0xcb && (next & 0xc0) == 0x80 &&
+	    (lead != 0xc2 || next >= 0xa0);
 }
 
 /* Display columns of a safe (already sanitised) UTF-8 string. */

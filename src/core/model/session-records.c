@@ -87,13 +87,20 @@ session_id_key(void)
 char *
 session_make_id(void)
 {
+	static const char hex[] = "0123456789abcdef";
 	static uint64_t counter;
+	char *id = xmalloc(17);
 	uint64_t v;
+	int i;
 
 	/* Key plus a counter, mixed: ids of one process never repeat, and
 	 * those of two processes with different keys almost never meet. */
 	v = session_id_mix(session_id_key() + ++counter * 0x9e3779b97f4a7c15u);
-	return xasprintf("%016llx", (unsigned long long)v);
+	/* By hand: a large session's records each get one while loading. */
+	for (i = 15; i >= 0; i--, v >>= 4)
+		id[i] = hex[v & 0xf];
+	id[16] = '\0';
+	return id;
 }
 
 struct conflict *
