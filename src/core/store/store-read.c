@@ -54,12 +54,13 @@ read_version(struct store_errors *err, config_t *cfg)
 
 /* Reads the parsed tree into a new session; NULL on errors. */
 static struct session *
-read_tree(struct store_errors *err, config_t *cfg)
+read_tree(struct store_errors *err, config_t *cfg, bool strings_utf8)
 {
 	struct store_reader r;
 
 	memset(&r, 0, sizeof r);
 	r.err = *err;
+	r.strings_utf8 = strings_utf8;
 	r.s = session_new();
 	r.unknown = xmalloc(sizeof *r.unknown);
 	config_init(r.unknown);
@@ -84,7 +85,7 @@ read_tree(struct store_errors *err, config_t *cfg)
  * on a large file that copy costs as much as a tenth of the parse. */
 static int
 store_parse_checked(struct store_errors *err, const char *text, size_t len,
-    struct session **out)
+    bool strings_utf8, struct session **out)
 {
 	struct session *s = NULL;
 	config_t cfg;
@@ -105,7 +106,7 @@ store_parse_checked(struct store_errors *err, const char *text, size_t len,
 		store_errorf(err, config_error_line(&cfg), "%s",
 		    config_error_text(&cfg));
 	else if (read_version(err, &cfg))
-		s = read_tree(err, &cfg);
+		s = read_tree(err, &cfg, strings_utf8);
 	config_destroy(&cfg);
 	if (s == NULL)
 		return -1;
@@ -118,6 +119,7 @@ store_parse(const char *name, const char *text, size_t len,
     struct session **out, char **cause)
 {
 	struct store_errors err = { name, NULL, 0 };
+	bool strings_utf8;
 	int rc = -1;
 
 	/* Editors on other systems may start UTF-8 files with a BOM. */
@@ -128,8 +130,8 @@ store_parse(const char *name, const char *text, size_t len,
 	if (len > STORE_MAX_FILE)
 		store_errorf(&err, 0, _("the file is larger than %u MiB"),
 		    STORE_MAX_FILE >> 20);
-	else if (store_prescan(&err, text, len) == 0)
-		rc = store_parse_checked(&err, text, len, out);
+	else if (store_prescan(&err, text, len, &strings_utf8) == 0)
+		rc = store_parse_checked(&err, text, len, strings_utf8, out);
 	if (rc != 0 && cause != NULL) {
 		/* Lines end in '\n'; the last one's is the caller's to add. */
 		err.text[strlen(err.text) - 1] = '\0';
