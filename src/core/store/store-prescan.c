@@ -73,8 +73,9 @@ struct prescan {
 	(ps)->found++;							\
 } while (0)
 
-/* A line starting with blanks then '@' (libconfig's directives). */
-static void
+/* A line starting with blanks then '@' (libconfig's directives); where
+ * the blanks end. */
+static const char *
 prescan_line_start(struct prescan *ps, const char *p)
 {
 	while (p < ps->end && PRESCAN_IS(*p, PC_LEAD))
@@ -82,6 +83,7 @@ prescan_line_start(struct prescan *ps, const char *p)
 	if (p < ps->end && *p == '@')
 		PRESCAN_ERROR(ps, ps->line, _("directives such as @include "
 		    "are not allowed in a session file"));
+	return p;
 }
 
 /* A byte that stopped a fast scan: a line end, a NUL, or neither. */
@@ -90,7 +92,7 @@ prescan_byte(struct prescan *ps, const char *p)
 {
 	if (*p == '\n') {
 		ps->line++;
-		prescan_line_start(ps, p + 1);
+		(void)prescan_line_start(ps, p + 1);
 	} else if (*p == '\0')
 		PRESCAN_ERROR(ps, ps->line, _("the file contains a NUL "
 		    "byte"));
@@ -320,7 +322,10 @@ prescan_step(struct prescan *ps)
 		while (++ps->p < ps->end && PRESCAN_IS(*ps->p, PC_SPACE))
 			continue;
 	} else if (c == '\n') {
-		prescan_byte(ps, ps->p++);
+		/* The next line's indentation is skipped once, on the way
+		 * to a directive there. */
+		ps->line++;
+		ps->p = prescan_line_start(ps, ps->p + 1);
 	} else if (c == '"') {
 		prescan_string(ps);
 	} else if ((c == '#' || c == '/') && prescan_comment(ps)) {
@@ -355,7 +360,7 @@ store_prescan(struct store_errors *err, const char *text, size_t len,
 	ps.end = text + len;
 	ps.line = 1;
 	ps.stack[0] = 'g';	/* the file itself is a group */
-	prescan_line_start(&ps, text);
+	ps.p = prescan_line_start(&ps, text);
 	while (ps.p < ps.end && prescan_step(&ps))
 		continue;
 	/* Past nesting too deep to scan: still every NUL and directive. */
