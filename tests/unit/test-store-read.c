@@ -175,6 +175,44 @@ test_sha256_vectors(void **state)
 	}
 }
 
+/* Piece by piece, split anywhere (in the middle of a block, exactly at
+ * one, in pieces of one byte), the digest is the one-shot one; and the
+ * FIPS 180-4 vector given in pieces. */
+static void
+test_sha256_pieces(void **state)
+{
+	unsigned char buf[700], a[SHA256_LEN], b[SHA256_LEN];
+	struct sha256_ctx c;
+	char hex[SHA256_HEX_LEN];
+	size_t len, cut, i;
+
+	(void)state;
+	for (i = 0; i < sizeof buf; i++)
+		buf[i] = (unsigned char)(i * 7 + 3);
+	for (len = 0; len <= sizeof buf; len += len < 140 ? 1 : 37) {
+		sha256_portable(buf, len, a);
+		for (cut = 0; cut <= len; cut += cut < 130 ? 1 : 61) {
+			sha256_init(&c);
+			sha256_update(&c, buf, cut);
+			sha256_update(&c, buf + cut, len - cut);
+			sha256_final(&c, b);
+			assert_memory_equal(a, b, SHA256_LEN);
+		}
+		sha256_init(&c);
+		for (i = 0; i < len; i++)
+			sha256_update(&c, buf + i, 1);
+		sha256_final(&c, b);
+		assert_memory_equal(a, b, SHA256_LEN);
+	}
+	sha256_init(&c);
+	sha256_update(&c, "abcdbcdecdefdefgefghfghighijhijk", 32);
+	sha256_update(&c, "ijkljklmklmnlmnomnopnopq", 24);
+	sha256_final(&c, b);
+	sha256_hex(b, hex);
+	assert_string_equal(hex, "248d6a61d20638b8e5c026930c3e6039a33ce459"
+	    "64ff2167f6ecedd419db06c1");
+}
+
 /* The processor's SHA extensions (where sha256() uses them) and the
  * portable rounds agree at every length around the block boundaries, and
  * on FIPS 180-4's million a's. */
@@ -495,6 +533,7 @@ main(void)
 		cmocka_unit_test(test_demo_contents),
 		cmocka_unit_test(test_demo_text_round_trip),
 		cmocka_unit_test(test_sha256_vectors),
+		cmocka_unit_test(test_sha256_pieces),
 		cmocka_unit_test(test_sha256_paths_agree),
 		cmocka_unit_test(test_invalid_fixtures),
 		cmocka_unit_test(test_unknown_settings_kept),

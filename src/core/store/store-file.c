@@ -90,10 +90,12 @@ file_check_read(int fd, const char *path, char **text, size_t *len,
 	return NULL;
 }
 
-/* Opens, checks and reads path; errno tells ENOENT apart. */
+/* Opens, checks and reads path; errno tells ENOENT apart. file's digest
+ * is taken here only when hash is true (a load takes it while it reads
+ * the bytes anyway). */
 static int
 file_open_read(const char *path, char **text, size_t *len,
-    struct store_file *file, char **cause)
+    struct store_file *file, bool hash, char **cause)
 {
 	struct stat st;
 	char *why;
@@ -126,8 +128,10 @@ file_open_read(const char *path, char **text, size_t *len,
 		file->ino = st.st_ino;
 		file->size = (off_t)*len;
 		file->mtime = st.st_mtim;
-		sha256(*text, *len, file->sha256);
-		file->hash = store_file_hash(file->sha256);
+		if (hash) {
+			sha256(*text, *len, file->sha256);
+			file->hash = store_file_hash(file->sha256);
+		}
 	}
 	return 0;
 }
@@ -141,9 +145,10 @@ store_load(const char *path, struct session **out, struct store_file *file,
 	size_t len;
 	int rc;
 
-	if (file_open_read(path, &text, &len, &identity, cause) != 0)
+	if (file_open_read(path, &text, &len, &identity, false, cause) != 0)
 		return -1;
-	rc = store_parse(path, text, len, out, cause);
+	rc = store_parse_hashed(path, text, len, out, cause, identity.sha256);
+	identity.hash = store_file_hash(identity.sha256);
 	free(text);
 	if (rc == 0 && file != NULL)
 		*file = identity;
@@ -157,7 +162,7 @@ store_stat(const char *path, struct store_file *file, char **cause)
 	size_t len;
 
 	memset(file, 0, sizeof *file);
-	if (file_open_read(path, &text, &len, file, cause) != 0) {
+	if (file_open_read(path, &text, &len, file, true, cause) != 0) {
 		if (errno != ENOENT)
 			return -1;
 		if (cause != NULL) {

@@ -19,6 +19,7 @@
 #include <string.h>
 
 #include "b2c/i18n.h"
+#include "b2c/sha256.h"
 #include "store-private.h"
 
 #define PC_SPACE	0x01	/* a blank other than '\n' */
@@ -66,7 +67,28 @@ struct prescan {
 	bool		 run_reported;
 	bool		 strings_unsure; /* a text may not be UTF-8 */
 	size_t		 found;
+	struct sha256_ctx *sha;		/* or NULL */
+	const char	*hashed;	/* the bytes before it are in sha */
 };
+
+/* How far the digest runs ahead of the scan: the bytes are mixed while
+ * the scan still has them in the cache (one pass over a large file from
+ * memory, not two). */
+#define PRESCAN_HASH_AHEAD	16384
+
+/* Gives the digest the bytes up to a little beyond p, or to the end. */
+static void
+prescan_hash_to(struct prescan *ps, const char *p)
+{
+	const char *to;
+
+	if (ps->sha == NULL || p < ps->hashed)
+		return;
+	to = (size_t)(ps->end - p) > PRESCAN_HASH_AHEAD ?
+	    p + PRESCAN_HASH_AHEAD : ps->end;
+	sha256_update(ps->sha, ps->hashed, (size_t)(to - ps->hashed));
+	ps->hashed = to;
+}
 
 #define PRESCAN_ERROR(ps, line, ...) do {				\
 	store_errorf((ps)->err, (line), __VA_ARGS__);			\
@@ -350,7 +372,7 @@ prescan_step(struct prescan *ps)
 
 size_t
 store_prescan(struct store_errors *err, const char *text, size_t len,
-    bool *strings_utf8)
+    bool *strings_utf8, struct sha256_ctx *sha)
 {
 	struct prescan ps;
 
@@ -360,12 +382,18 @@ store_prescan(struct store_errors *err, const char *text, size_t len,
 	ps.end = text + len;
 	ps.line = 1;
 	ps.stack[0] = 'g';	/* the file itself is a group */
+	ps.sha = sha;
+	ps.hashed = text;
 	ps.p = prescan_line_start(&ps, text);
-	while (ps.p < ps.end && prescan_step(&ps))
-		continue;
+	while (ps.p < ps.end) {
+		prescan_hash_to(&ps, ps.p);
+		if (!prescan_step(&ps))
+			break;
+	}
 	/* Past nesting too deep to scan: still every NUL and directive. */
 	for (; ps.p < ps.end; ps.p++)
 		prescan_byte(&ps, ps.p);
+	prescan_hash_to(&ps, ps.end);
 	/* Only a file with no error was scanned to its end. */
 	if (strings_utf8 != NULL)
 		*strings_utf8 = ps.found == 0 && !ps.strings_unsure;

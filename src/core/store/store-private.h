@@ -29,9 +29,15 @@ void	store_errorf(struct store_errors *, int line, const char *, ...)
 
 /* The pre-scan; returns the number of problems found. */
 /* The problems found (0: none); *strings_utf8 (may be NULL) tells whether
- * every text of the file is already known to be valid UTF-8. */
+ * every text of the file is already known to be valid UTF-8. With sha
+ * (may be NULL), every byte also goes into the digest, on the same pass. */
+struct sha256_ctx;
+/* store_parse(), and the SHA-256 of all len bytes in sha (may be NULL),
+ * taken on the pre-scan's pass over them. */
+int	store_parse_hashed(const char *name, const char *text, size_t len,
+	    struct session **out, char **cause, unsigned char sha[32]);
 size_t	store_prescan(struct store_errors *, const char *text, size_t len,
-	    bool *strings_utf8);
+	    bool *strings_utf8, struct sha256_ctx *sha);
 
 /* True when s (len bytes) is valid UTF-8 without overlongs/surrogates. */
 bool	store_utf8_valid(const char *s, size_t len);

@@ -17,6 +17,7 @@
 #include <unistd.h>
 
 #include "b2c/i18n.h"
+#include "b2c/sha256.h"
 #include "store-private.h"
 
 /* Checks version = 1; false when nothing else should be read. */
@@ -115,23 +116,33 @@ store_parse_checked(struct store_errors *err, const char *text, size_t len,
 }
 
 int
-store_parse(const char *name, const char *text, size_t len,
-    struct session **out, char **cause)
+store_parse_hashed(const char *name, const char *text, size_t len,
+    struct session **out, char **cause, unsigned char sha[SHA256_LEN])
 {
 	struct store_errors err = { name, NULL, 0 };
+	struct sha256_ctx ctx;
 	bool strings_utf8;
 	int rc = -1;
 
+	if (sha != NULL)
+		sha256_init(&ctx);
 	/* Editors on other systems may start UTF-8 files with a BOM. */
 	if (len >= 3 && memcmp(text, "\xef\xbb\xbf", 3) == 0) {
+		if (sha != NULL)
+			sha256_update(&ctx, text, 3);
 		text += 3;
 		len -= 3;
 	}
-	if (len > STORE_MAX_FILE)
+	if (len > STORE_MAX_FILE) {
 		store_errorf(&err, 0, _("the file is larger than %u MiB"),
 		    STORE_MAX_FILE >> 20);
-	else if (store_prescan(&err, text, len, &strings_utf8) == 0)
+		if (sha != NULL)
+			sha256_update(&ctx, text, len);
+	} else if (store_prescan(&err, text, len, &strings_utf8, sha != NULL ?
+	    &ctx : NULL) == 0)
 		rc = store_parse_checked(&err, text, len, strings_utf8, out);
+	if (sha != NULL)
+		sha256_final(&ctx, sha);
 	if (rc != 0 && cause != NULL) {
 		/* Lines end in '\n'; the last one's is the caller's to add. */
 		err.text[strlen(err.text) - 1] = '\0';
@@ -139,4 +150,11 @@ store_parse(const char *name, const char *text, size_t len,
 	} else
 		free(err.text);
 	return rc;
+}
+
+int
+store_parse(const char *name, const char *text, size_t len,
+    struct session **out, char **cause)
+{
+	return store_parse_hashed(name, text, len, out, cause, NULL);
 }

@@ -194,6 +194,63 @@ sha256(const void *data, size_t len, unsigned char out[SHA256_LEN])
 }
 
 void
+sha256_init(struct sha256_ctx *c)
+{
+	static const uint32_t iv[8] = { 0x6a09e667, 0xbb67ae85, 0x3c6ef372,
+	    0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19 };
+
+	memcpy(c->h, iv, sizeof c->h);
+	c->used = 0;
+	c->len = 0;
+}
+
+void
+sha256_update(struct sha256_ctx *c, const void *data, size_t len)
+{
+	const unsigned char *p = data;
+	size_t take;
+
+	c->len += len;
+	if (c->used > 0) {
+		take = 64 - c->used < len ? 64 - c->used : len;
+		memcpy(c->block + c->used, p, take);
+		c->used += take;
+		p += take;
+		len -= take;
+		if (c->used < 64)
+			return;
+		sha256_blocks(c->h, c->block, 1);
+		c->used = 0;
+	}
+	sha256_blocks(c->h, p, len / 64);
+	p += len / 64 * 64;
+	c->used = len % 64;
+	memcpy(c->block, p, c->used);
+}
+
+void
+sha256_final(struct sha256_ctx *c, unsigned char out[SHA256_LEN])
+{
+	unsigned char tail[128];
+	uint64_t bits = c->len * 8;
+	size_t n, i;
+
+	memset(tail, 0, sizeof tail);
+	memcpy(tail, c->block, c->used);
+	tail[c->used] = 0x80;
+	n = c->used + 1 + 8 <= 64 ? 64 : 128;
+	for (i = 0; i < 8; i++)
+		tail[n - 1 - i] = (unsigned char)(bits >> (8 * i));
+	sha256_blocks(c->h, tail, n / 64);
+	for (i = 0; i < 8; i++) {
+		out[4 * i] = (unsigned char)(c->h[i] >> 24);
+		out[4 * i + 1] = (unsigned char)(c->h[i] >> 16);
+		out[4 * i + 2] = (unsigned char)(c->h[i] >> 8);
+		out[4 * i + 3] = (unsigned char)c->h[i];
+	}
+}
+
+void
 sha256_portable(const void *data, size_t len, unsigned char out[SHA256_LEN])
 {
 	sha256_with(sha256_blocks_portable, data, len, out);
