@@ -6,6 +6,7 @@
 #include <setjmp.h>
 #include <locale.h>
 #include <math.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <cmocka.h>
@@ -235,6 +236,49 @@ test_remembered_messages(void **state)
 	lang_set("da");
 }
 
+/* Numbers are written as printf writes them (then grouped): at exact
+ * halves (0.5, 2.5, 0.125), just beside them (2.675 and 1.005 are a hair
+ * below in binary), for negatives that round to zero, and for a spread
+ * of values at every number of decimals. */
+static void
+test_numbers_as_printf(void **state)
+{
+	static const double fixed[] = { 0.5, 1.5, 2.5, 0.125, 0.375, 2.675,
+	    1.005, 41.05, 99.95, -0.04, -0.0, 1e-7, 123456.789, 999999.9995,
+	    4e9, 0.1 + 0.2 };
+	char want[64], got[64], *s, *p;
+	unsigned seed = 12345;
+	double v;
+	int d, i, k;
+
+	(void)state;
+	lang_set("en");
+	for (i = 0; i < 20000; i++) {
+		if (i < (int)(sizeof fixed / sizeof fixed[0]) * 7)
+			v = fixed[i / 7], d = i % 7;
+		else {
+			seed = seed * 1103515245u + 12345u;
+			v = (double)(seed % 20000001u) / 1000.0 - 10000.0;
+			d = (int)(seed >> 28) % 7;
+			if (seed & 1)
+				v /= 7.0;
+		}
+		snprintf(want, sizeof want, "%.*f", d, v);
+		if (strspn(want, "-0.") == strlen(want) && want[0] == '-')
+			memmove(want, want + 1, strlen(want));
+		s = lang_format_number(v, d);
+		for (p = s, k = 0; *p != '\0'; p++)
+			if (*p != ',')		/* English groups by ',' */
+				got[k++] = *p;
+		got[k] = '\0';
+		free(s);
+		if (strcmp(got, want) != 0)
+			fail_msg("%.17g at %d decimals: %s, printf %s", v, d, got,
+			    want);
+	}
+	lang_set("da");
+}
+
 int
 main(void)
 {
@@ -246,6 +290,7 @@ main(void)
 		cmocka_unit_test(test_english_formats),
 		cmocka_unit_test(test_apply_without_danish_locale),
 		cmocka_unit_test(test_remembered_messages),
+		cmocka_unit_test(test_numbers_as_printf),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

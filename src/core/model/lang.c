@@ -198,6 +198,48 @@ lang_group_digits(const char *plain, char group, char point)
 	return out;
 }
 
+/*
+ * printf's "%.*f" for the numbers a report is full of (percentages,
+ * counts, amounts), without printf's exact long arithmetic: the value
+ * scaled by 10^decimals and rounded to the nearest whole number gives
+ * the same digits unless it lies within a hair of a half, where the
+ * scaling's own rounding could tip it; those, and values too large to
+ * scale exactly, are left to printf (false).
+ */
+static bool
+lang_plain_number(char *out, size_t size, double value, int decimals)
+{
+	static const double scale[] = { 1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6 };
+	double scaled = fabs(value) * scale[decimals], whole, frac;
+	unsigned long long n;
+	char digits[32];
+	int len = 0, i, o = 0;
+
+	if (!(scaled < 1e9))
+		return false;
+	whole = floor(scaled);
+	frac = scaled - whole;
+	if (fabs(frac - 0.5) < 1e-6)
+		return false;
+	n = (unsigned long long)whole + (frac > 0.5);
+	/* The digits from the last, at least one before the point. */
+	do {
+		digits[len++] = (char)('0' + n % 10);
+		n /= 10;
+	} while (n > 0 || len <= decimals);
+	if (size < (size_t)len + 3)
+		return false;
+	if (signbit(value))
+		out[o++] = '-';
+	for (i = len - 1; i >= 0; i--) {
+		out[o++] = digits[i];
+		if (i == decimals && decimals > 0)
+			out[o++] = '.';
+	}
+	out[o] = '\0';
+	return true;
+}
+
 char *
 lang_format_number(double value, int decimals)
 {
@@ -210,7 +252,8 @@ lang_format_number(double value, int decimals)
 	if (decimals > 6)
 		decimals = 6;
 	/* LC_NUMERIC is "C" for the whole process, so this is a dot. */
-	snprintf(plain, sizeof plain, "%.*f", decimals, value);
+	if (!lang_plain_number(plain, sizeof plain, value, decimals))
+		snprintf(plain, sizeof plain, "%.*f", decimals, value);
 	if (strspn(plain, "-0.") == strlen(plain) && plain[0] == '-')
 		memmove(plain, plain + 1, strlen(plain));	/* "-0.0" */
 	if (lang_is_danish())
