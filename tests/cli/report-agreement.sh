@@ -106,6 +106,22 @@ for want in "Sommerfest i Hedemarken" "Nortecs navn og logo" \
 	grep -qF -- "$want" "$tmp/a.pdf.txt" || fail "the page lacks: $want"
 done
 
+# What is due follows the short path: the proposal's day, then its
+# follow-up, late; and the report shows the proposal, not the full Del 2.
+"$B2C" --lang en agenda --today 2027-06-01 "$tmp/sommerfest.cfg" \
+    >"$tmp/agenda1" || fail "agenda: exit $?"
+grep -q "^2027-06-19  coming  .*sommerfest.cfg  Hjælp til sommerfesten" \
+    "$tmp/agenda1" || fail "agenda before: $(cat "$tmp/agenda1")"
+"$B2C" --lang en agenda --today 2027-06-25 "$tmp/sommerfest.cfg" \
+    >"$tmp/agenda2" || fail "agenda: exit $?"
+grep -q "^2027-06-19  overdue  .*Follow-up of the concrete proposal" \
+    "$tmp/agenda2" || fail "agenda after: $(cat "$tmp/agenda2")"
+"$B2C" --lang en report "$tmp/sommerfest.cfg" >"$tmp/report.txt" ||
+    fail "report: exit $?"
+grep -q "^Concrete proposal" "$tmp/report.txt" || fail "report: no proposal"
+grep -q "Shared priorities\|Annual wheel\|Evaluation meetings" \
+    "$tmp/report.txt" && fail "report: the full Del 2 or Del 3 shown"
+
 # What has no one-page agreement.
 "$B2C" --lang en report --agreement "$B2C_DATADIR/demo.cfg" \
     >"$tmp/out" 2>"$tmp/err"

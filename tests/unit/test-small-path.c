@@ -15,6 +15,7 @@
 #include <string.h>
 #include <cmocka.h>
 
+#include "b2c/due.h"
 #include "b2c/guide.h"
 #include "b2c/guide-extra.h"
 #include "b2c/lang.h"
@@ -447,6 +448,82 @@ test_points_done_with_some(void **state)
 	session_free(s);
 }
 
+/* What is due follows the path: the proposal's day and its follow-up
+ * on the short path, the meetings and the rest on the full one. */
+static void
+test_due_follows_path(void **state)
+{
+	struct session *s = small_session();
+	struct due_item *items = NULL;
+
+	(void)state;
+	session_set_str(&s->part2.proposal.request, "Grill");
+	session_set_str(&s->part2.proposal.date, "2027-06-19");
+	session_add_meeting_date(&s->part2, "2027-06-10");
+	assert_int_equal(due_compute(s, "2027-06-01", 30, &items), 1);
+	assert_int_equal(items[0].kind, DUE_PROPOSAL);
+	assert_string_equal(items[0].date, "2027-06-19");
+	assert_string_equal(due_what(&items[0]), "Grill");
+	assert_false(due_is_late(items[0].kind));
+	free(items);
+	/* Far ahead, the next day is named anyway. */
+	assert_int_equal(due_compute(s, "2027-01-01", 30, &items), 1);
+	free(items);
+	assert_int_equal(due_compute(s, "2027-06-25", 30, &items), 1);
+	assert_int_equal(items[0].kind, DUE_FOLLOWUP);
+	assert_true(due_is_late(items[0].kind));
+	free(items);
+	s->followup.status = STATUS_POSTPONED;
+	session_set_str(&s->followup.date, "2027-07-03");
+	assert_int_equal(due_compute(s, "2027-06-25", 30, &items), 1);
+	assert_int_equal(items[0].kind, DUE_PROPOSAL);
+	assert_string_equal(items[0].date, "2027-07-03");
+	free(items);
+	s->followup.status = STATUS_DONE;
+	assert_int_equal(due_compute(s, "2027-06-25", 30, &items), 0);
+	free(items);
+	/* The full path: the meeting typed there, not the proposal. */
+	s->part2.full = true;
+	assert_int_equal(due_compute(s, "2027-06-01", 30, &items), 1);
+	assert_int_equal(items[0].kind, DUE_MEETING);
+	free(items);
+	session_free(s);
+}
+
+/* The report follows the path: the proposal and the follow-up, and
+ * nothing of the full Del 2 or Del 3 shown as unanswered. */
+static void
+test_report_follows_path(void **state)
+{
+	struct session *s = small_session();
+	char *text;
+
+	(void)state;
+	lang_set(LANG_ENGLISH);
+	fill_proposal(s);
+	session_set_str(&s->followup.how, "Godt: 80 kom");
+	text = report_text(s, 80, 0);
+	assert_non_null(strstr(text, "Concrete proposal"));
+	assert_non_null(strstr(text, "Hjælp til sommerfesten"));
+	assert_non_null(strstr(text, "Godt: 80 kom"));
+	assert_null(strstr(text, "Shared priorities"));
+	assert_null(strstr(text, "Annual wheel"));
+	assert_null(strstr(text, "Evaluation meetings"));
+	assert_null(strstr(text, "ESG documentation"));
+	free(text);
+	s->part2.full = true;
+	text = report_text(s, 80, 0);
+	assert_non_null(strstr(text, "Concrete proposal"));
+	assert_non_null(strstr(text, "Shared priorities"));
+	assert_non_null(strstr(text, "Evaluation meetings"));
+	free(text);
+	s->large = true;
+	text = report_text(s, 80, 0);
+	assert_null(strstr(text, "Concrete proposal"));
+	free(text);
+	session_free(s);
+}
+
 int
 main(void)
 {
@@ -458,6 +535,8 @@ main(void)
 		cmocka_unit_test(test_settings_round_trip),
 		cmocka_unit_test(test_unknown_and_bad),
 		cmocka_unit_test(test_points_done_with_some),
+		cmocka_unit_test(test_due_follows_path),
+		cmocka_unit_test(test_report_follows_path),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
