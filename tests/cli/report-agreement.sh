@@ -122,6 +122,37 @@ grep -q "^Concrete proposal" "$tmp/report.txt" || fail "report: no proposal"
 grep -q "Shared priorities\|Annual wheel\|Evaluation meetings" \
     "$tmp/report.txt" && fail "report: the full Del 2 or Del 3 shown"
 
+# The calendar of the short path: the proposal's day, read back by a
+# real iCalendar parser (Debian's python3-icalendar, which python3 on
+# PATH may not see).
+py=
+for p in /usr/bin/python3 python3; do
+	if "$p" -c 'import icalendar' 2>/dev/null; then
+		py=$p
+		break
+	fi
+done
+[ -n "$py" ] || {
+	echo "FAIL: python3-icalendar is needed (Debian package)" >&2
+	exit 99
+}
+"$B2C" --lang en calendar "$tmp/sommerfest.cfg" >"$tmp/s.ics" ||
+    fail "calendar: exit $?"
+"$py" - "$tmp/s.ics" >"$tmp/ics.out" 2>&1 <<'PY' || fail "calendar: $(cat "$tmp/ics.out")"
+import sys, datetime
+from icalendar import Calendar
+cal = Calendar.from_ical(open(sys.argv[1], "rb").read())
+ev = [c for c in cal.walk() if c.name == "VEVENT"]
+assert len(ev) == 1, [str(e.get("summary")) for e in ev]
+e = ev[0]
+assert str(e["summary"]) == "Concrete proposal: Sommerfest i Hedemarken", e["summary"]
+assert e["dtstart"].dt == datetime.date(2027, 6, 19), e["dtstart"].dt
+assert e["dtend"].dt == datetime.date(2027, 6, 20), e["dtend"].dt
+d = str(e["description"])
+assert "Asked for: Hjælp til sommerfesten" in d, d
+assert "Contact: Mette Hansen, Boligsocial koordinator, 43 45 67 89, mette.hansen@bo-vest.dk" in d, d
+PY
+
 # What has no one-page agreement.
 "$B2C" --lang en report --agreement "$B2C_DATADIR/demo.cfg" \
     >"$tmp/out" 2>"$tmp/err"
