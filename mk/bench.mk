@@ -1,7 +1,10 @@
 # (bench) sources, tests and data of this area
 # Benchmarks: `make bench`, never part of `make check`. The programs are
 # EXTRA_PROGRAMS so a normal build does not compile them.
-EXTRA_PROGRAMS = tests/bench/gen-session tests/bench/bench-store \
+# gen-session is also a check program: tests/cli/report-stream.sh needs a
+# session large enough for a report in many pieces.
+check_PROGRAMS += tests/bench/gen-session
+EXTRA_PROGRAMS = tests/bench/bench-store \
 	tests/bench/bare-parse tests/bench/bare-csv tests/bench/timeit tests/bench/settle \
 	tests/bench/screendiff
 BENCH_BINS = tests/bench/gen-session$(EXEEXT) \

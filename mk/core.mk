@@ -57,5 +57,5 @@ tests_unit_test_period_LDADD = $(UNIT_LIBS)
 # The core's layers, measured on the compiled library: no circle of calls
 # between its files, no folder calling up or sideways, no header of the
 # TUI, the CLI or curses in the core, the CLI's header not in the TUI.
-TESTS += tests/arch/core-calls.sh
-EXTRA_DIST += tests/arch/core-calls.sh
+TESTS += tests/arch/core-calls.sh tests/arch/program-libs.sh
+EXTRA_DIST += tests/arch/core-calls.sh tests/arch/program-libs.sh

@@ -6,6 +6,7 @@ libb2ccli_a_SOURCES += src/cli/cmd-report.c src/cli/cmd-list.c src/cli/cmd-impor
 
 # Safe display of untrusted text, wrapping, and the reports.
 libb2ccore_a_SOURCES += src/core/text/textbuf.c src/core/text/sanitize.c \
+	src/core/text/i18n.c \
 	src/core/text/textwrap.c
 noinst_HEADERS += include/b2c/textbuf.h include/b2c/sanitize.h \
 	include/b2c/textwrap.h
@@ -79,8 +80,8 @@ libb2ccore_a_SOURCES += src/core/model/adoption.c
 noinst_HEADERS += include/b2c/adoption.h
 
 # The HTML report printed to PDF by a real browser, page by page.
-TESTS += tests/cli/report-print.sh
-EXTRA_DIST += tests/cli/report-print.sh
+TESTS += tests/cli/report-print.sh tests/cli/report-stream.sh
+EXTRA_DIST += tests/cli/report-print.sh tests/cli/report-stream.sh
 
 # One report over several partnerships, with pooled figures.
 check_PROGRAMS += tests/unit/test-portfolio

@@ -12,7 +12,9 @@
 #include "b2c/cli.h"
 #include "b2c/i18n.h"
 #include "b2c/lang.h"
+#ifdef B2C_WIZARD
 #include "b2c/line.h"
+#endif
 #include "b2c/settings.h"
 
 struct command {
@@ -268,18 +270,13 @@ find_command(const char *name)
 	return NULL;
 }
 
-#ifdef B2C_WIZARD
-#define B2C_IS_WIZARD	1
-#else
-#define B2C_IS_WIZARD	0
-#endif
-
 /* What no command took: the line mode or the wizard on FILE, or (in b2c
  * itself) the report that the wizard program could not be started. */
 static int
 run_rest(int argc, char **argv, int first, const struct cli_options *opts,
     int exec_errno)
 {
+#ifdef B2C_WIZARD
 	struct cli_options view;
 
 	/* b2c view FILE in the line mode: the same, read-only. */
@@ -289,14 +286,13 @@ run_rest(int argc, char **argv, int first, const struct cli_options *opts,
 		view.read_only = true;
 		return cli_line(&view, argv[first + 1]);
 	}
-	if (argc - first > 1 && (opts->line || B2C_IS_WIZARD)) {
+	if (argc - first > 1) {
 		fprintf(stderr, _("b2c: too many arguments\n"));
 		fprintf(stderr, _("Try 'b2c --help' for more information.\n"));
 		return EXIT_USAGE;
 	}
 	if (opts->line)
 		return cli_line(opts, first < argc ? argv[first] : NULL);
-#ifdef B2C_WIZARD
 	(void)exec_errno;
 	return cli_wizard(opts, first < argc ? argv[first] : NULL);
 #else
@@ -325,12 +321,17 @@ main(int argc, char **argv)
 	cmd = find_command(first < argc ? argv[first] : NULL);
 	if (cmd != NULL)
 		argc = take_lang_after(argc, argv, first, &opts);
-	/* The line mode needs no curses: b2c runs it itself. */
+#ifdef B2C_WIZARD
+	/* Without a terminal to draw on, the guide is asked as lines. */
 	if (line_wanted())
 		opts.line = true;
-#ifndef B2C_WIZARD
-	/* Before the settings are read, so the wizard reports them once. */
-	if (action == MAIN_RUN && cmd == NULL && !opts.line)
+#else
+	/* The wizard and the line mode are the wizard program's: the
+	 * commands that only read and print load neither curses nor the
+	 * line editor, and start as fast as the bare parse they are
+	 * measured against. Before the settings are read, so the wizard
+	 * reports them once. */
+	if (action == MAIN_RUN && cmd == NULL)
 		exec_errno = wizard_exec(argv);
 #endif
 	if ((status = setup_language(&opts, &settings)) != 0)

@@ -9,6 +9,7 @@
 #define B2C_REPORT_H
 
 #include "b2c/session.h"
+#include "b2c/textbuf.h"
 
 enum report_format {
 	REPORT_TEXT = 0,
@@ -49,6 +50,14 @@ char	*report_render(const struct session *, enum report_format,
 /* The same ending with an audit trail (audit may be NULL: none). */
 char	*report_render_audit(const struct session *, enum report_format,
 	    int width, int flags, const struct report_audit *);
+/*
+ * The same text handed to sink in pieces as it is made, so a report as
+ * large as its session never sits whole in memory: 0, or the sink's
+ * first error (an errno value; nothing more is handed on after it).
+ */
+int	 report_stream_audit(const struct session *, enum report_format,
+	    int width, int flags, const struct report_audit *,
+	    textbuf_sink sink, void *arg);
 /*
  * One report over several sessions (a portfolio, portfolio.h): per
  * indicator a row per partnership and period and a pooled row per

@@ -34,14 +34,17 @@ bool	 sanitize_is_unsafe(uint32_t cp);
 int	 sanitize_cp_width(uint32_t cp);
 /*
  * True when the two bytes at s (the caller knows two are there) encode a
- * letter of U+00C0..U+02FF, Danish æ, ø and å among them: valid, safe
- * and one column wide, so the scanners need not decode it.
+ * character of U+00A0..U+02FF (Danish æ, ø and å, and signs such as the
+ * middle dot, § and °): valid, safe and one column wide, so the scanners
+ * need not decode it. U+0080..U+009F, the C1 controls, are not among them.
  */
 static inline bool
 sanitize_is_latin(const char *s)
 {
-	return (unsigned char)s[0] >= 0xc3 && (unsigned char)s[0] <= 0xcb &&
-	    ((unsigned char)s[1] & 0xc0) == 0x80;
+	unsigned char lead = (unsigned char)s[0], next = (unsigned char)s[1];
+
+	return lead >= 0xc2 && lead <= 0xcb && (next & 0xc0) == 0x80 &&
+	    (lead != 0xc2 || next >= 0xa0);
 }
 
 /* Display columns of a safe (already sanitised) UTF-8 string. */
@@ -56,6 +59,10 @@ size_t	 sanitize_width_max(const char *s, size_t max);
 void	 sanitize_text_buf(struct textbuf *, const char *s, int flags);
 /* The visible form of s, allocated. */
 char	*sanitize_text(const char *s, int flags);
+/* The same without a copy when none is needed: s itself when it is safe
+ * as it is (*owned NULL), else sanitize_text()'s result, also put in
+ * *owned for the caller to free. */
+const char *sanitize_text_view(const char *s, int flags, char **owned);
 /* Appends s escaped for HTML text and attributes (&<>"' too). */
 void	 sanitize_html_buf(struct textbuf *, const char *s, int flags);
 char	*sanitize_html(const char *s, int flags);

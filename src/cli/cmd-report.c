@@ -81,6 +81,15 @@ write_stdout(const char *text)
 	return 0;
 }
 
+/* The sink of a report streamed to standard output. */
+static int
+stdout_sink(void *arg, const char *data, size_t len)
+{
+	(void)arg;
+	return fwrite(data, 1, len, stdout) == len ? 0 : errno != 0 ? errno :
+	    EIO;
+}
+
 /* Writes text to path: never replaces a device, FIFO or link target. */
 static int
 write_file(const char *path, const char *text)
@@ -275,6 +284,33 @@ report_agreement_of(const char *path, int format, int width, int flags,
 	return text;
 }
 
+/* The report of one session file to standard output, written as it is
+ * made: the report of a large session never sits whole in memory. */
+static int
+report_one_to_stdout(const char *path, int format, int width, int flags)
+{
+	struct report_audit audit;
+	struct store_file file;
+	struct session *s;
+	char made[32], sha[SHA256_HEX_LEN];
+	int status, error;
+
+	if ((status = report_load(path, &s, &file)) != 0)
+		return status;
+	report_audit_of(&audit, path, &file, made, sha);
+	errno = 0;
+	error = report_stream_audit(s, (enum report_format)format, width,
+	    flags, &audit, stdout_sink, NULL);
+	session_free(s);
+	if (error == 0 && fflush(stdout) != 0)
+		error = errno != 0 ? errno : EIO;
+	if (error != 0) {
+		cli_error(_("b2c: writing the report: %s\n"), strerror(error));
+		return EXIT_DATA;
+	}
+	return 0;
+}
+
 /* One report over several sessions: a table per indicator with the
  * partnerships' figures and the pooled ones (report_portfolio). */
 static char *
@@ -398,7 +434,10 @@ cmd_report(int argc, char **argv, const struct cli_options *opts)
 	if (agreement)
 		text = report_agreement_of(files[0], format, width, flags,
 		    &status);
-	else
+	else if (!many && strcmp(out, "-") == 0) {
+		status = report_one_to_stdout(files[0], format, width, flags);
+		goto done;
+	} else
 		text = !many ? report_one(files[0], format, width, flags,
 		    &status) : report_many(files, n, format, width, flags,
 		    &status);

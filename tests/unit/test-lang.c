@@ -10,6 +10,7 @@
 #include <string.h>
 #include <cmocka.h>
 
+#include "b2c/i18n.h"
 #include "b2c/lang.h"
 
 static void
@@ -199,6 +200,41 @@ test_apply_without_danish_locale(void **state)
 	lang_set("da");
 }
 
+/* Messages remembered for one report: the same text as gettext's, each
+ * looked up once, and after i18n_forget() the language may change. Run
+ * with the test catalogue (B2C_LOCALEDIR). */
+static void
+test_remembered_messages(void **state)
+{
+	const char *dir = getenv("B2C_LOCALEDIR");
+	static const char *const parts[] = { N_("Part 1"), N_("Part 2") };
+	int i;
+
+	(void)state;
+	if (dir == NULL)
+		fail_msg("B2C_LOCALEDIR is not set");
+	clear_environment();
+	assert_int_equal(lang_apply("da", dir, NULL), 0);
+	assert_string_equal(_("Part 1"), "Del 1");
+	i18n_remember();
+	for (i = 0; i < 3; i++) {
+		assert_string_equal(_(parts[0]), "Del 1");
+		assert_string_equal(_(parts[1]), "Del 2");
+	}
+	i18n_remember();	/* nested: still remembered */
+	assert_string_equal(_(parts[1]), "Del 2");
+	i18n_forget();
+	i18n_forget();
+	assert_int_equal(lang_apply("en", dir, NULL), 0);
+	assert_string_equal(_(parts[0]), "Part 1");
+	i18n_remember();
+	assert_string_equal(_(parts[0]), "Part 1");
+	i18n_forget();
+	clear_environment();
+	setlocale(LC_ALL, "C");
+	lang_set("da");
+}
+
 int
 main(void)
 {
@@ -209,6 +245,7 @@ main(void)
 		cmocka_unit_test(test_danish_formats),
 		cmocka_unit_test(test_english_formats),
 		cmocka_unit_test(test_apply_without_danish_locale),
+		cmocka_unit_test(test_remembered_messages),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

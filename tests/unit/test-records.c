@@ -12,6 +12,8 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/wait.h>
+#include <unistd.h>
 #include <cmocka.h>
 
 #include "b2c/session.h"
@@ -95,6 +97,54 @@ test_new_records_get_new_ids(void **state)
 	session_free(s);
 }
 
+static int
+compare_ids(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/* Ids come from one random key per process: twenty thousand of them never
+ * repeat, and a forked child (the wizard saves in one) hands out others
+ * than its parent even at the same count. */
+static void
+test_ids_unique_within_and_across_a_fork(void **state)
+{
+	enum { N = 20000 };
+	char **ids = calloc(N, sizeof *ids), child_id[17] = "";
+	int fds[2], status;
+	size_t i;
+	pid_t pid;
+
+	(void)state;
+	for (i = 0; i < N; i++)
+		ids[i] = session_make_id();
+	qsort(ids, N, sizeof *ids, compare_ids);
+	for (i = 1; i < N; i++)
+		assert_string_not_equal(ids[i - 1], ids[i]);
+	for (i = 0; i < N; i++)
+		free(ids[i]);
+	free(ids);
+
+	assert_int_equal(pipe(fds), 0);
+	pid = fork();
+	assert_true(pid >= 0);
+	if (pid == 0) {
+		char *id = session_make_id();
+
+		_exit(write(fds[1], id, 16) == 16 ? 0 : 1);
+	}
+	close(fds[1]);
+	assert_int_equal(read(fds[0], child_id, 16), 16);
+	close(fds[0]);
+	assert_int_equal(waitpid(pid, &status, 0), pid);
+	ids = calloc(1, sizeof *ids);
+	ids[0] = session_make_id();
+	assert_random_id(child_id);
+	assert_string_not_equal(ids[0], child_id);
+	free(ids[0]);
+	free(ids);
+}
+
 static void
 test_ids_survive_save_move_and_copy(void **state)
 {
@@ -161,6 +211,7 @@ main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_positions_for_records_without_ids),
 		cmocka_unit_test(test_new_records_get_new_ids),
+		cmocka_unit_test(test_ids_unique_within_and_across_a_fork),
 		cmocka_unit_test(test_ids_survive_save_move_and_copy),
 		cmocka_unit_test(test_conflicts_written_only_when_present),
 	};

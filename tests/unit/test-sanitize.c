@@ -163,6 +163,34 @@ test_long_ascii(void **state)
 	assert_int_equal(sanitize_width_max(in, 40), 30);
 }
 
+/* The view is the text itself when nothing needs escaping (long, Danish,
+ * with the newlines a caller keeps), and the escaped copy otherwise. */
+static void
+test_view(void **state)
+{
+	const char *safe = "Vi mødes hver måned i fælleshuset, også i "
+	    "sommerferien.\nAlle er velkomne.";
+	char *owned = (char *)1;
+	const char *v;
+
+	(void)state;
+	v = sanitize_text_view(safe, SANITIZE_NEWLINES, &owned);
+	assert_ptr_equal(v, safe);
+	assert_null(owned);
+	v = sanitize_text_view(safe, 0, &owned);
+	assert_non_null(owned);
+	assert_ptr_equal(v, owned);
+	assert_string_equal(v, "Vi mødes hver måned i fælleshuset, også i "
+	    "sommerferien.^JAlle er velkomne.");
+	free(owned);
+	v = sanitize_text_view("abc\xe2\x80\xae" "def\x1b[2J", 0, &owned);
+	assert_string_equal(v, "abc<U+202E>def^[[2J");
+	free(owned);
+	v = sanitize_text_view("", 0, &owned);
+	assert_string_equal(v, "");
+	assert_null(owned);
+}
+
 int
 main(void)
 {
@@ -174,6 +202,7 @@ main(void)
 		cmocka_unit_test(test_width),
 		cmocka_unit_test(test_html),
 		cmocka_unit_test(test_csv),
+		cmocka_unit_test(test_view),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -502,6 +502,21 @@ test_bad_kept_settings_refused(void **state)
 		  "} ); };\n",
 		  "h.cfg:4: lang: text is not valid UTF-8\n"
 		  "h.cfg:7: w: the number is not finite" },
+		/* Raw bytes that are not UTF-8, in the file itself: a lone
+		 * byte, a sequence cut short by the quote, one split
+		 * between two joined literals, an overlong form. */
+		{ "version = 1;\npart1 = { housing = { resources = ( {\n\n"
+		  "code = \"a\xff" "b\"; } ); }; };\n", "h.cfg:4: code: text is "
+		  "not valid UTF-8" },
+		{ "version = 1;\npart1 = { housing = { resources = ( {\n\n"
+		  "code = \"\xc3\"; } ); }; };\n", "h.cfg:4: code: text is "
+		  "not valid UTF-8" },
+		{ "version = 1;\npart1 = { housing = { resources = ( {\n\n"
+		  "code = \"\xe2\x82\" \"x\"; } ); }; };\n", "h.cfg:4: code: "
+		  "text is not valid UTF-8" },
+		{ "version = 1;\npart1 = { housing = { resources = ( {\n\n"
+		  "code = \"\xc0\xaf\"; } ); }; };\n", "h.cfg:4: code: text is "
+		  "not valid UTF-8" },
 		{ "version = 1;\npart3 = { indicators = ( { id = \"x\";\n"
 		  "n = 9999999999; } ); };\n",
 		  "h.cfg:3: the number 9999999999 is too large (64-bit values "

@@ -53,6 +53,15 @@ test_wrap_columns_not_bytes(void **state)
 	/* double-width characters count two */
 	check_wrap("日本 日本", 4, "", "", "日本\n日本\n");
 	check_wrap("日本語", 3, "", "", "日\n本\n語\n");
+	/* A combining accent right after the last column takes none: the
+	 * word still fits (lines are measured whole where they can be). */
+	check_wrap("ab ce\xcc\x81", 5, "", "", "ab ce\xcc\x81\n");
+	check_wrap("æ ø ce\xcc\x81 dd", 7, "", "", "æ ø ce\xcc\x81\ndd\n");
+	/* Lines measured whole and word by word (the dash is three bytes)
+	 * meet without a seam. */
+	check_wrap("Vi mødes hver måned – også i ferien og i weekenderne", 16,
+	    "- ", "  ", "- Vi mødes hver\n  måned – også i\n  ferien og i\n"
+	    "  weekenderne\n");
 }
 
 static void

@@ -11,6 +11,8 @@
  */
 #include "config.h"
 
+#include <pthread.h>
+#include <stdbool.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -35,21 +37,70 @@ session_unknown_free(struct store_unknown *u)
 	(*release)(u);
 }
 
+/* splitmix64's finaliser: a bijection, so distinct inputs never give one
+ * id, and its output passes for random. */
+static uint64_t
+session_id_mix(uint64_t x)
+{
+	x = (x ^ (x >> 30)) * 0xbf58476d1ce4e5b9u;
+	x = (x ^ (x >> 27)) * 0x94d049bb133111ebu;
+	return x ^ (x >> 31);
+}
+
+static uint64_t session_id_key_value;
+static bool session_id_key_set;
+
+/* A forked child (the wizard saves in one) takes a key of its own, so
+ * parent and child never hand out the same ids. */
+static void
+session_id_forget_key(void)
+{
+	session_id_key_set = false;
+}
+
+/* A random key per process, asked of the kernel once and not once per
+ * record: loading a large session creates thousands of records. */
+static uint64_t
+session_id_key(void)
+{
+	static bool registered;
+	struct timespec ts;
+	uint64_t key;
+
+	if (session_id_key_set)
+		return session_id_key_value;
+	if (!registered && pthread_atfork(NULL, NULL,
+	    session_id_forget_key) == 0)
+		registered = true;
+	/* Without the kernel's randomness, time and pid still make a key
+	 * no other process on any machine is likely to make. */
+	if (getrandom(&key, sizeof key, GRND_NONBLOCK) != (ssize_t)sizeof key) {
+		clock_gettime(CLOCK_REALTIME, &ts);
+		key = ((uint64_t)ts.tv_sec << 32) ^ (uint64_t)ts.tv_nsec ^
+		    ((uint64_t)getpid() << 48);
+	}
+	session_id_key_value = key;
+	session_id_key_set = true;
+	return key;
+}
+
 char *
 session_make_id(void)
 {
+	static const char hex[] = "0123456789abcdef";
 	static uint64_t counter;
-	struct timespec ts;
+	char *id = xmalloc(17);
 	uint64_t v;
+	int i;
 
-	/* Without the kernel's randomness, time, pid and a counter still
-	 * make an id no other process on any machine is likely to make. */
-	if (getrandom(&v, sizeof v, GRND_NONBLOCK) != (ssize_t)sizeof v) {
-		clock_gettime(CLOCK_REALTIME, &ts);
-		v = ((uint64_t)ts.tv_sec << 32) ^ (uint64_t)ts.tv_nsec ^
-		    ((uint64_t)getpid() << 48) ^ ++counter * 0x9e3779b97f4a7c15u;
-	}
-	return xasprintf("%016llx", (unsigned long long)v);
+	/* Key plus a counter, mixed: ids of one process never repeat, and
+	 * those of two processes with different keys almost never meet. */
+	v = session_id_mix(session_id_key() + ++counter * 0x9e3779b97f4a7c15u);
+	/* By hand: a large session's records each get one while loading. */
+	for (i = 15; i >= 0; i--, v >>= 4)
+		id[i] = hex[v & 0xf];
+	id[16] = '\0';
+	return id;
 }
 
 struct conflict *

@@ -251,8 +251,10 @@ report_csv_rows(struct report *r, bool excel)
 	long i;
 
 	while ((i = adoption_next(s, &pos)) >= 0)
-		for (j = 0; j < r->stats[i].n_periods; j++)
+		for (j = 0; j < r->stats[i].n_periods; j++) {
 			report_csv_row(&r->out, excel, s, &r->stats[i], j);
+			report_drain(r);
+		}
 	csv_ledger_rows(&c, s);
 }
 

@@ -38,8 +38,9 @@ md_block_start(const char *p)
 static void
 md_text(struct textbuf *b, const char *text, enum md_mode mode)
 {
-	char *safe = sanitize_text(text, SANITIZE_NEWLINES);
-	const char *p, *run;
+	char *owned;
+	const char *safe = sanitize_text_view(text, SANITIZE_NEWLINES,
+	    &owned), *p, *run;
 	bool line_start = mode == MD_INLINE;
 
 	for (p = run = safe; *p != '\0'; p++) {
@@ -63,7 +64,7 @@ md_text(struct textbuf *b, const char *text, enum md_mode mode)
 		}
 	}
 	textbuf_add(b, run, (size_t)(p - run));
-	free(safe);
+	free(owned);
 }
 
 static void

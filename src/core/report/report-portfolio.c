@@ -430,6 +430,7 @@ report_portfolio(const struct session *const *sessions,
 	struct portfolio *pf = portfolio_new(sessions, n);
 	struct report r;
 
+	i18n_remember();	/* one report, one language */
 	memset(&r, 0, sizeof r);
 	textbuf_init(&r.out);
 	r.s = n > 0 ? sessions[0] : NULL;
@@ -442,6 +443,7 @@ report_portfolio(const struct session *const *sessions,
 		pf_walk(&r, pf, audits);
 	}
 	portfolio_free(pf);
+	i18n_forget();
 	textbuf_adds(&r.out, "");
 	return textbuf_detach(&r.out);
 }

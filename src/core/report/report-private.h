@@ -48,6 +48,11 @@ struct report {
 	const struct report_audit *audit;	/* or NULL */
 };
 
+/* A point between records where a streamed report's text may go to its
+ * sink (textbuf_drain): in pieces of about this size. */
+#define REPORT_DRAIN_BYTES	65536
+#define report_drain(r)	textbuf_drain(&(r)->out, REPORT_DRAIN_BYTES)
+
 extern const struct report_ops report_text_ops;
 extern const struct report_ops report_markdown_ops;
 extern const struct report_ops report_html_ops;

@@ -23,7 +23,7 @@
 static void
 text_blank(struct report *r)
 {
-	if (r->blank && r->out.len != 0)
+	if (r->blank && !textbuf_empty(&r->out))
 		textbuf_addc(&r->out, '\n');
 	r->blank = 0;
 }
@@ -50,7 +50,8 @@ static void
 text_heading(struct report *r, int level, const char *text)
 {
 	static const char rules[] = "=-~.";
-	char *safe = sanitize_text(text, 0);
+	char *owned;
+	const char *safe = sanitize_text_view(text, 0, &owned);
 	size_t start;
 	int cols = 0;
 
@@ -68,7 +69,7 @@ text_heading(struct report *r, int level, const char *text)
 		textbuf_addc(&r->out, '\n');
 	}
 	r->blank = 1;
-	free(safe);
+	free(owned);
 }
 
 static void
@@ -113,7 +114,9 @@ text_fits(const char *label, const char *value, int width)
 static void
 text_field(struct report *r, const char *label, const char *value)
 {
-	char *safe = sanitize_text(value, SANITIZE_NEWLINES);
+	char *owned;
+	const char *safe = sanitize_text_view(value, SANITIZE_NEWLINES,
+	    &owned);
 
 	if (*safe == '\0') {
 		text_blank(r);
@@ -132,7 +135,7 @@ text_field(struct report *r, const char *label, const char *value)
 		textwrap_buf(&r->out, safe, r->width, "  ", "  ");
 		r->blank = 1;
 	}
-	free(safe);
+	free(owned);
 }
 
 static void
@@ -145,8 +148,9 @@ text_list_begin(struct report *r, bool numbered)
 static void
 text_item(struct report *r, const char *text)
 {
-	char *safe = sanitize_text(text, SANITIZE_NEWLINES);
-	char *first;
+	char *owned, *first;
+	const char *safe = sanitize_text_view(text, SANITIZE_NEWLINES,
+	    &owned);
 
 	if (r->numbered)
 		first = xasprintf("  %d. ", r->item_no++);
@@ -155,7 +159,7 @@ text_item(struct report *r, const char *text)
 	textwrap_buf(&r->out, safe, r->width, first, r->numbered ?
 	    "     " : "    ");
 	free(first);
-	free(safe);
+	free(owned);
 }
 
 static void
@@ -164,25 +168,36 @@ text_list_end(struct report *r)
 	r->blank = 1;
 }
 
+/* The marks of a row: one per month, the activity's month filled
+ * ("· · ● · ..."); month 0 (unknown) marks none. out holds 48 bytes,
+ * more than twelve three-byte marks and eleven blanks need. */
 static void
-wheel_row(struct report *r, struct rtable *t,
-    const struct report_wheel_row *w)
+wheel_marks(char out[48], int month, bool ascii)
 {
-	size_t row = rtable_add_row(t);
-	struct textbuf marks;
+	const char *mark;
+	size_t len = 0, k;
 	int m;
 
-	rtable_set(t, row, 0, w->title);
-	textbuf_init(&marks);
 	for (m = 1; m <= 12; m++) {
-		textbuf_adds(&marks, m == w->month ? (ASCII(r) ? "*" : "●") :
-		    (ASCII(r) ? "." : "·"));
+		mark = m == month ? (ascii ? "*" : "●") : (ascii ? "." : "·");
+		for (k = 0; mark[k] != '\0'; k++)
+			out[len++] = mark[k];
 		if (m < 12)
-			textbuf_addc(&marks, ' ');
+			out[len++] = ' ';
 	}
-	rtable_set(t, row, 1, marks.data);
+	out[len] = '\0';
+}
+
+static void
+wheel_row(struct rtable *t, const struct report_wheel_row *w,
+    char marks[13][48])
+{
+	size_t row = rtable_add_row(t);
+
+	rtable_set(t, row, 0, w->title);
+	rtable_set(t, row, 1, marks[w->month >= 1 && w->month <= 12 ?
+	    w->month : 0]);
 	rtable_set(t, row, 2, w->responsible);
-	textbuf_reset(&marks);
 }
 
 /* The roles of the activities that have them, under the chart. */
@@ -269,7 +284,9 @@ text_wheel(struct report *r)
 {
 	struct report_wheel_row *rows;
 	struct rtable *t;
+	char marks[13][48];
 	size_t i, n;
+	int m;
 
 	rows = report_wheel_rows(r, &n);
 	if (r->width < WHEEL_MIN_WIDTH) {
@@ -277,9 +294,12 @@ text_wheel(struct report *r)
 		report_wheel_rows_free(rows, n);
 		return;
 	}
+	/* Thirteen rows of marks, made once for all the activities. */
+	for (m = 0; m <= 12; m++)
+		wheel_marks(marks[m], m, ASCII(r));
 	t = wheel_table();
 	for (i = 0; i < n; i++)
-		wheel_row(r, t, &rows[i]);
+		wheel_row(t, &rows[i], marks);
 	rtable_render(t, &r->out, r->width, "  ", ASCII(r));
 	rtable_free(t);
 	r->blank = 1;

@@ -336,6 +336,7 @@ walk_meetings(struct report *r)
 		field_if(r, _("What we have learned"), m->learnings);
 		field_if(r, _("Adjustments of actions or resources"), m->adjust);
 		field_if(r, _("Decisions"), m->decisions);
+		report_drain(r);
 	}
 	free(order);
 }
@@ -435,8 +436,11 @@ walk_part3(struct report *r)
 	r->ops->heading(r, 3, _("ESG documentation"));
 	r->ops->esg_table(r);
 	report_method(r);
-	while ((i = adoption_next(r->s, &pos)) >= 0)
+	report_drain(r);
+	while ((i = adoption_next(r->s, &pos)) >= 0) {
 		walk_indicator(r, &r->stats[i]);
+		report_drain(r);
+	}
 }
 
 /* Conflict i by the field that shows it, and its setting in the file:
@@ -500,11 +504,14 @@ report_walk(struct report *r)
 	    _("Untitled session"));
 	walk_front(r);
 	walk_conflicts(r);
+	report_drain(r);
 	r->ops->heading(r, 2, _("Part 1 - Internal considerations"));
 	for (p = 0; p < PARTY_COUNT; p++)
 		if (p == PARTY_HOUSING || s->large || overview_part1_used(&s->part1[p]))
 			walk_part1(r, p);
+	report_drain(r);
 	walk_part2(r);
+	report_drain(r);
 	walk_part3(r);
 	if (r->audit != NULL)
 		report_audit_trail(r);
@@ -534,34 +541,64 @@ report_render(const struct session *s, enum report_format format,
 	return report_render_audit(s, format, width, flags, NULL);
 }
 
+/* Renders into r->out, set up by the caller (held whole, or streamed). */
+static void
+report_run(struct report *r, const struct session *s,
+    enum report_format format, int width, int flags,
+    const struct report_audit *audit)
+{
+	static const struct report_ops *const ops[] = { &report_text_ops,
+	    &report_markdown_ops, &report_html_ops };
+	size_t i;
+
+	i18n_remember();	/* one report, one language */
+	r->s = s;
+	r->width = width < REPORT_MIN_WIDTH ? REPORT_MIN_WIDTH : width;
+	r->flags = flags;
+	r->audit = audit;
+	r->stats = xcalloc(s->n_indicators, sizeof *r->stats);
+	for (i = 0; i < s->n_indicators; i++)
+		stats_indicator(&s->indicators[i], &r->stats[i]);
+	if (format == REPORT_CSV || format == REPORT_CSV_EXCEL)
+		report_csv(r, format == REPORT_CSV_EXCEL);
+	else {
+		r->ops = ops[(unsigned)format < REPORT_CSV ? format : 0];
+		report_walk(r);
+	}
+	for (i = 0; i < s->n_indicators; i++)
+		stats_indicator_clear(&r->stats[i]);
+	free(r->stats);
+	i18n_forget();
+}
+
 char *
 report_render_audit(const struct session *s, enum report_format format,
     int width, int flags, const struct report_audit *audit)
 {
-	static const struct report_ops *const ops[] = { &report_text_ops,
-	    &report_markdown_ops, &report_html_ops };
 	struct report r;
-	size_t i;
 
 	memset(&r, 0, sizeof r);
 	textbuf_init(&r.out);
-	r.s = s;
-	r.width = width < REPORT_MIN_WIDTH ? REPORT_MIN_WIDTH : width;
-	r.flags = flags;
-	r.audit = audit;
-	r.stats = xcalloc(s->n_indicators, sizeof *r.stats);
-	for (i = 0; i < s->n_indicators; i++)
-		stats_indicator(&s->indicators[i], &r.stats[i]);
-	if (format == REPORT_CSV || format == REPORT_CSV_EXCEL)
-		report_csv(&r, format == REPORT_CSV_EXCEL);
-	else {
-		r.ops = ops[(unsigned)format < REPORT_CSV ? format : 0];
-		report_walk(&r);
-	}
-	for (i = 0; i < s->n_indicators; i++)
-		stats_indicator_clear(&r.stats[i]);
-	free(r.stats);
+	report_run(&r, s, format, width, flags, audit);
 	return textbuf_detach(&r.out);
+}
+
+int
+report_stream_audit(const struct session *s, enum report_format format,
+    int width, int flags, const struct report_audit *audit,
+    textbuf_sink sink, void *arg)
+{
+	struct report r;
+	int error;
+
+	memset(&r, 0, sizeof r);
+	textbuf_init(&r.out);
+	textbuf_stream(&r.out, sink, arg);
+	report_run(&r, s, format, width, flags, audit);
+	textbuf_drain(&r.out, 0);
+	error = r.out.sink_error;
+	textbuf_reset(&r.out);
+	return error;
 }
 
 char *

@@ -64,6 +64,7 @@ struct prescan {
 	bool		 work_reported;
 	size_t		 run;		/* bytes of adjacent string literals */
 	bool		 run_reported;
+	bool		 strings_unsure; /* a text may not be UTF-8 */
 	size_t		 found;
 };
 
@@ -123,20 +124,89 @@ prescan_comment(struct prescan *ps)
 	return true;
 }
 
-/* A string literal; adjacent literals are joined, so they add up. */
+/* Whether none of the eight bytes at p ends a run of plain string bytes
+ * ('"', '\\', '\n', NUL) or is outside ASCII, tested as one word: a byte
+ * is zero after the xor with its own value, and (v - 1) & ~v sets the top
+ * bit of a zero byte (a borrow starts only at a zero byte, so the answer
+ * is exact). */
+static bool
+prescan_plain8(const char *p)
+{
+	const uint64_t ones = 0x0101010101010101u, high = ones << 7;
+	uint64_t x, hit;
+
+	memcpy(&x, p, sizeof x);
+	hit = x & high;
+#define PRESCAN_HAS(v)	(((v) - ones) & ~(v) & high)
+	hit |= PRESCAN_HAS(x ^ (ones * '"')) | PRESCAN_HAS(x ^ (ones * '\\')) |
+	    PRESCAN_HAS(x ^ (ones * '\n')) | PRESCAN_HAS(x);
+#undef PRESCAN_HAS
+	return hit == 0;
+}
+
+/* The length of the valid UTF-8 character at p (before end), 0 when it
+ * is not one (the rules of store_utf8_valid). */
+static size_t
+prescan_utf8(const char *p, const char *end)
+{
+	const unsigned char *u = (const unsigned char *)p;
+	size_t n, k;
+
+	if (u[0] >= 0xc2 && u[0] <= 0xdf)
+		n = 2;
+	else if (u[0] >= 0xe0 && u[0] <= 0xef)
+		n = 3;
+	else if (u[0] >= 0xf0 && u[0] <= 0xf4)
+		n = 4;
+	else
+		return 0;
+	if ((size_t)(end - p) < n)
+		return 0;
+	for (k = 1; k < n; k++)
+		if ((u[k] & 0xc0) != 0x80)
+			return 0;
+	if ((u[0] == 0xe0 && u[1] < 0xa0) || (u[0] == 0xed && u[1] > 0x9f) ||
+	    (u[0] == 0xf0 && u[1] < 0x90) || (u[0] == 0xf4 && u[1] > 0x8f))
+		return 0;
+	return n;
+}
+
+/*
+ * A string literal; adjacent literals are joined, so they add up. On the
+ * way, whether every text of the file is valid UTF-8 as it stands: its
+ * bytes are, and no escape can make a byte of its own (libconfig's \x
+ * can; \n, \r, \t, \f, \\ and \" make ASCII). When so, the reader
+ * need not check each text again.
+ */
 static void
 prescan_string(struct prescan *ps)
 {
 	const char *p = ps->p + 1;
 	int line = ps->line;
+	size_t n;
 
 	for (;;) {
-		while (p < ps->end && !PRESCAN_IS(*p, PC_STR))
+		while (ps->end - p >= 8 && prescan_plain8(p))
+			p += 8;
+		while (p < ps->end && !PRESCAN_IS(*p, PC_STR) &&
+		    (unsigned char)*p < 0x80)
 			p++;
 		if (p == ps->end || *p == '"')
 			break;
-		if (*p == '\\' && p + 1 < ps->end)
+		if ((unsigned char)*p >= 0x80) {
+			if ((n = prescan_utf8(p, ps->end)) != 0) {
+				p += n;
+				continue;
+			}
+			ps->strings_unsure = true;
+			p++;
+			continue;
+		}
+		if (*p == '\\' && p + 1 < ps->end) {
+			if (strchr("nrtf\\\"", p[1]) == NULL || p[1] == '\0')
+				ps->strings_unsure = true;
 			p++;	/* the escaped byte is checked like any */
+		}
 		prescan_byte(ps, p++);
 	}
 	ps->run += (size_t)(p - ps->p) + 1;
@@ -274,7 +344,8 @@ prescan_step(struct prescan *ps)
 }
 
 size_t
-store_prescan(struct store_errors *err, const char *text, size_t len)
+store_prescan(struct store_errors *err, const char *text, size_t len,
+    bool *strings_utf8)
 {
 	struct prescan ps;
 
@@ -290,5 +361,8 @@ store_prescan(struct store_errors *err, const char *text, size_t len)
 	/* Past nesting too deep to scan: still every NUL and directive. */
 	for (; ps.p < ps.end; ps.p++)
 		prescan_byte(&ps, ps.p);
+	/* Only a file with no error was scanned to its end. */
+	if (strings_utf8 != NULL)
+		*strings_utf8 = ps.found == 0 && !ps.strings_unsure;
 	return ps.found;
 }

@@ -28,7 +28,10 @@ void	store_errorf(struct store_errors *, int line, const char *, ...)
 	    B2C_PRINTF(3, 4);
 
 /* The pre-scan; returns the number of problems found. */
-size_t	store_prescan(struct store_errors *, const char *text, size_t len);
+/* The problems found (0: none); *strings_utf8 (may be NULL) tells whether
+ * every text of the file is already known to be valid UTF-8. */
+size_t	store_prescan(struct store_errors *, const char *text, size_t len,
+	    bool *strings_utf8);
 
 /* True when s (len bytes) is valid UTF-8 without overlongs/surrogates. */
 bool	store_utf8_valid(const char *s, size_t len);
@@ -72,6 +75,7 @@ struct store_reader {
 	struct store_set	*statement_ids;	/* id -> indicator index */
 	int			 kind;		/* its kind */
 	int			 indicator;	/* its index */
+	bool			 strings_utf8;	/* the pre-scan checked them */
 };
 
 enum store_type {

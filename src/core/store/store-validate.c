@@ -46,7 +46,7 @@ store_read_string(struct store_reader *r, const config_setting_t *setting)
 		    STORE_MAX_STRING);
 		return NULL;
 	}
-	if (!store_utf8_valid(v, len)) {
+	if (!r->strings_utf8 && !store_utf8_valid(v, len)) {
 		store_errorf(&r->err, store_line(setting), _("%s: text is not "
 		    "valid UTF-8"), field_name(setting));
 		return NULL;

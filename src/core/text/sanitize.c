@@ -229,14 +229,15 @@ sanitize_visible(char out[16], uint32_t cp, bool invalid)
  * characters in their visible form (through emit as well, so HTML
  * escapes the '<' of "<U+202E>").
  */
-static void
-sanitize_walk(struct textbuf *b, const char *s, int flags,
-    void (*emit)(struct textbuf *, const char *, size_t))
+/*
+ * Where the bytes of s from i on stop being safe to show as they are:
+ * len when all are; else the offset of the first character to escape,
+ * with its code point in *cp and its length in *n (0: an invalid byte).
+ */
+static size_t
+sanitize_safe_until(const char *s, size_t len, size_t i, int flags,
+    uint32_t *cp, size_t *n)
 {
-	size_t len = strlen(s), i = 0, run = 0, n;
-	char vis[16];
-	uint32_t cp;
-
 	while (i < len) {
 		if (i + 8 <= len && safe8(s + i)) {
 			i += 8;
@@ -250,13 +251,27 @@ sanitize_walk(struct textbuf *b, const char *s, int flags,
 			i += 2;
 			continue;
 		}
-		n = sanitize_decode(s + i, len - i, &cp);
-		if (n != 0 && (!sanitize_is_unsafe(cp) ||
-		    (cp == '\n' && (flags & SANITIZE_NEWLINES)) ||
-		    (cp == '\t' && (flags & SANITIZE_TABS)))) {
-			i += n;
+		*n = sanitize_decode(s + i, len - i, cp);
+		if (*n != 0 && (!sanitize_is_unsafe(*cp) ||
+		    (*cp == '\n' && (flags & SANITIZE_NEWLINES)) ||
+		    (*cp == '\t' && (flags & SANITIZE_TABS)))) {
+			i += *n;
 			continue;
 		}
+		return i;
+	}
+	return len;
+}
+
+static void
+sanitize_walk(struct textbuf *b, const char *s, int flags,
+    void (*emit)(struct textbuf *, const char *, size_t))
+{
+	size_t len = strlen(s), i = 0, run = 0, n = 0;
+	char vis[16];
+	uint32_t cp = 0;
+
+	while ((i = sanitize_safe_until(s, len, i, flags, &cp, &n)) < len) {
 		if (i > run)
 			emit(b, s + run, i - run);
 		emit(b, vis, sanitize_visible(vis, cp, n == 0));
@@ -265,6 +280,19 @@ sanitize_walk(struct textbuf *b, const char *s, int flags,
 	}
 	if (i > run)
 		emit(b, s + run, i - run);
+}
+
+const char *
+sanitize_text_view(const char *s, int flags, char **owned)
+{
+	size_t len = strlen(s), n;
+	uint32_t cp;
+
+	*owned = NULL;
+	if (sanitize_safe_until(s, len, 0, flags, &cp, &n) == len)
+		return s;
+	*owned = sanitize_text(s, flags);
+	return *owned;
 }
 
 void

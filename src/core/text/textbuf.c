@@ -14,9 +14,7 @@
 void
 textbuf_init(struct textbuf *b)
 {
-	b->data = NULL;
-	b->len = 0;
-	b->cap = 0;
+	memset(b, 0, sizeof *b);
 }
 
 void
@@ -100,18 +98,24 @@ textbuf_repeat(struct textbuf *b, const char *s, int n)
 void
 textbuf_addf(struct textbuf *b, const char *fmt, ...)
 {
-	va_list ap, copy;
+	size_t room = b->cap > b->len ? b->cap - b->len : 0;
+	va_list ap, again;
 	int n;
 
+	/* Formatted once straight into the room there is; only a text
+	 * that does not fit is formatted a second time. */
 	va_start(ap, fmt);
-	va_copy(copy, ap);
-	n = vsnprintf(NULL, 0, fmt, copy);
-	va_end(copy);
-	if (n > 0) {
+	va_copy(again, ap);
+	n = vsnprintf(room != 0 ? b->data + b->len : NULL, room, fmt, ap);
+	if (n > 0 && (size_t)n >= room) {
 		textbuf_reserve(b, (size_t)n);
-		vsnprintf(b->data + b->len, (size_t)n + 1, fmt, ap);
-		b->len += (size_t)n;
+		vsnprintf(b->data + b->len, (size_t)n + 1, fmt, again);
 	}
+	if (n > 0)
+		b->len += (size_t)n;
+	if (b->data != NULL)
+		b->data[b->len] = '\0';
+	va_end(again);
 	va_end(ap);
 }
 
@@ -120,4 +124,23 @@ textbuf_trim(struct textbuf *b, char c)
 {
 	while (b->len > 0 && b->data[b->len - 1] == c)
 		b->data[--b->len] = '\0';
+}
+
+void
+textbuf_stream(struct textbuf *b, textbuf_sink sink, void *arg)
+{
+	b->sink = sink;
+	b->sink_arg = arg;
+}
+
+void
+textbuf_drain(struct textbuf *b, size_t at_least)
+{
+	if (b->sink == NULL || b->len == 0 || b->len < at_least)
+		return;
+	if (b->sink_error == 0)
+		b->sink_error = b->sink(b->sink_arg, b->data, b->len);
+	b->sent += b->len;
+	b->len = 0;
+	b->data[0] = '\0';
 }

@@ -7,6 +7,7 @@
 #include "config.h"
 
 #include <stdbool.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -227,17 +228,125 @@ wrap_word_cols(const char *s, size_t n, bool ascii)
 	return ascii ? (int)n : wrap_cols(s, n);
 }
 
-/* Wraps one paragraph (no '\n' inside) of n bytes. */
+/* True when the blank at p[k] is a place to break: not one that joins a
+ * number to its percent sign (wrap_keeps_blank, from the word's side). */
+static bool
+wrap_breaks_at(const char *p, size_t k, size_t n)
+{
+	return p[k] == ' ' && !(k > 0 && p[k - 1] >= '0' && p[k - 1] <= '9' &&
+	    k + 1 < n && p[k + 1] == '%');
+}
+
+/*
+ * Most lines, taken whole instead of word by word. From p[i], a word at
+ * the start of a line, the next avail columns are measured while every
+ * character is one column wide (ASCII, and the Latin letters of two bytes
+ * such as æ, ø and å); the line is what lies before the last blank that
+ * may break within them, or all that is left when it fits. This is what
+ * placing the words one by one gives: the words before that blank end
+ * within the line, the word after it does not. *end is where the line's
+ * text ends (without the blanks before the break), *next where the text
+ * after it starts. False, for the word-by-word path, at a character of
+ * another width and at a word longer than the line.
+ */
+static bool
+wrap_fast_line(const char *p, size_t n, size_t i, int avail, size_t *end,
+    size_t *next)
+{
+	size_t k = i, b;
+	uint64_t x;
+	int cols = 0;
+
+	while (k < n && cols < avail) {
+		if (n - k >= 8 && avail - cols >= 8) {
+			memcpy(&x, p + k, sizeof x);
+			if ((x & 0x8080808080808080u) == 0) {
+				k += 8;
+				cols += 8;
+				continue;
+			}
+		}
+		if ((unsigned char)p[k] < 0x80)
+			k++;
+		else if (k + 1 < n && sanitize_is_latin(p + k))
+			k += 2;
+		else
+			return false;
+		cols++;
+	}
+	if (k == n)
+		b = n;			/* the rest fits */
+	else if ((unsigned char)p[k] >= 0x80 && !(k + 1 < n &&
+	    sanitize_is_latin(p + k)))
+		return false;		/* a mark of no width could still fit */
+	else if (wrap_breaks_at(p, k, n))
+		b = k;			/* a word ends at the last column */
+	else {
+		for (b = k - 1; b > i && !wrap_breaks_at(p, b, n); b--)
+			;
+		if (b == i)
+			return false;	/* the first word is longer */
+	}
+	*next = b;
+	while (b > i && p[b - 1] == ' ')
+		b--;
+	*end = b;
+	return true;
+}
+
+/* The columns for text on the next line, before it is started. */
+static int
+wrap_next_avail(const struct wrap *w)
+{
+	int avail = w->width - (w->lines == 0 ? w->first_w : w->rest_w);
+
+	return avail < 1 ? 1 : avail;
+}
+
+/* Wraps one paragraph (no '\n' inside) of n bytes: whole lines where
+ * they can be taken at once, else word by word. */
 static void
 wrap_paragraph(struct wrap *w, const char *p, size_t n)
 {
-	size_t i = 0, bs, ws;
+	size_t i = 0, bs, ws, end, next;
 	bool ascii;
+	int cols;
 
 	w->col = -1;
-	while (wrap_next_word(p, n, &i, &bs, &ws, &ascii))
-		wrap_word(w, p + bs, ws - bs, p + ws, i - ws,
-		    wrap_word_cols(p + ws, i - ws, ascii));
+	for (;;) {
+		if (w->col <= 0) {
+			while (i < n && p[i] == ' ')
+				i++;
+			if (i == n)
+				break;
+			if (wrap_fast_line(p, n, i, w->col < 0 ?
+			    wrap_next_avail(w) : w->avail, &end, &next)) {
+				if (w->col < 0)
+					wrap_start_line(w);
+				wrap_emit(w, p + i, end - i);
+				w->col = 1;	/* text on the line */
+				for (i = next; i < n && p[i] == ' '; i++)
+					;
+				if (i == n)
+					break;
+				wrap_end_line(w);
+				wrap_start_line(w);
+				continue;
+			}
+		}
+		if (!wrap_next_word(p, n, &i, &bs, &ws, &ascii))
+			break;
+		cols = wrap_word_cols(p + ws, i - ws, ascii);
+		/* A word that starts the next line: that line may be
+		 * taken whole. */
+		if (w->col > 0 && w->col + (int)(ws - bs) + cols > w->avail) {
+			wrap_end_line(w);
+			wrap_start_line(w);
+			i = ws;
+			continue;
+		}
+		wrap_word(w, p + bs, ws - bs, p + ws, i - ws, cols);
+	}
 	if (w->col < 0)
 		wrap_start_line(w);	/* an empty paragraph: a blank line */
 	wrap_end_line(w);
