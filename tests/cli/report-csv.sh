@@ -57,9 +57,28 @@ expect cocreation "year 1" "percent,2026-11-14,100,31,31.0,22.8,40.6,75.0"
 expect internships baseline "count,2025-11-15,,,,,,12"
 expect internships "year 1" "count,2026-11-14,,,,,,12"
 # 10 rows of figures, then 11 of the ledger (what each party put in and
-# got out in 2026, a row per measure given).
-[ "$(wc -l <"$tmp/lf.csv")" -eq 22 ] ||
-	fail "want a header and 21 rows, got $(wc -l <"$tmp/lf.csv") lines"
+# got out in 2026, a row per measure given), then 8 of planned against
+# done (four statuses for 2026 and for the undated).
+[ "$(wc -l <"$tmp/lf.csv")" -eq 30 ] ||
+	fail "want a header and 29 rows, got $(wc -l <"$tmp/lf.csv") lines"
+# Planned against done, counted by hand from demo.cfg: of the five
+# actions three are done (June, August, September 2026), one postponed
+# (October) and one has no status; of the ten activities eight are done
+# and one postponed in 2026, and the Christmas event (12 December 2026)
+# is still planned.
+# status YEAR PLANNED DONE POSTPONED CANCELLED
+status_rows() {
+	for s in planned done postponed cancelled; do
+		awk -F, -v id="status:$s" -v y="$1" '$1 == id && $4 == y {
+			print $3 "," $2 "," $12 "," $13 }' "$tmp/lf.csv"
+	done | tr '\n' ' '
+}
+[ "$(status_rows 2026)" = "status,actions_and_activities,1,number \
+status,actions_and_activities,11,number status,actions_and_activities,2,number \
+status,actions_and_activities,0,number " ] || fail "status 2026: $(status_rows 2026)"
+[ "$(status_rows '')" = "status,actions_and_activities,1,number \
+status,actions_and_activities,0,number status,actions_and_activities,0,number \
+status,actions_and_activities,0,number " ] || fail "status undated: $(status_rows '')"
 
 # The locale never changes the numbers.
 for loc in da_DK.UTF-8 da_DK.utf8 de_DE.UTF-8; do
@@ -85,7 +104,15 @@ def rows(path, delim):
 
 prog = rows(sys.argv[1], ",")
 excel = rows(sys.argv[2], ";")
-assert len(prog) == 21 and len(excel) == 21, (len(prog), len(excel))
+assert len(prog) == 29 and len(excel) == 29, (len(prog), len(excel))
+status = [r for r in prog if r["kind"] == "status"]
+assert [(r["indicator_id"], r["period"], r["value"]) for r in status] == [
+    ("status:planned", "2026", "1"), ("status:done", "2026", "11"),
+    ("status:postponed", "2026", "2"), ("status:cancelled", "2026", "0"),
+    ("status:planned", "", "1"), ("status:done", "", "0"),
+    ("status:postponed", "", "0"), ("status:cancelled", "", "0")], status
+assert all(r["respondents"] == r["percent"] == "" and r["unit"] == "number"
+           for r in status)
 ledger = [r for r in prog if r["kind"] in ("input", "output")]
 assert len(ledger) == 11, len(ledger)
 cash = [r for r in ledger if r["indicator_id"] == "input:cash"]
@@ -126,11 +153,11 @@ sed 's/^title = .*/title = "Anden partnerskab";/' "$demo" >"$tmp/dir/b.cfg"
 "$B2C" report --format csv "$tmp/dir" >"$tmp/all.csv" || fail "dir: exit $?"
 [ "$(grep -c '^indicator_id,' "$tmp/all.csv")" -eq 1 ] ||
 	fail "dir: want one header"
-[ "$(grep -c ',Anden partnerskab,' "$tmp/all.csv")" -eq 21 ] ||
-	fail "dir: want the second session's 21 rows"
+[ "$(grep -c ',Anden partnerskab,' "$tmp/all.csv")" -eq 29 ] ||
+	fail "dir: want the second session's 29 rows"
 [ "$(grep -c ',(pooled),' "$tmp/all.csv")" -eq 10 ] ||
 	fail "dir: want 10 pooled rows"
-[ "$(wc -l <"$tmp/all.csv")" -eq 53 ] || fail "dir: want 53 lines"
+[ "$(wc -l <"$tmp/all.csv")" -eq 69 ] || fail "dir: want 69 lines"
 
 rm -rf "$tmp"
 exit $status

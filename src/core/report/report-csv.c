@@ -177,25 +177,22 @@ report_csv_row(struct textbuf *b, bool excel, const struct session *s,
 }
 
 /*
- * One row of the inputs and outputs ledger: what a party put in or what
- * came of it in a year, under kind "input" or "output", its measure in
- * indicator_id ("input:hours" ...), the party in indicator_name, the
- * year as period and the amount in value; the columns of survey figures
- * stay empty. A spreadsheet filtering on kind keeps the two apart.
+ * A row of counts or amounts (the ledger's, planned against done): what
+ * is counted in indicator_id, whose in indicator_name, the row's kind,
+ * the year as period and the amount in value; the columns of survey
+ * figures stay empty. A spreadsheet filtering on kind keeps them apart.
  */
 static void
-csv_ledger_row(struct csv *c, const struct session *s,
-    const struct ledger_entry *e, const char *measure, const char *unit,
-    double amount)
+csv_count_row(struct csv *c, const struct session *s, const char *id,
+    const char *name, const char *kind, const char *period,
+    const char *unit, double amount)
 {
-	bool input = strncmp(measure, "input:", 6) == 0;
 	int k;
 
-	csv_text(c, measure);
-	csv_text(c, s->parties[e->party].name);
-	csv_text(c, input ? "input" : "output");
-	textbuf_addf(c->b, "%d", e->year);
-	csv_sep(c);
+	csv_text(c, id);
+	csv_text(c, name);
+	csv_text(c, kind);
+	csv_text(c, period);
 	for (k = 0; k < 7; k++)	/* date .. target */
 		csv_sep(c);
 	if (amount == (double)(long)amount)
@@ -209,6 +206,24 @@ csv_ledger_row(struct csv *c, const struct session *s,
 	csv_text(c, s->parties[PARTY_COMPANY].name);
 	csv_text(c, s->area);
 	textbuf_addf(c->b, "%zu\r\n", s->n_conflicts);
+}
+
+/*
+ * One row of the inputs and outputs ledger: what a party put in or what
+ * came of it in a year, under kind "input" or "output", its measure in
+ * indicator_id ("input:hours" ...), the party in indicator_name.
+ */
+static void
+csv_ledger_row(struct csv *c, const struct session *s,
+    const struct ledger_entry *e, const char *measure, const char *unit,
+    double amount)
+{
+	char year[16];
+
+	snprintf(year, sizeof year, "%d", e->year);
+	csv_count_row(c, s, measure, s->parties[e->party].name,
+	    strncmp(measure, "input:", 6) == 0 ? "input" : "output", year,
+	    unit, amount);
 }
 
 /* The ledger's rows, entry by entry; a measure not given has none. */
@@ -242,6 +257,35 @@ csv_ledger_rows(struct csv *c, const struct session *s)
 	}
 }
 
+/*
+ * Planned against done: per year, how many of the agreed actions and the
+ * årshjul's activities stand at each status, under kind "status" with
+ * the status in indicator_id ("status:done" ...) and the year as period
+ * (empty: not yet dated). None while nothing is marked beyond planned.
+ */
+static void
+csv_status_rows(struct csv *c, const struct session *s)
+{
+	static const char *const ids[] = { "status:planned", "status:done",
+	    "status:postponed", "status:cancelled" };
+	struct report_status_year *ys;
+	char year[16];
+	size_t i, n, k;
+
+	if ((ys = report_status_years(&s->part2, &n)) == NULL)
+		return;
+	for (i = 0; i < n; i++) {
+		if (ys[i].year != 0)
+			snprintf(year, sizeof year, "%d", ys[i].year);
+		else
+			year[0] = '\0';
+		for (k = 0; k < 4; k++)
+			csv_count_row(c, s, ids[k], "actions_and_activities",
+			    "status", year, "number", (double)ys[i].n[k]);
+	}
+	free(ys);
+}
+
 void
 report_csv_rows(struct report *r, bool excel)
 {
@@ -256,6 +300,7 @@ report_csv_rows(struct report *r, bool excel)
 			report_drain(r);
 		}
 	csv_ledger_rows(&c, s);
+	csv_status_rows(&c, s);
 }
 
 void

@@ -122,6 +122,16 @@ void	 report_ledger(struct report *);
 char	*report_resource_text(const struct resource *, bool note);
 /* Planned against done per year (report-status.c). */
 void	 report_status(struct report *);
+/* One year's counts by status; year 0 gathers the undated. */
+struct report_status_year {
+	int	 year;
+	size_t	 n[4];		/* by enum activity_status */
+};
+/* The counts per year, in order with the undated last (allocated, *n of
+ * them); NULL when nothing is marked beyond planned, so a plan alone
+ * shows no counts. */
+struct report_status_year *report_status_years(const struct part2 *,
+	    size_t *n);
 /* "title [done 20 June 2026]"; the title alone while planned
  * (allocated). */
 char	*report_with_status(const char *title, enum activity_status,

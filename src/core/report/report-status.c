@@ -16,11 +16,6 @@
 #include "b2c/util.h"
 #include "report-private.h"
 
-/* One year's counts by status; year 0 gathers the undated. */
-struct status_year {
-	int	 year;
-	size_t	 n[4];		/* by enum activity_status */
-};
 
 char *
 report_with_status(const char *title, enum activity_status st,
@@ -42,7 +37,7 @@ report_with_status(const char *title, enum activity_status st,
 
 /* Counts one item under its year, adding the year when new. */
 static void
-status_count(struct status_year **ys, size_t *n, enum activity_status st,
+status_count(struct report_status_year **ys, size_t *n, enum activity_status st,
     const char *status_date, const char *date)
 {
 	int y = 0, m, d;
@@ -55,7 +50,7 @@ status_count(struct status_year **ys, size_t *n, enum activity_status st,
 		;
 	if (i == *n) {
 		*ys = util_grow(*ys, *n, sizeof **ys);
-		(*ys)[(*n)++] = (struct status_year){ .year = y };
+		(*ys)[(*n)++] = (struct report_status_year){ .year = y };
 	}
 	if ((unsigned)st < 4)
 		(*ys)[i].n[st]++;
@@ -65,7 +60,7 @@ status_count(struct status_year **ys, size_t *n, enum activity_status st,
 static int
 status_year_cmp(const void *a, const void *b)
 {
-	const struct status_year *x = a, *y = b;
+	const struct report_status_year *x = a, *y = b;
 	int kx = x->year == 0 ? 99999 : x->year;
 	int ky = y->year == 0 ? 99999 : y->year;
 
@@ -88,15 +83,16 @@ status_any(const struct part2 *p)
 	return false;
 }
 
-/* The years' counts (allocated, *n of them), in order. */
-static struct status_year *
-status_years(const struct part2 *p, size_t *n)
+struct report_status_year *
+report_status_years(const struct part2 *p, size_t *n)
 {
-	struct status_year *ys = NULL;
+	struct report_status_year *ys = NULL;
 	const struct action_state *st;
 	size_t i;
 
 	*n = 0;
+	if (!status_any(p))
+		return NULL;
 	for (i = 0; i < p->n_actions; i++) {
 		st = session_action_state(p, i);
 		status_count(&ys, n, st != NULL ? st->status : STATUS_PLANNED,
@@ -113,13 +109,12 @@ void
 report_status(struct report *r)
 {
 	const struct part2 *p = &r->s->part2;
-	struct status_year *ys;
+	struct report_status_year *ys;
 	size_t i, n, all;
 	char *line;
 
-	if (!status_any(p))
+	if ((ys = report_status_years(p, &n)) == NULL)
 		return;
-	ys = status_years(p, &n);
 	r->ops->heading(r, 3, _("Planned against done"));
 	r->ops->field(r, _("Actions and activities per year"), "");
 	r->ops->list_begin(r, false);

@@ -17,6 +17,17 @@
 
 #define GAP		2	/* blanks between columns */
 
+/* The text of a cell not set: one shared empty string, never freed (a
+ * table of thousands of rows would otherwise allocate one per cell). */
+static char rtable_empty[] = "";
+
+static void
+rtable_cell_free(char *cell)
+{
+	if (cell != rtable_empty)
+		free(cell);
+}
+
 struct rtable *
 rtable_new(size_t cols)
 {
@@ -34,7 +45,7 @@ rtable_free(struct rtable *t)
 	if (t == NULL)
 		return;
 	for (i = 0; i < t->rows * t->cols; i++)
-		free(t->cells[i]);
+		rtable_cell_free(t->cells[i]);
 	for (i = 0; i < t->rows; i++)
 		free(t->notes[i]);
 	free(t->cells);
@@ -56,7 +67,7 @@ rtable_add_row(struct rtable *t)
 	}
 	t->notes[t->rows] = NULL;
 	for (i = 0; i < t->cols; i++)
-		t->cells[t->rows * t->cols + i] = xstrdup("");
+		t->cells[t->rows * t->cols + i] = rtable_empty;
 	return t->rows++;
 }
 
@@ -70,13 +81,13 @@ rtable_fix(struct rtable *t, size_t col)
 void
 rtable_set(struct rtable *t, size_t row, size_t col, const char *text)
 {
-	char **cell = &t->cells[row * t->cols + col], *p;
+	char **cell = &t->cells[row * t->cols + col], *owned, *p;
+	const char *safe = sanitize_text_view(text, SANITIZE_NEWLINES, &owned);
 
-	free(*cell);
-	*cell = sanitize_text(text, SANITIZE_NEWLINES);
-	for (p = *cell; *p != '\0'; p++)
-		if (*p == '\n')
-			*p = ' ';
+	rtable_cell_free(*cell);
+	*cell = owned != NULL ? owned : xstrdup(safe);
+	for (p = strchr(*cell, '\n'); p != NULL; p = strchr(p + 1, '\n'))
+		*p = ' ';
 }
 
 /* Display columns of the longest word of text (words split at blanks). */

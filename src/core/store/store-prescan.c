@@ -321,10 +321,10 @@ prescan_step(struct prescan *ps)
 			continue;
 	} else if (c == '\n') {
 		prescan_byte(ps, ps->p++);
-	} else if (prescan_comment(ps)) {
-		/* comments between joined literals keep the run */
 	} else if (c == '"') {
 		prescan_string(ps);
+	} else if ((c == '#' || c == '/') && prescan_comment(ps)) {
+		/* comments between joined literals keep the run */
 	} else {
 		ps->run = 0;
 		ps->run_reported = false;

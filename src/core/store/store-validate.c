@@ -276,9 +276,14 @@ unknown_keep(struct store_reader *r, config_setting_t *mirror,
 	r->n_unknown++;
 }
 
+/* The field called name; next, the one after the field found last, is
+ * tried first: b2c writes a group's settings in the schema's order. */
 static const struct store_field *
-find_field(const struct store_field *fields, const char *name)
+find_field(const struct store_field *fields, const struct store_field *next,
+    const char *name)
 {
+	if (next != NULL && next->name != NULL && strcmp(next->name, name) == 0)
+		return next;
 	for (; fields->name != NULL; fields++)
 		if (strcmp(fields->name, name) == 0)
 			return fields;
@@ -310,14 +315,15 @@ void
 store_read_group(struct store_reader *r, const config_setting_t *group,
     const struct store_field *fields, void *base, config_setting_t *mirror)
 {
-	const struct store_field *f;
+	const struct store_field *f, *next = fields;
 	config_setting_t *child;
 	unsigned kept = 0;
 	int i, n = config_setting_length(group);
 
 	for (i = 0; i < n; i++) {
 		child = config_setting_get_elem(group, (unsigned)i);
-		f = find_field(fields, config_setting_name(child));
+		f = find_field(fields, next, config_setting_name(child));
+		next = f != NULL ? f + 1 : next;
 		if (f == NULL) {
 			if (mirror != NULL)
 				keep_unknown(r, group, fields, mirror, child,

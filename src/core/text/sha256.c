@@ -97,6 +97,8 @@ sha256_blocks_x86(uint32_t h[8], const unsigned char *p, size_t nblocks)
 	for (; nblocks > 0; nblocks--, p += 64) {
 		save0 = st0;
 		save1 = st1;
+		/* Unrolled, the four message words stay in registers. */
+#pragma GCC unroll 16
 		for (i = 0; i < 16; i++) {
 			if (i < 4)
 				w[i] = _mm_shuffle_epi8(_mm_loadu_si128(
