@@ -1,6 +1,6 @@
 # The session model and the helpers every module shares.
 libb2ccore_a_SOURCES += src/core/text/util.c src/core/model/session.c \
-	src/core/model/session-copy.c src/core/model/session-keys.c src/core/model/date.c \
+	src/core/model/session-copy.c src/core/model/session-small.c src/core/model/session-keys.c src/core/model/date.c \
 	src/core/model/due.c src/core/store/resume.c src/core/model/session-records.c \
 	src/core/report/calendar.c src/core/model/newyear.c
 noinst_HEADERS += include/b2c/util.h include/b2c/session.h include/b2c/due.h \

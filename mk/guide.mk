@@ -6,7 +6,8 @@ libb2ccore_a_SOURCES += src/core/guide/guide.c src/core/guide/guide-access.c \
 	src/core/guide/guide-statements.c src/core/guide/guide-measure.c \
 	src/core/guide/guide-query.c src/core/guide/guide-progress.c \
 	src/core/guide/guide-number.c src/core/guide/guide-date.c \
-	src/core/guide/guide-status.c src/core/guide/guide-ledger.c
+	src/core/guide/guide-status.c src/core/guide/guide-ledger.c \
+	src/core/guide/guide-small.c
 noinst_HEADERS += include/b2c/guide.h include/b2c/guide-extra.h \
 	include/b2c/chart-lazy.h include/b2c/guide-progress.h \
 	src/core/guide/guide-impl.h
@@ -55,3 +56,12 @@ tests_unit_test_guide_input_LDADD = $(UNIT_LIBS)
 
 TESTS += tests/ui/danish-input.sh
 EXTRA_DIST += tests/ui/danish-input.sh
+
+# The small path: the concrete proposal, the one-page agreement, the
+# follow-up, and their settings.
+check_PROGRAMS += tests/unit/test-small-path
+TESTS += tests/unit/test-small-path
+tests_unit_test_small_path_SOURCES = tests/unit/test-small-path.c
+tests_unit_test_small_path_CFLAGS = $(UNIT_CFLAGS)
+tests_unit_test_small_path_LDADD = $(UNIT_LIBS)
+EXTRA_DIST += po/parts/small.po po/parts/small.files

@@ -19,7 +19,8 @@ EXTRA_DIST += po/parts/line.po po/parts/line.files
 po/refresh.stamp: $(libb2cline_a_SOURCES)
 
 LINE_TESTS = tests/line/pipe.sh tests/line/danish.sh tests/line/pty.sh \
-	tests/line/same.sh tests/line/lock.sh tests/line/pick.sh
+	tests/line/same.sh tests/line/lock.sh tests/line/pick.sh \
+	tests/line/small-path.sh
 TESTS += $(LINE_TESTS)
 EXTRA_DIST += $(LINE_TESTS) tests/line/lib.sh tests/line/terminal.py
 # b2c starts the line mode by itself where TERM is dumb or not set; the

@@ -24,6 +24,7 @@ libb2ccore_a_SOURCES += src/core/report/report.c src/core/report/report-util.c \
 	src/core/report/report-text.c src/core/report/report-markdown.c \
 	src/core/report/report-html.c src/core/report/report-csv.c \
 	src/core/report/report-esg.c src/core/report/report-wheel.c \
+	src/core/report/report-agreement.c src/core/report/report-small.c \
 	src/core/report/report-method.c src/core/report/report-ledger.c \
 	src/core/report/report-status.c \
 	src/core/report/portfolio.c src/core/report/report-portfolio.c \
@@ -111,3 +112,7 @@ TESTS += tests/unit/test-adoption
 tests_unit_test_adoption_SOURCES = tests/unit/test-adoption.c
 tests_unit_test_adoption_CFLAGS = $(UNIT_CFLAGS)
 tests_unit_test_adoption_LDADD = $(UNIT_LIBS)
+
+# A small partnership's agreement on one page, printed by a real browser.
+TESTS += tests/cli/report-agreement.sh
+EXTRA_DIST += tests/cli/report-agreement.sh

@@ -24,7 +24,7 @@ TUI_UI_TESTS = tests/ui/walk.sh tests/ui/resize.sh tests/ui/readonly.sh \
 	tests/ui/storm.sh tests/ui/import.sh tests/ui/danish.sh tests/ui/bgsave.sh \
 	tests/ui/progress.sh tests/ui/longtable.sh tests/ui/paste.sh \
 	tests/ui/tmux-paste.sh tests/ui/tmux-import.sh tests/ui/tally-table.sh \
-	tests/ui/tmux-new-year.sh
+	tests/ui/tmux-new-year.sh tests/ui/tmux-small-path.sh
 TESTS += $(TUI_UI_TESTS)
 EXTRA_DIST += $(TUI_UI_TESTS) tests/ui/lib.sh tests/ui/walk.keys \
 	tests/ui/resize.keys tests/ui/nav.keys tests/ui/rows.keys \

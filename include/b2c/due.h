@@ -20,7 +20,11 @@
  *   done or cancelled with a status date within six months of it (or no
  *   status date); a passed open one is overdue (its latest occurrence,
  *   for DUE_LOOKBACK days); this month's and those within the horizon
- *   are coming. Months before the session was created are not counted.
+ *   are coming. Months before the session was created are not counted;
+ * - on the small path (session_small_path) only the concrete proposal
+ *   counts: its day (or, postponed, the follow-up's new date) is always
+ *   listed while to come; passed, and the follow-up not saying it
+ *   happened or was cancelled, the follow-up is late (DUE_LOOKBACK).
  */
 #ifndef B2C_DUE_H
 #define B2C_DUE_H
@@ -40,16 +44,18 @@ enum due_kind {
 	DUE_MEETING_MISSED,	/* a planned date passed without a record */
 	DUE_MEASUREMENT_OVERDUE,
 	DUE_ACTIVITY_OVERDUE,
+	DUE_FOLLOWUP,		/* the proposal's day passed, no follow-up */
 	DUE_MEETING,		/* a planned meeting to come (or today) */
 	DUE_MEASUREMENT,	/* the measurement this month or to come */
-	DUE_ACTIVITY		/* an activity today, this month or to come */
+	DUE_ACTIVITY,		/* an activity today, this month or to come */
+	DUE_PROPOSAL		/* the concrete proposal's day to come */
 };
 
 struct due_item {
 	enum due_kind	 kind;
 	char		 date[DATE_ISO_LEN];	/* the day, or the 1st */
 	bool		 whole_month;	/* the date stands for its month */
-	const char	*title;		/* the activity's, else "" */
+	const char	*title;		/* the activity's or proposal's, else "" */
 	enum activity_status status;	/* the activity's, else planned */
 	size_t		 index;		/* into meeting_dates or wheel */
 };

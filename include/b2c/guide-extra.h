@@ -58,6 +58,12 @@ char	 *guide_proposed_indicators(const struct session *);
 char	 *guide_indicator_id(const struct session *, const char *name,
 	    long except);
 
+/* The one-page agreement of a small partnership: the step whose
+ * GUIDE_INFO fields with a get() are the page's sections, in order
+ * (the printed agreement shows those; the wizard shows it on the short
+ * path's Del 2). */
+const struct guide_step *guide_agreement(void);
+
 /* Del 3's measurement list shows every measurement of every indicator
  * in one list: row <-> (indicator, measurement). Returns -1 if absent. */
 int	  guide_measurement_at(const struct session *, size_t row,

@@ -82,6 +82,7 @@ struct guide_step {
 	const char *key;	/* stable id: "part2.wheel" */
 	enum guide_part part;
 	bool	 per_party;	/* Del 1 steps: shown once per party doing it */
+	bool	 optional;	/* never counted as missing or in progress */
 	const char *title;	/* N_("Annual wheel") -> "Årshjul" */
 	const char *guidance;	/* N_() a short paragraph under the title */
 	const char *help;	/* N_() the F1 text */
@@ -91,7 +92,8 @@ struct guide_step {
 
 enum guide_status { GUIDE_EMPTY, GUIDE_PARTLY, GUIDE_DONE };
 
-/* The number of steps for this session (company Del 1 only if large). */
+/* The number of steps for this session: the company's Del 1 only if
+ * large; Del 2 and Del 3 as the path (session_small_path) has them. */
 size_t	 guide_step_count(const struct session *);
 /* Step i (0-based); ctx receives the party for per-party steps. */
 const struct guide_step *guide_step_at(const struct session *, size_t i,

@@ -26,6 +26,8 @@ struct overview {
 	size_t	 done[GUIDE_PART_COUNT];	/* steps done per part */
 	size_t	 total[GUIDE_PART_COUNT];
 	size_t	 n_meetings;	/* Del 3 meetings held */
+	bool	 short_path;	/* a small partnership's short path: Del 3
+				 * is the follow-up, counted as steps */
 	char	*next;		/* what is due first (b2c/due.h), as "2026-11-24
 				 * missed: Evaluation meeting ..."; "" none */
 	size_t	 n_late;	/* how many items are missed or overdue */

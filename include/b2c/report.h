@@ -67,6 +67,13 @@ int	 report_stream_audit(const struct session *, enum report_format,
 char	*report_portfolio(const struct session *const *sessions,
 	    const struct report_audit *audits, size_t n,
 	    enum report_format, int width, int flags);
+/*
+ * The one-page agreement of a small partnership (its concrete proposal,
+ * the parties and lines to sign on) as text, Markdown or HTML; width
+ * matters to text only. Never NULL.
+ */
+char	*report_agreement(const struct session *, enum report_format,
+	    int width, int flags);
 /* "text", "markdown" (or "md"), "html", "csv", "csv-excel"; -1 when
  * unknown. */
 int	 report_format_parse(const char *);

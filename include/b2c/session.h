@@ -152,6 +152,21 @@ struct measurement_plan {
 	int	 sample_size;	/* target number of respondents, 0 unset */
 };
 
+/*
+ * A small partnership's concrete proposal (Del 2): the one thing the
+ * housing organisation asks a company for, when, what it offers in
+ * return, and whom the company reaches about it. The booklet: "kan
+ * fremlægge et konkret forslag til aftalen".
+ */
+struct proposal {
+	char	*request;	/* what is asked for */
+	char	*date;		/* "" or ISO: when */
+	char	*offer;		/* what the housing organisation offers */
+	char	*contact;	/* the contact person's name */
+	char	*role;		/* the contact person's role */
+	char	*reach;		/* phone number or e-mail address */
+};
+
 /* Del 2. */
 struct part2 {
 	char	*indicator_notes;  /* notes from walking through the three */
@@ -174,6 +189,19 @@ struct part2 {
 	char	**meeting_dates; /* planned evaluation meetings, ISO */
 	size_t	 n_meeting_dates;
 	struct measurement_plan plan;
+	struct proposal proposal;	/* a small partnership's */
+	bool	 full;		/* a small partnership uses the full Del 2 */
+};
+
+/*
+ * The follow-up of a small partnership's proposal (Del 3 on the short
+ * path): did it happen, how did it go, and what next time.
+ */
+struct followup {
+	enum activity_status status;	/* planned until told */
+	char	*date;		/* "" or ISO: when it happened or was moved */
+	char	*how;		/* how it went */
+	char	*next_time;	/* what to do next time */
 };
 
 /* A Del 3 evaluation meeting. */
@@ -312,6 +340,7 @@ struct session {
 	size_t	 n_history;
 	struct ledger_entry *ledger;	/* inputs and outputs, any order */
 	size_t	 n_ledger;
+	struct followup followup;	/* Del 3 of a small partnership */
 
 	/* Settings the program does not know, kept by the store so that a
 	 * save writes them back; opaque to everyone else. */
@@ -322,6 +351,25 @@ struct session {
 	struct conflict *conflicts;
 	size_t	 n_conflicts;
 };
+
+/*
+ * True when the session follows the booklet's small path: a small
+ * partnership that has not chosen the full Del 2. Its Del 2 is the
+ * concrete proposal and a one-page agreement, its Del 3 a follow-up.
+ */
+bool		session_small_path(const struct session *);
+/* The small path's parts of a session (session-small.c): made empty,
+ * freed, copied and compared with the rest of the session. */
+void		session_small_init(struct session *);
+void		session_small_free(struct session *);
+void		session_small_copy(struct session *, const struct session *);
+bool		session_small_equal(const struct session *,
+		    const struct session *);
+/* A small partnership read from a file written before the short path
+ * (no proposal, no choice of path, no follow-up) that has anything in
+ * the full Del 2 or Del 3 keeps the full path, so nothing it holds is
+ * out of sight: sets part2.full. */
+void		session_small_migrate(struct session *);
 
 /* A new, empty session with the three core indicators. Never NULL. */
 struct session *session_new(void);

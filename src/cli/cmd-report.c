@@ -1,7 +1,8 @@
 /*
  * b2c report FILE|DIR... [--format text|markdown|html|csv|csv-excel]
  * [--width N] [--ascii] [-o OUT]: prints a whole session, or one report
- * over several (a portfolio, with pooled figures), or writes it to OUT
+ * over several (a portfolio, with pooled figures), or with --agreement a
+ * small partnership's one-page agreement, or writes it to OUT
  * (output-file.h: a regular file is replaced whole, a device or FIFO
  * written into).
  */
@@ -33,6 +34,8 @@ report_usage(FILE *out)
 	fprintf(out, _("Usage: b2c report FILE|DIR... [--format "
 	    "text|markdown|html|csv|csv-excel] [--width N] [--ascii] "
 	    "[-o OUT]\n"));
+	fprintf(out, _("       b2c report --agreement FILE [--format "
+	    "text|markdown|html] [--width N] [-o OUT]\n"));
 }
 
 /* A positive decimal number, or -1. */
@@ -257,6 +260,30 @@ report_one(const char *path, int format, int width, int flags,
 	return text;
 }
 
+/* The one-page agreement of a small partnership's session file. */
+static char *
+report_agreement_of(const char *path, int format, int width, int flags,
+    int *status)
+{
+	struct store_file file;
+	struct session *s;
+	char *text;
+
+	if ((*status = report_load(path, &s, &file)) != 0)
+		return NULL;
+	if (s->large) {
+		cli_error(_("b2c: %s: a large partnership has no one-page "
+		    "agreement; its agreement is in the whole report\n"),
+		    path);
+		*status = EXIT_DATA;
+		session_free(s);
+		return NULL;
+	}
+	text = report_agreement(s, (enum report_format)format, width, flags);
+	session_free(s);
+	return text;
+}
+
 /* The report of one session file to standard output, written as it is
  * made: the report of a large session never sits whole in memory. */
 static int
@@ -323,6 +350,7 @@ cmd_report(int argc, char **argv, const struct cli_options *opts)
 		{ "width", required_argument, NULL, 'w' },
 		{ "ascii", no_argument, NULL, 'a' },
 		{ "output", required_argument, NULL, 'o' },
+		{ "agreement", no_argument, NULL, 'g' },
 		{ "help", no_argument, NULL, 'h' },
 		{ NULL, 0, NULL, 0 }
 	};
@@ -330,7 +358,7 @@ cmd_report(int argc, char **argv, const struct cli_options *opts)
 	const char *out = "-";
 	char *text, **files = NULL;
 	size_t i, n = 0;
-	bool many;
+	bool many, agreement = false;
 
 	if (opts->ascii)
 		flags |= REPORT_ASCII;
@@ -353,6 +381,7 @@ cmd_report(int argc, char **argv, const struct cli_options *opts)
 			break;
 		case 'a': flags |= REPORT_ASCII; break;
 		case 'o': out = optarg; break;
+		case 'g': agreement = true; break;
 		case 'h':
 			report_usage(stdout);
 			fputs(_("Print the whole session FILE as a report, or "
@@ -372,6 +401,8 @@ cmd_report(int argc, char **argv, const struct cli_options *opts)
 			    "output)\n"
 			    "  -h, --help           display this help and exit\n"),
 			    stdout);
+			fputs(_("      --agreement      a small partnership's "
+			    "agreement on one page, to sign\n"), stdout);
 			return 0;
 		default: report_usage(stderr); return EXIT_USAGE;
 		}
@@ -390,14 +421,26 @@ cmd_report(int argc, char **argv, const struct cli_options *opts)
 	}
 	if ((status = report_twice(files, n)) != 0)
 		goto done;
-	if (width == 0)
-		width = default_width(strcmp(out, "-") == 0);
-	if (!many && strcmp(out, "-") == 0) {
-		status = report_one_to_stdout(files[0], format, width, flags);
+	if (agreement && (many || format == REPORT_CSV ||
+	    format == REPORT_CSV_EXCEL)) {
+		cli_error(many ? _("b2c: --agreement takes one session "
+		    "file\n") : _("b2c: the agreement is printed as text, "
+		    "markdown or html\n"));
+		status = EXIT_USAGE;
 		goto done;
 	}
-	text = !many ? report_one(files[0], format, width, flags, &status) :
-	    report_many(files, n, format, width, flags, &status);
+	if (width == 0)
+		width = default_width(strcmp(out, "-") == 0);
+	if (agreement)
+		text = report_agreement_of(files[0], format, width, flags,
+		    &status);
+	else if (!many && strcmp(out, "-") == 0) {
+		status = report_one_to_stdout(files[0], format, width, flags);
+		goto done;
+	} else
+		text = !many ? report_one(files[0], format, width, flags,
+		    &status) : report_many(files, n, format, width, flags,
+		    &status);
 	if (text == NULL)
 		goto done;
 	status = strcmp(out, "-") == 0 ? write_stdout(text) :

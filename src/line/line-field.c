@@ -303,7 +303,14 @@ line_field(struct line *l, const struct guide_field *fl,
 	switch (fl->kind) {
 	case GUIDE_INFO:
 		line_say(l, "%s", _(fl->label));
-		line_para(l, "   ", fl->hint != NULL ? _(fl->hint) : "");
+		if (fl->get != NULL) {	/* a text made from the session */
+			char *v = fl->get(l->s, ctx);
+
+			line_value(l, "   ", v);
+			free(v);
+		} else
+			line_para(l, "   ", fl->hint != NULL ? _(fl->hint) :
+			    "");
 		return LINE_ANSWER;
 	case GUIDE_REVIEW:
 		line_review(l, fl);

@@ -83,6 +83,13 @@ line_form(struct line *l, const struct guide_field *fields, size_t n,
 			line_follow(l, &ctx, false);
 		if (act != LINE_ANSWER)
 			return act;
+		/* A choice of path (a small partnership's full Del 2) put
+		 * another step in this one's place: it comes next. */
+		if (!l->in_record && guide_step_at(l->s, l->step, NULL) !=
+		    l->gs) {
+			l->go_to = l->step;
+			return LINE_GOTO;
+		}
 	}
 	return LINE_ANSWER;
 }

@@ -107,6 +107,38 @@ choice_draw_options(struct tui *tui, const struct slot *sl, int y,
 	}
 }
 
+/*
+ * A choice of path (a small partnership's full Del 2) changes the
+ * steps: when the step shown is no longer the one at its place, go to
+ * the step of this part that now has the same field, focused there, so
+ * the same key takes the choice back.
+ */
+static void
+choice_follow_path(struct tui *tui, const char *key)
+{
+	const struct guide_step *gs;
+	enum guide_part part = tui->gs->part;
+	size_t i, j, n = guide_step_count(tui->s);
+	char *k;
+
+	if (guide_step_at(tui->s, tui->step, NULL) == tui->gs)
+		return;
+	k = xstrdup(key);
+	for (i = 0; i < n; i++) {
+		gs = guide_step_at(tui->s, i, NULL);
+		for (j = 0; gs->part == part && j < gs->n_fields; j++) {
+			if (strcmp(gs->fields[j].key, k) != 0)
+				continue;
+			tui_goto_step(tui, i);
+			tui_focus_field(tui, &gs->fields[j]);
+			free(k);
+			return;
+		}
+	}
+	free(k);
+	tui_relayout(tui);
+}
+
 /* Draws a choice or a check box at screen line y. */
 void
 choice_draw(struct tui *tui, const struct slot *sl, int y, bool focused)
@@ -165,7 +197,8 @@ choice_set(struct tui *tui, struct slot *sl, long v)
 		if (tui->record != NULL) {
 			records_follow(tui, false);
 			tui_relayout(tui);	/* the record may have moved */
-		}
+		} else
+			choice_follow_path(tui, sl->field->key);
 	}
 	free(cause);
 }

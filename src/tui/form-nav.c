@@ -18,7 +18,7 @@ form_scroll_to_focus(struct tui *tui)
 	const struct slot *sl;
 	int top, bottom, max;
 
-	if (f->n_slots > 0) {
+	if (f->n_slots > 0 && !f->read_on) {
 		sl = &f->slots[f->focus];
 		top = sl->y > 0 ? sl->y - 1 : 0;
 		bottom = table_detail_bottom(f, sl, sl->y + sl->h,
@@ -208,6 +208,7 @@ form_focus(struct tui *tui, size_t i)
 	if (!form_leave_field(tui))
 		return;
 	tui->form.focus = i;
+	tui->form.read_on = false;
 	form_load_focus(tui);
 	tui->need_full = true;
 }
@@ -235,6 +236,37 @@ form_focus_wrap(struct tui *tui, bool to_last)
 
 /* Whether slot i is a better vertical target than best so far; on a
  * tie the lower index wins (ties set: i is below best in the array). */
+static size_t form_vertical(const struct tui *, int dir);
+
+/*
+ * Down on the last field reads on: text under it (the one-page
+ * agreement under its review) scrolls into view a line at a time; Up
+ * scrolls back until the field shows again. False when the key moves
+ * the focus instead.
+ */
+static bool
+form_read_on(struct tui *tui, int dir)
+{
+	struct form *f = &tui->form;
+	const struct slot *sl = &f->slots[f->focus];
+
+	if (dir < 0 && f->read_on) {
+		if (f->scroll > 0)
+			f->scroll--;
+		f->read_on = sl->y < f->scroll || sl->y + sl->h >
+		    f->scroll + tui->body_h;
+		tui->need_full = true;
+		return true;
+	}
+	if (dir < 0 || f->more || form_vertical(tui, dir) != f->focus ||
+	    f->scroll + tui->body_h >= f->height)
+		return false;
+	f->scroll++;
+	f->read_on = true;
+	tui->need_full = true;
+	return true;
+}
+
 static bool
 form_closer(const struct form *f, size_t i, size_t best, int dir, bool ties)
 {
@@ -338,7 +370,7 @@ form_move_key(struct tui *tui, const struct tui_key *k)
 		if (f->slots[f->focus].kind == SLOT_AREA && tui->editing &&
 		    textarea_key(tui, &f->slots[f->focus], k))
 			form_draw_focus(tui);
-		else
+		else if (!form_read_on(tui, k->code == KEY_UP ? -1 : 1))
 			form_focus(tui, form_vertical(tui, k->code == KEY_UP ?
 			    -1 : 1));
 		return true;

@@ -254,6 +254,13 @@ form_build_field(struct tui *tui, const struct guide_field *fl, int y)
 	case GUIDE_INFO:
 		y = form_add_paragraph(&tui->form, y, LABEL_X, w, THEME_LABEL,
 		    _(fl->label));
+		if (fl->get != NULL) {	/* a text made from the session */
+			offer = fl->get(tui->s, &ctx);
+			y = form_add_paragraph(&tui->form, y, INPUT_X,
+			    w - INPUT_X + LABEL_X, THEME_NORMAL, offer);
+			free(offer);
+			return y + 1;
+		}
 		return form_add_paragraph(&tui->form, y, LABEL_X, w,
 		    THEME_GUIDANCE, fl->hint != NULL ? _(fl->hint) : "") + 1;
 	case GUIDE_LIST:

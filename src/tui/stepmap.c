@@ -48,6 +48,10 @@ stepmap_due_step(enum due_kind k)
 	case DUE_MEASUREMENT_OVERDUE:
 	case DUE_MEASUREMENT:
 		return "part3.measurement";
+	case DUE_PROPOSAL:
+		return "part2.proposal";
+	case DUE_FOLLOWUP:
+		return "part3.followup";
 	case DUE_ACTIVITY_OVERDUE:
 	case DUE_ACTIVITY:
 		break;

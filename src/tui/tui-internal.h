@@ -141,6 +141,7 @@ struct form {
 	bool	 more;		/* laid out only down to build_until */
 	size_t	 focus;
 	int	 scroll;
+	bool	 read_on;	/* scrolled past the last field to read */
 	/* Rows of lists, tables and record lists get slots only on lines
 	 * win_lo..win_hi-1, the window and two screens around it; the
 	 * others are lines left blank, so entering a step with thousands

@@ -27,6 +27,15 @@ grep -q '^created = "20[0-9-]*T[0-9:]*Z";' "$dir/large.cfg" ||
 grep -q 'partnership = "small";' "$dir/small.cfg" || bad "not small"
 grep -q 'sommerfest' "$dir/small.cfg" || bad "no summer party request"
 "$B2C" check "$dir/small.cfg" || bad "small.cfg does not check"
+# The small path: a concrete proposal, the agreement on one page.
+grep -q '^    request = "Hjælp til sommerfesten' "$dir/small.cfg" ||
+	bad "no concrete proposal"
+"$B2C" --lang en report --agreement "$dir/small.cfg" >"$dir/agreement" ||
+	bad "report --agreement: exit $?"
+grep -q "What: Hjælp til sommerfesten" "$dir/agreement" ||
+	bad "agreement: $(cat "$dir/agreement")"
+"$B2C" --lang en report "$dir/small.cfg" >"$dir/report" || bad "report: exit $?"
+grep -q "Annual wheel" "$dir/report" && bad "the template is not on the short path"
 
 # Never over an existing file.
 cp "$dir/small.cfg" "$dir/before"

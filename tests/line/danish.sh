@@ -40,7 +40,15 @@ flyt 2 1
 færdig
 /oversigt
 /hjælp
-/gå 13
+/gå 8
+
+
+
+
+
+
+ja
+/gå 14
 tilføj
 juni
 20. juni 2027
@@ -72,14 +80,16 @@ line_grep out.txt "Del 1 · Egne prioriteringer (Bo-Vest) · 1/5"
 line_grep out.txt "Svar tilføj, ret N, slet N, flyt N M eller færdig (eller Enter)."
 line_grep out.txt "Svar ret N, flyt N M eller færdig (eller Enter)."
 line_grep out.txt "Oversigt over alle trin (/gå N går til et af dem):"
-line_grep out.txt "   6. Del 1 · Fem vigtigste punkter (Bo-Vest): delvis"
+line_grep out.txt "   6. Del 1 · Fem vigtigste punkter (Bo-Vest): færdig"
 line_grep out.txt "Kommandoer:"
-line_grep out.txt "Del 2 · Årshjul · 6/9"
+line_grep out.txt "Del 2 · Konkret forslag · 1/2"
+line_grep out.txt "[7/7] Brug hele Del 2 i stedet"
+line_grep out.txt "Del 2 · Årshjul · 7/10"
 line_grep out.txt "Gemt."
 # The review names what is missing and the steps with nothing in them,
 # as the wizard's does.
-line_grep out.txt "   12. Del 2 · Partnerskabsaftale: Tiltag, indsatser, events eller aktiviteter i partnerskabet"
-line_grep out.txt "   11. Del 2 · Andre ressourcer: intet udfyldt endnu"
+line_grep out.txt "   13. Del 2 · Partnerskabsaftale: Tiltag, indsatser, events eller aktiviteter i partnerskabet"
+line_grep out.txt "   12. Del 2 · Andre ressourcer: intet udfyldt endnu"
 line_nogrep out.txt "(Nortec)"	# a small partnership: no company Del 1
 line_nogrep out.txt "Ugyldig værdi"
 line_nogrep out.txt "Svar med et tal"
@@ -103,6 +113,7 @@ line_has $f 'responsible = "both";'
 line_has $f 'meeting_dates = [ "2027-02-24", "2027-05-15" ];'
 line_has $f 'month = 11;'
 line_has $f 'sample_size = 80;'
+line_has $f 'full = true;'
 
 # A decimal comma, read back as the Danish show it.
 line_run da sommerfest.cfg > out2.txt 2>&1 <<'ANSWERS'

@@ -24,7 +24,9 @@ printf 'key S-Tab\nkey Up\nkey Space\nkey F3\ndump-screen small-map\nkey Esc\nke
 ui_run small.keys small.cfg || { echo "FAIL: small exit $?"; UI_FAILED=1; }
 ui_grep small-map "Part 1 · Own priorities (Housing organisation)"
 ui_nogrep small-map "(Company)"
-ui_grep small-map "[ ] Part 2 · Shared priorities"
+ui_grep small-map "[ ] Part 2 · Concrete proposal"
+ui_grep small-map "[ ] Part 2 · Agreement on one page"
+ui_nogrep small-map "Shared priorities"
 
 # No FILE: the picker lists the sessions directory, newest first.
 cp "$B2C_DATADIR/demo.cfg" sessions/hedemarken.cfg

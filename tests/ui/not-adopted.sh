@@ -12,7 +12,9 @@ mark="not adopted by both parties"
 {
 	echo "resize 80 24"
 	i=0
-	while [ $i -lt 18 ]; do echo "key PgDn"; i=$((i + 1)); done
+	# A small partnership that worked in the full Del 2: its concrete
+	# proposal comes first.
+	while [ $i -lt 19 ]; do echo "key PgDn"; i=$((i + 1)); done
 	echo "dump-screen na-records"
 	echo "key Down"
 	echo "key Enter"

@@ -25,6 +25,14 @@ extern const size_t guide_part2_n_steps;
 extern const struct guide_step guide_part3_steps[];
 extern const size_t guide_part3_n_steps;
 
+/* The small path's steps (guide-small.c): the concrete proposal (first
+ * in every small partnership's Del 2), the one-page agreement (the
+ * short path's Del 2 review) and the short path's Del 3. */
+extern const struct guide_step guide_proposal_step;
+extern const struct guide_step guide_agreement_step;
+extern const struct guide_step guide_small3_steps[];
+extern const size_t guide_small3_n_steps;
+
 /* Single-field steps whose records live in their own files. */
 extern const struct guide_field guide_site_indicators_fields[2];
 extern const struct guide_field guide_all_indicators_fields[1];

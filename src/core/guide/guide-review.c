@@ -33,6 +33,7 @@ guide_progress_empty(struct guide_progress *p, const struct session *s,
 		gs = guide_step_at(s, i, &sc);
 		if (gs->part != part || (party >= 0 && sc.party != party) ||
 		    gs->n_fields == 0 || guide_step_is_review(gs) ||
+		    gs->optional ||
 		    review_listed(miss, n_miss, i) ||
 		    guide_progress_step(p, s, version, i) != GUIDE_EMPTY)
 			continue;

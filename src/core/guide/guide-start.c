@@ -84,7 +84,8 @@ static const struct guide_field parties_fields[] = {
 	{ .key = "start.size", .kind = GUIDE_CHOICE,
 	  .label = N_("Size of the partnership"),
 	  .hint = N_("Large: both parties do Del 1 on their own before the "
-	  "first meeting. Small: only the housing organisation does Del 1."),
+	  "first meeting. Small: only the housing organisation does Del 1, "
+	  "and Del 2 is a concrete proposal and an agreement on one page."),
 	  .choices = size_choices, .get = size_get, .set = size_set },
 };
 

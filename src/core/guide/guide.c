@@ -49,11 +49,73 @@ guide_parties(const struct session *s)
 	return s->large ? 2 : 1;
 }
 
+/* A run of steps from one table. */
+struct guide_seg {
+	const struct guide_step *steps;
+	size_t	 n;
+};
+
+/*
+ * The runs of steps of Del 2 or Del 3 for this session: a small
+ * partnership's Del 2 starts with its concrete proposal, then the
+ * one-page agreement on the short path or the full nine steps; the
+ * short path's Del 3 is the follow-up. Returns how many runs.
+ */
+static size_t
+guide_segs(const struct session *s, enum guide_part part,
+    struct guide_seg seg[2])
+{
+	size_t n = 0;
+
+	if (part == GUIDE_PART3) {
+		seg[0].steps = session_small_path(s) ? guide_small3_steps :
+		    guide_part3_steps;
+		seg[0].n = session_small_path(s) ? guide_small3_n_steps :
+		    guide_part3_n_steps;
+		return 1;
+	}
+	if (!s->large)
+		seg[n++] = (struct guide_seg){ &guide_proposal_step, 1 };
+	if (session_small_path(s))
+		seg[n++] = (struct guide_seg){ &guide_agreement_step, 1 };
+	else
+		seg[n++] = (struct guide_seg){ guide_part2_steps,
+		    guide_part2_n_steps };
+	return n;
+}
+
+/* The number of steps of Del 2 or Del 3. */
+static size_t
+guide_seg_len(const struct session *s, enum guide_part part)
+{
+	struct guide_seg seg[2];
+	size_t k, n = guide_segs(s, part, seg), len = 0;
+
+	for (k = 0; k < n; k++)
+		len += seg[k].n;
+	return len;
+}
+
+/* Step j of Del 2 or Del 3 (j below its length). */
+static const struct guide_step *
+guide_seg_step(const struct session *s, enum guide_part part, size_t j)
+{
+	struct guide_seg seg[2];
+	size_t k, n = guide_segs(s, part, seg);
+
+	for (k = 0; k < n; k++) {
+		if (j < seg[k].n)
+			return &seg[k].steps[j];
+		j -= seg[k].n;
+	}
+	return NULL;
+}
+
 size_t
 guide_step_count(const struct session *s)
 {
 	return guide_start_n_steps + guide_parties(s) * guide_part1_n_steps +
-	    guide_part2_n_steps + guide_part3_n_steps;
+	    guide_seg_len(s, GUIDE_PART2) + guide_seg_len(s, GUIDE_PART3);
 }
 
 /* Finds step i: its table entry, party (-1), first index of its part
@@ -63,7 +125,8 @@ guide_resolve(const struct session *s, size_t i, int *party, size_t *first,
     size_t *len)
 {
 	size_t n1 = guide_parties(s) * guide_part1_n_steps;
-	size_t base = 0;
+	size_t base = 0, n;
+	int p;
 
 	*party = -1;
 	if (i < guide_start_n_steps) {
@@ -79,16 +142,14 @@ guide_resolve(const struct session *s, size_t i, int *party, size_t *first,
 		return &guide_part1_steps[(i - base) % guide_part1_n_steps];
 	}
 	base += n1;
-	if (i < base + guide_part2_n_steps) {
-		*first = base;
-		*len = guide_part2_n_steps;
-		return &guide_part2_steps[i - base];
-	}
-	base += guide_part2_n_steps;
-	if (i < base + guide_part3_n_steps) {
-		*first = base;
-		*len = guide_part3_n_steps;
-		return &guide_part3_steps[i - base];
+	for (p = GUIDE_PART2; p <= GUIDE_PART3; p++) {
+		n = guide_seg_len(s, (enum guide_part)p);
+		if (i < base + n) {
+			*first = base;
+			*len = n;
+			return guide_seg_step(s, (enum guide_part)p, i - base);
+		}
+		base += n;
 	}
 	return NULL;
 }
@@ -142,11 +203,13 @@ guide_find_step(const struct session *s, const char *key, int party)
 	return -1;
 }
 
+/* Fields that count towards completeness. The choice of the full Del 2
+ * is a choice of path, not an answer: it says nothing of progress. */
 static bool
 guide_is_input(const struct guide_field *f)
 {
 	return f->kind != GUIDE_INFO && f->kind != GUIDE_REVIEW &&
-	    f->kind != GUIDE_CHART;
+	    f->kind != GUIDE_CHART && strcmp(f->key, "part2.full") != 0;
 }
 
 static bool
@@ -217,11 +280,12 @@ guide_field_state(const struct session *s, const struct guide_field *f,
 		*filled = guide_part3_indicators_filled(s);
 		*content = guide_part3_indicators_content(s);
 	} else if (f->kind == GUIDE_LIST) {
-		/* A list that grows (2,000 meeting dates) needs one item
-		 * given; only a fixed one needs them all. */
-		given = guide_list_given(s, f, ctx, &n, f->add != NULL);
-		*content = given > 0;
-		*filled = f->add == NULL ? given == n && n > 0 : given > 0;
+		/* One item given is enough, in a list that grows (2,000
+		 * meeting dates) and in the fixed five points alike: the
+		 * five lines are room for up to five, and the booklet's own
+		 * filled-in example has four. */
+		given = guide_list_given(s, f, ctx, &n, true);
+		*content = *filled = given > 0;
 	} else if (f->kind == GUIDE_TABLE || f->kind == GUIDE_RECORDS) {
 		*content = *filled = f->count(s, ctx) > 0;
 	} else if (f->kind == GUIDE_CHOICE && !guide_choice_unsettable(f)) {
@@ -307,7 +371,7 @@ guide_part_state(const struct session *s, struct guide_progress *p,
 	for (i = 0; i < n; i++) {
 		step = guide_step_at(s, i, &ctx);
 		if (step->part != part || !guide_has_inputs(step) ||
-		    (party >= 0 && ctx.party != party))
+		    step->optional || (party >= 0 && ctx.party != party))
 			continue;
 		st = guide_step_input(s, p, i, step, &ctx);
 		(*total)++;
@@ -391,7 +455,7 @@ guide_missing_in(const struct session *s, struct guide_progress *p,
 
 	for (i = 0; i < n; i++) {
 		step = guide_step_at(s, i, &ctx);
-		if (step->part != part)
+		if (step->part != part || step->optional)
 			continue;
 		/* Done means every required answer is given. */
 		if (p != NULL && guide_has_inputs(step) &&

@@ -178,6 +178,28 @@ due_meetings(struct due_ctx *c)
 	}
 }
 
+/* The short path: the concrete proposal's day, and its follow-up once
+ * the day has passed (the rules are in b2c/due.h). */
+static void
+due_proposal(struct due_ctx *c)
+{
+	const struct followup *f = &c->s->followup;
+	const char *when = c->s->part2.proposal.date;
+	const char *what = c->s->part2.proposal.request;
+	long d;
+
+	if (f->status == STATUS_DONE || f->status == STATUS_CANCELLED)
+		return;
+	if (f->status == STATUS_POSTPONED && *f->date != '\0')
+		when = f->date;
+	if (!due_parse(when, &d))
+		return;
+	if (d >= c->today)
+		due_add(c, DUE_PROPOSAL, d, false, what, 0);
+	else if (d >= c->today - DUE_LOOKBACK)
+		due_add(c, DUE_FOLLOWUP, d, false, what, 0);
+}
+
 /* True when any indicator has a measurement dated in [from, to). */
 static bool
 due_measured(const struct session *s, long from, long to)
@@ -313,9 +335,13 @@ due_compute(const struct session *s, const char *today, int days,
 	snprintf(created, sizeof created, "%.10s", s->created);
 	if (!due_parse(created, &c.created))
 		c.created = LONG_MIN;
-	due_meetings(&c);
-	due_measurement(&c);
-	due_activities(&c);
+	if (session_small_path(s))
+		due_proposal(&c);
+	else {
+		due_meetings(&c);
+		due_measurement(&c);
+		due_activities(&c);
+	}
 	if (c.n > 1)
 		qsort(c.items, c.n, sizeof *c.items, due_cmp);
 	*items = c.items;
@@ -326,7 +352,7 @@ bool
 due_is_late(enum due_kind k)
 {
 	return k == DUE_MEETING_MISSED || k == DUE_MEASUREMENT_OVERDUE ||
-	    k == DUE_ACTIVITY_OVERDUE;
+	    k == DUE_ACTIVITY_OVERDUE || k == DUE_FOLLOWUP;
 }
 
 const char *
@@ -340,6 +366,10 @@ due_kind_label(enum due_kind k)
 	case DUE_MEASUREMENT_OVERDUE:
 	case DUE_MEASUREMENT:
 		return _("Annual impact measurement");
+	case DUE_FOLLOWUP:
+		return _("Follow-up of the concrete proposal");
+	case DUE_PROPOSAL:
+		return _("Concrete proposal");
 	case DUE_ACTIVITY_OVERDUE:
 	case DUE_ACTIVITY:
 		break;
@@ -369,6 +399,8 @@ due_what(const struct due_item *it)
 	if (it->kind == DUE_ACTIVITY || it->kind == DUE_ACTIVITY_OVERDUE)
 		return *it->title != '\0' ? it->title :
 		    _("(untitled activity)");
+	if (it->kind == DUE_PROPOSAL && *it->title != '\0')
+		return it->title;
 	return due_kind_label(it->kind);
 }
 

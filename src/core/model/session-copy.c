@@ -192,6 +192,7 @@ session_clone(const struct session *src)
 		copy_part1(&s->part1[p], &src->part1[p]);
 	}
 	copy_part2(&s->part2, &src->part2);
+	session_small_copy(s, src);
 	for (i = 0; i < src->n_meetings; i++) {
 		struct meeting *m = session_add_meeting(s);
 		const struct meeting *o = &src->meetings[i];
@@ -458,7 +459,7 @@ session_equal(const struct session *a, const struct session *b)
 		    !part1_equal(&a->part1[p], &b->part1[p]))
 			return false;
 	}
-	if (!part2_equal(&a->part2, &b->part2))
+	if (!part2_equal(&a->part2, &b->part2) || !session_small_equal(a, b))
 		return false;
 	for (i = 0; i < a->n_meetings; i++)
 		if (!meeting_equal(&a->meetings[i], &b->meetings[i]))

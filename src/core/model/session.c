@@ -87,6 +87,7 @@ session_alloc(void)
 		session_init_part1(&s->part1[i]);
 	}
 	session_init_part2(&s->part2);
+	session_small_init(s);
 	return s;
 }
 
@@ -253,6 +254,7 @@ session_free(struct session *s)
 		session_free_part1(&s->part1[i]);
 	}
 	session_free_part2(&s->part2);
+	session_small_free(s);
 	for (i = 0; i < s->n_meetings; i++)
 		session_free_meeting(&s->meetings[i]);
 	free(s->meetings);

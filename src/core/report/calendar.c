@@ -241,6 +241,45 @@ ics_measurement(struct ics *c)
 	    _("Annual impact measurement"), pl->scope);
 }
 
+/* The short path's one day: the concrete proposal's (or the new date
+ * of a postponed one), with what is offered and whom to reach. */
+static void
+ics_proposal(struct ics *c)
+{
+	const struct proposal *p = &c->s->part2.proposal;
+	const struct followup *f = &c->s->followup;
+	const char *when = p->date;
+	const char *parts[] = { p->contact, p->role, p->reach };
+	char start[9], end[9], *summary, *desc, *who_s;
+	struct textbuf who;
+	int y, m, d, i;
+
+	if (f->status == STATUS_CANCELLED)
+		return;
+	if (f->status == STATUS_POSTPONED && *f->date != '\0')
+		when = f->date;
+	if (date_split(when, &y, &m, &d) != 0)
+		return;
+	ics_span(y, m, d, false, start, end);
+	summary = xasprintf("%s: %s", _("Concrete proposal"),
+	    *c->s->title != '\0' ? c->s->title : _("(untitled)"));
+	textbuf_init(&who);
+	for (i = 0; i < 3; i++)
+		if (*parts[i] != '\0')
+			textbuf_addf(&who, "%s%s", who.len > 0 ? ", " : "",
+			    parts[i]);
+	who_s = textbuf_detach(&who);
+	/* TRANSLATORS: what the housing organisation asks for, offers in
+	 * return, and whom the company reaches (name, role, phone or
+	 * e-mail). */
+	desc = xasprintf(_("Asked for: %s\nOffered in return: %s\n"
+	    "Contact: %s"), p->request, p->offer, who_s);
+	ics_event(c, "proposal", start, end, false, summary, desc);
+	free(who_s);
+	free(desc);
+	free(summary);
+}
+
 char *
 calendar_ics(const struct session *s, const char *stamp, size_t *len)
 {
@@ -263,9 +302,13 @@ calendar_ics(const struct session *s, const char *stamp, size_t *len)
 	name = xstrdup(*s->title != '\0' ? s->title : _("(untitled)"));
 	ics_prop(&c.out, "X-WR-CALNAME", name);
 	free(name);
-	ics_meetings(&c);
-	ics_activities(&c);
-	ics_measurement(&c);
+	if (session_small_path(s))
+		ics_proposal(&c);	/* all the short path plans */
+	else {
+		ics_meetings(&c);
+		ics_activities(&c);
+		ics_measurement(&c);
+	}
 	ics_line(&c.out, "END:VCALENDAR");
 	*len = c.out.len;
 	return textbuf_detach(&c.out);

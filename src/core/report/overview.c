@@ -62,6 +62,7 @@ overview_fill(struct overview *o, const struct session *s, const char *today,
 	o->modified = xstrdup(s->modified);
 	o->saved_by = xstrdup(s->saved_by);
 	o->n_meetings = s->n_meetings;
+	o->short_path = session_small_path(s);
 	for (p = 0; p < GUIDE_PART_COUNT; p++)
 		guide_part_progress(s, (enum guide_part)p, &o->done[p],
 		    &o->total[p]);
@@ -208,13 +209,20 @@ overview_progress(const struct overview *o, bool ascii)
 	int p;
 
 	textbuf_init(&b);
-	for (p = GUIDE_PART1; p <= GUIDE_PART2; p++) {
+	/* On the short path Del 3 is the follow-up, a step like the others;
+	 * else it is the meetings held. */
+	for (p = GUIDE_PART1; p <= (o->short_path ? GUIDE_PART3 :
+	    GUIDE_PART2); p++) {
 		textbuf_addf(&b, "%s ", _(guide_part_name((enum guide_part)p)));
 		if (o->total[p] != 0 && o->done[p] == o->total[p])
 			textbuf_adds(&b, ascii ? "ok" : "✓");
 		else
 			textbuf_addf(&b, "%zu/%zu", o->done[p], o->total[p]);
 		textbuf_adds(&b, "  ");
+	}
+	if (o->short_path) {
+		textbuf_trim(&b, ' ');
+		return textbuf_detach(&b);
 	}
 	textbuf_addf(&b, "%s ", _(guide_part_name(GUIDE_PART3)));
 	textbuf_addf(&b, P_("%zu meeting", "%zu meetings", o->n_meetings),

@@ -136,6 +136,12 @@ struct report_status_year *report_status_years(const struct part2 *,
  * (allocated). */
 char	*report_with_status(const char *title, enum activity_status,
 	    const char *date);
+/* A small partnership (report-small.c): whether its concrete proposal
+ * is shown (always on the short path, else when anything is in it),
+ * the proposal, and the follow-up of the short path's Del 3. */
+bool	 report_proposal_shown(const struct session *);
+void	 report_proposal(struct report *);
+void	 report_followup(struct report *);
 /* The audit trail: when, by what, from which file (report-method.c). */
 void	 report_audit_trail(struct report *);
 

@@ -271,6 +271,10 @@ walk_part2(struct report *r)
 	const struct part2 *p2 = &r->s->part2;
 
 	r->ops->heading(r, 2, _("Part 2 - Shared framing"));
+	if (report_proposal_shown(r->s))
+		report_proposal(r);
+	if (session_small_path(r->s))
+		return;		/* the proposal is all the short path asks */
 	r->ops->heading(r, 3, _("Shared priorities"));
 	field_if(r, _("Notes on the three indicators"), p2->indicator_notes);
 	field_or_missing(r, _("Challenges or opportunities in focus"),
@@ -400,6 +404,18 @@ walk_indicator(struct report *r, const struct stats_indicator *si)
 	r->ops->list_end(r);
 }
 
+/* Whether any indicator has a measurement. */
+static bool
+walk_measured(const struct session *s)
+{
+	size_t i;
+
+	for (i = 0; i < s->n_indicators; i++)
+		if (s->indicators[i].n_measurements > 0)
+			return true;
+	return false;
+}
+
 static void
 walk_part3(struct report *r)
 {
@@ -407,8 +423,15 @@ walk_part3(struct report *r)
 	long i;
 
 	r->ops->heading(r, 2, _("Part 3 - Evaluation and impact measurement"));
-	walk_meetings(r);
-	report_status(r);
+	if (session_small_path(r->s)) {
+		/* The follow-up; the figures only if they measured. */
+		report_followup(r);
+		if (!walk_measured(r->s))
+			return;
+	} else {
+		walk_meetings(r);
+		report_status(r);
+	}
 	report_ledger(r);
 	r->ops->heading(r, 3, _("ESG documentation"));
 	r->ops->esg_table(r);

@@ -71,6 +71,10 @@ read_tree(struct store_errors *err, config_t *cfg, bool strings_utf8)
 	    config_root_setting(r.unknown));
 	store_set_free(r.indicator_ids);
 	store_set_free(r.statement_ids);
+	if (config_lookup(cfg, "part2.full") == NULL &&
+	    config_lookup(cfg, "part2.proposal") == NULL &&
+	    config_lookup(cfg, "part3.followup") == NULL)
+		session_small_migrate(r.s);
 	*err = r.err;
 	if (err->n != 0) {
 		session_free(r.s);

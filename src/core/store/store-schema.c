@@ -425,6 +425,22 @@ write_history(config_setting_t *group, const char *name, const void *base)
 		write_string_list(group, name, s->history, s->n_history);
 }
 
+/* A small partnership's concrete proposal and its choice of the full
+ * Del 2: optional, written only when given, so files without them load,
+ * and save, as before. */
+#define F_OPT_TEXT(st, key, member) { .name = key, .type = ST_STRING, \
+	.optional = true, .offset = offsetof(st, member) }
+static const struct store_field proposal_fields[] = {
+	F_OPT_TEXT(struct proposal, "request", request),
+	{ .name = "date", .type = ST_DATE, .optional = true,
+	  .offset = offsetof(struct proposal, date) },
+	F_OPT_TEXT(struct proposal, "offer", offer),
+	F_OPT_TEXT(struct proposal, "contact", contact),
+	F_OPT_TEXT(struct proposal, "role", role),
+	F_OPT_TEXT(struct proposal, "phone_or_email", reach),
+	F_END
+};
+
 static const struct store_field part2_fields[] = {
 	F_TEXT(struct part2, "indicator_notes", indicator_notes),
 	F_BASE_GROUP("questions", question_fields),
@@ -434,6 +450,11 @@ static const struct store_field part2_fields[] = {
 	F_CUSTOM("wheel", read_wheel, write_wheel),
 	F_CUSTOM("meeting_dates", read_meeting_dates, write_meeting_dates),
 	F_GROUP(struct part2, "measurement_plan", plan, plan_fields),
+	{ .name = "proposal", .type = ST_GROUP, .optional = true,
+	  .offset = offsetof(struct part2, proposal),
+	  .group = proposal_fields },
+	{ .name = "full", .type = ST_BOOL, .optional = true,
+	  .offset = offsetof(struct part2, full) },
 	F_END
 };
 
@@ -543,11 +564,26 @@ write_ledger(config_setting_t *group, const char *name, const void *base)
 		    offsetof(struct ledger_entry, extra));
 }
 
+/* The follow-up of a small partnership's proposal: optional, like the
+ * proposal. */
+static const struct store_field followup_fields[] = {
+	{ .name = "status", .type = ST_ENUM, .optional = true,
+	  .offset = offsetof(struct followup, status), .keys = &enum_status },
+	{ .name = "date", .type = ST_DATE, .optional = true,
+	  .offset = offsetof(struct followup, date) },
+	F_OPT_TEXT(struct followup, "how", how),
+	F_OPT_TEXT(struct followup, "next_time", next_time),
+	F_END
+};
+
 static const struct store_field part3_fields[] = {
 	F_CUSTOM("meetings", read_meetings, write_meetings),
 	F_CUSTOM("ledger", read_ledger, write_ledger),
 	F_CUSTOM("indicators", store_read_indicators, store_write_indicators),
 	F_CUSTOM("survey_import", store_read_survey, store_write_survey),
+	{ .name = "followup", .type = ST_GROUP, .optional = true,
+	  .offset = offsetof(struct session, followup),
+	  .group = followup_fields },
 	F_END
 };
 

@@ -26,10 +26,13 @@ store_write_long(config_setting_t *group, const char *name, long long v)
 		    CONFIG_TYPE_INT64), v);
 }
 
-/* True when an optional setting holds its default ("" or 0). */
+/* True when an optional setting holds its default ("", 0 or false);
+ * an optional group when every setting in it does. */
 static bool
 field_unset(const struct store_field *f, const char *at)
 {
+	const struct store_field *g;
+
 	switch (f->type) {
 	case ST_STRING:
 	case ST_DATE:
@@ -38,6 +41,13 @@ field_unset(const struct store_field *f, const char *at)
 	case ST_INT:
 	case ST_ENUM:
 		return *(const int *)(const void *)at == 0;
+	case ST_BOOL:
+		return !*(const bool *)(const void *)at;
+	case ST_GROUP:
+		for (g = f->group; g->name != NULL; g++)
+			if (!field_unset(g, at + g->offset))
+				return false;
+		return true;
 	default:
 		return false;
 	}
