@@ -28,8 +28,13 @@
  * the planned date a meeting fulfils, conflicts and history. Version 1
  * files load with nothing lost (labels map to period keys, records get
  * ids by position) and are written as version 2 on the next save.
+ * 3 added the small path: the concrete proposal (part2.proposal), the
+ * choice of the full Del 2 (part2.full) and the follow-up
+ * (part3.followup). A small partnership of an earlier version that used
+ * the full Del 2 or Del 3 loads with part2.full set, so nothing of it is
+ * hidden, and is written as version 3 on the next save.
  */
-#define SESSION_FORMAT_VERSION 2
+#define SESSION_FORMAT_VERSION 3
 #define SESSION_POINTS 5	/* Del 1: the five most important points */
 #define SESSION_ANSWER_STEPS 5	/* Helt enig .. Helt uenig */
 

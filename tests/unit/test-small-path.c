@@ -314,8 +314,9 @@ static const char old_empty[] =
 	"partnership = \"small\";\n"
 	"parties = { housing = { name = \"Bo-Vest\"; }; };\n";
 
-static const char old_chosen[] =
-	"version = 2;\n"
+/* Written by this version: the path is the file's. */
+static const char chosen[] =
+	"version = 3;\n"
 	"partnership = \"small\";\n"
 	"part2 = {\n"
 	"  actions = [ \"Sommerfest\" ];\n"
@@ -355,14 +356,15 @@ test_settings_round_trip(void **state)
 	text = serialise_ok(old);
 	assert_non_null(strstr(text, "full = true;"));
 	assert_null(strstr(text, "proposal"));
+	assert_non_null(strstr(text, "version = 3;"));
 	back = parse_ok(text);
 	assert_true(session_equal(old, back));
 	session_free(back);
 	free(text);
 	session_free(old);
-	/* Once the choice is in the file, it is the file's: the short
-	 * path with a wheel typed on the full one stays short. */
-	old = parse_ok(old_chosen);
+	/* Once the choice is in a file of version 3, it is the file's: the
+	 * short path with a wheel typed on the full one stays short. */
+	old = parse_ok(chosen);
 	assert_true(session_small_path(old));
 	assert_int_equal(old->part2.n_actions, 1);
 	session_free(old);

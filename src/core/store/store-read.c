@@ -20,8 +20,9 @@
 #include "b2c/sha256.h"
 #include "store-private.h"
 
-/* Checks version = 1; false when nothing else should be read. */
-static bool
+/* The file's format version (1..SESSION_FORMAT_VERSION); 0 after
+ * reporting why nothing else should be read. */
+static int
 read_version(struct store_errors *err, config_t *cfg)
 {
 	const config_setting_t *v = config_lookup(cfg, "version");
@@ -30,32 +31,33 @@ read_version(struct store_errors *err, config_t *cfg)
 	if (v == NULL) {
 		store_errorf(err, 1, _("version: missing; a session file "
 		    "starts with version = %d;"), SESSION_FORMAT_VERSION);
-		return false;
+		return 0;
 	}
 	if (config_setting_type(v) != CONFIG_TYPE_INT &&
 	    config_setting_type(v) != CONFIG_TYPE_INT64) {
 		store_errorf(err, store_line(v), _("version: expected a whole "
 		    "number"));
-		return false;
+		return 0;
 	}
 	version = config_setting_get_int64(v);
 	if (version > SESSION_FORMAT_VERSION) {
 		store_errorf(err, store_line(v), _("version: the file is "
 		    "version %lld, newer than this b2c understands (%d); "
 		    "use a newer b2c"), version, SESSION_FORMAT_VERSION);
-		return false;
+		return 0;
 	}
 	if (version < 1) {
 		store_errorf(err, store_line(v), _("version: %lld is not a "
 		    "session file version"), version);
-		return false;
+		return 0;
 	}
-	return true;
+	return (int)version;
 }
 
 /* Reads the parsed tree into a new session; NULL on errors. */
 static struct session *
-read_tree(struct store_errors *err, config_t *cfg, bool strings_utf8)
+read_tree(struct store_errors *err, config_t *cfg, int version,
+    bool strings_utf8)
 {
 	struct store_reader r;
 
@@ -71,9 +73,10 @@ read_tree(struct store_errors *err, config_t *cfg, bool strings_utf8)
 	    config_root_setting(r.unknown));
 	store_set_free(r.indicator_ids);
 	store_set_free(r.statement_ids);
-	if (config_lookup(cfg, "part2.full") == NULL &&
-	    config_lookup(cfg, "part2.proposal") == NULL &&
-	    config_lookup(cfg, "part3.followup") == NULL)
+	/* Before version 3 a small partnership had only the full Del 2 and
+	 * Del 3: one that used them keeps them in view (part2.full), and
+	 * the next save writes it as version 3. */
+	if (version < 3)
 		session_small_migrate(r.s);
 	*err = r.err;
 	if (err->n != 0) {
@@ -95,7 +98,7 @@ store_parse_checked(struct store_errors *err, const char *text, size_t len,
 	struct session *s = NULL;
 	config_t cfg;
 	FILE *in;
-	int ok;
+	int ok, version;
 
 	config_init(&cfg);
 	/* An empty buffer is no stream (fmemopen may refuse size 0). */
@@ -110,8 +113,8 @@ store_parse_checked(struct store_errors *err, const char *text, size_t len,
 	else if (ok != CONFIG_TRUE)
 		store_errorf(err, config_error_line(&cfg), "%s",
 		    config_error_text(&cfg));
-	else if (read_version(err, &cfg))
-		s = read_tree(err, &cfg, strings_utf8);
+	else if ((version = read_version(err, &cfg)) != 0)
+		s = read_tree(err, &cfg, version, strings_utf8);
 	config_destroy(&cfg);
 	if (s == NULL)
 		return -1;
