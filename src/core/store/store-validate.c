@@ -141,6 +141,23 @@ read_double(struct store_reader *r, const struct store_field *f,
 	*out = v;
 }
 
+/*
+ * The text of a string setting, taken out of the parsed tree instead of
+ * copied: the tree is destroyed as soon as the session is read from it
+ * (libconfig frees a text that is no longer there as nothing), and each
+ * setting is read once, so a session of a hundred thousand texts is not
+ * allocated and copied a second time.
+ */
+static char *
+take_text(const config_setting_t *setting)
+{
+	config_setting_t *own = (config_setting_t *)(uintptr_t)setting;
+	char *text = own->value.sval;
+
+	own->value.sval = NULL;
+	return text;
+}
+
 /* Strings, dates and timestamps. */
 static void
 read_text(struct store_reader *r, const struct store_field *f,
@@ -161,7 +178,12 @@ read_text(struct store_reader *r, const struct store_field *f,
 		return;
 	}
 	/* White space alone is empty, in files written before too. */
-	session_set_str(field, textnorm_blank(v) ? "" : v);
+	if (textnorm_blank(v))
+		session_set_str(field, "");
+	else {
+		free(*field);
+		*field = take_text(setting);
+	}
 }
 
 static void
