@@ -41,5 +41,6 @@ bench: b2c$(EXEEXT) b2c-wizard$(EXEEXT) $(BENCH_BINS)
 	BENCH_SRC='$(abs_top_srcdir)/tests/bench' \
 	B2C_DATADIR='$(abs_top_srcdir)/share/b2c' \
 	BENCH_OUT='$(abs_top_builddir)/tests/tmp/bench' \
+	BENCH_PARTS='$(BENCH_PARTS)' \
 		$(SHELL) '$(abs_top_srcdir)/tests/bench/run.sh'
 .PHONY: bench

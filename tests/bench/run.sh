@@ -22,7 +22,8 @@ load=$(cut -d' ' -f1 /proc/loadavg 2>/dev/null || echo "?")
 echo "load average at start: $load (timings of millisecond processes are noisy on a busy machine;"
 echo "the ratios come from round-robin runs and the instruction counts do not depend on load)"
 
-for part in scale demo import tty-bytes keystroke; do
+# BENCH_PARTS picks some of them (make bench BENCH_PARTS="scale demo").
+for part in ${BENCH_PARTS:-scale demo import tty-bytes keystroke}; do
 	sh "$BENCH_SRC/$part.sh" || echo "  ($part.sh failed: status $?)"
 done
 

@@ -141,6 +141,11 @@ read_double(struct store_reader *r, const struct store_field *f,
 	*out = v;
 }
 
+/* Shorter texts are copied: side by side in the session, the many short
+ * ones (titles, dates, names) are read faster by the reports than where
+ * the parser left them among its own settings. */
+#define TAKE_TEXT_MIN	64
+
 /*
  * The text of a string setting, taken out of the parsed tree instead of
  * copied: the tree is destroyed as soon as the session is read from it
@@ -180,6 +185,8 @@ read_text(struct store_reader *r, const struct store_field *f,
 	/* White space alone is empty, in files written before too. */
 	if (textnorm_blank(v))
 		session_set_str(field, "");
+	else if (strlen(v) < TAKE_TEXT_MIN)
+		session_set_str(field, v);
 	else {
 		free(*field);
 		*field = take_text(setting);
