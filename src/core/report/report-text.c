@@ -205,10 +205,12 @@ static void
 wheel_roles(struct report *r, const struct report_wheel_row *rows, size_t n)
 {
 	const struct activity *a;
+	struct textbuf item;
 	size_t i;
-	char *v;
 	bool any = false;
 
+	/* One buffer for every item: an årshjul may hold thousands. */
+	textbuf_init(&item);
 	for (i = 0; i < n; i++) {
 		a = rows[i].activity;
 		if (*a->role == '\0')
@@ -218,10 +220,13 @@ wheel_roles(struct report *r, const struct report_wheel_row *rows, size_t n)
 			text_list_begin(r, false);
 			any = true;
 		}
-		v = xasprintf("%s: %s", a->title, a->role);
-		text_item(r, v);
-		free(v);
+		item.len = 0;
+		textbuf_adds(&item, a->title);
+		textbuf_add(&item, ": ", 2);
+		textbuf_adds(&item, a->role);
+		text_item(r, item.data);
 	}
+	textbuf_reset(&item);
 	if (any)
 		text_list_end(r);
 }
