@@ -22,8 +22,9 @@ struct command {
 	int (*run)(int, char **, const struct cli_options *);
 };
 
-/* The wizard's commands are known to the wizard program alone; b2c
- * hands every call it does not know over to that program. */
+/* The wizard's commands (and the imports) are known to the wizard
+ * program alone; b2c hands every call it does not know over to that
+ * program. */
 static const struct command commands[] = {
 	{ "check", cmd_check },
 #ifdef B2C_WIZARD
@@ -35,8 +36,12 @@ static const struct command commands[] = {
 	{ "calendar", cmd_calendar },
 	{ "new-year", cmd_new_year },
 	{ "new", cmd_new },
+#ifdef B2C_WIZARD
+	/* The imports read CSV (libcsv): b2c itself, where the commands that
+	 * only read and print run, does not load it at every start. */
 	{ "import-part1", cmd_import_part1 },
 	{ "import-responses", cmd_import_responses },
+#endif
 	{ "merge", cmd_merge },
 	{ "diff", cmd_diff },
 	{ "init-git", cmd_init_git },
