@@ -168,33 +168,6 @@ prescan_plain8(const char *p)
 	return hit == 0;
 }
 
-/* The length of the valid UTF-8 character at p (before end), 0 when it
- * is not one (the rules of store_utf8_valid). */
-static size_t
-prescan_utf8(const char *p, const char *end)
-{
-	const unsigned char *u = (const unsigned char *)p;
-	size_t n, k;
-
-	if (u[0] >= 0xc2 && u[0] <= 0xdf)
-		n = 2;
-	else if (u[0] >= 0xe0 && u[0] <= 0xef)
-		n = 3;
-	else if (u[0] >= 0xf0 && u[0] <= 0xf4)
-		n = 4;
-	else
-		return 0;
-	if ((size_t)(end - p) < n)
-		return 0;
-	for (k = 1; k < n; k++)
-		if ((u[k] & 0xc0) != 0x80)
-			return 0;
-	if ((u[0] == 0xe0 && u[1] < 0xa0) || (u[0] == 0xed && u[1] > 0x9f) ||
-	    (u[0] == 0xf0 && u[1] < 0x90) || (u[0] == 0xf4 && u[1] > 0x8f))
-		return 0;
-	return n;
-}
-
 /*
  * A string literal; adjacent literals are joined, so they add up. On the
  * way, whether every text of the file is valid UTF-8 as it stands: its
@@ -218,7 +191,7 @@ prescan_string(struct prescan *ps)
 		if (p == ps->end || *p == '"')
 			break;
 		if ((unsigned char)*p >= 0x80) {
-			if ((n = prescan_utf8(p, ps->end)) != 0) {
+			if ((n = store_utf8_char(p, (size_t)(ps->end - p))) != 0) {
 				p += n;
 				continue;
 			}

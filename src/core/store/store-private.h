@@ -41,6 +41,10 @@ size_t	store_prescan(struct store_errors *, const char *text, size_t len,
 
 /* True when s (len bytes) is valid UTF-8 without overlongs/surrogates. */
 bool	store_utf8_valid(const char *s, size_t len);
+/* The length of the valid UTF-8 character at s (avail bytes there), 0
+ * when it is not one: no overlong form, surrogate or code point past
+ * U+10FFFF. */
+size_t	store_utf8_char(const char *s, size_t avail);
 
 /* A set of strings (not owned) with an int each; linear-time loading. */
 struct store_set;

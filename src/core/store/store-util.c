@@ -52,11 +52,29 @@ utf8_sequence_length(unsigned char c)
 	return 0;
 }
 
+size_t
+store_utf8_char(const char *s, size_t avail)
+{
+	const unsigned char *p = (const unsigned char *)s;
+	size_t n = utf8_sequence_length(p[0]), k;
+
+	if (n == 0 || n > avail)
+		return 0;
+	for (k = 1; k < n; k++)
+		if ((p[k] & 0xc0) != 0x80)
+			return 0;
+	/* Overlong three/four-byte forms, surrogates, > U+10FFFF. */
+	if ((p[0] == 0xe0 && p[1] < 0xa0) || (p[0] == 0xed && p[1] > 0x9f) ||
+	    (p[0] == 0xf0 && p[1] < 0x90) || (p[0] == 0xf4 && p[1] > 0x8f))
+		return 0;
+	return n;
+}
+
 bool
 store_utf8_valid(const char *s, size_t len)
 {
 	const unsigned char *p = (const unsigned char *)s;
-	size_t i = 0, n, k;
+	size_t i = 0, n;
 
 	while (i < len) {
 		/* Most of a session is ASCII: step over it eight bytes at a
@@ -71,21 +89,7 @@ store_utf8_valid(const char *s, size_t len)
 		}
 		if (i == len)
 			break;
-		if (p[i] < 0x80) {
-			i++;
-			continue;
-		}
-		n = utf8_sequence_length(p[i]);
-		if (n == 0 || n > len - i)
-			return false;
-		for (k = 1; k < n; k++)
-			if ((p[i + k] & 0xc0) != 0x80)
-				return false;
-		/* Overlong three/four-byte forms, surrogates, > U+10FFFF. */
-		if ((p[i] == 0xe0 && p[i + 1] < 0xa0) ||
-		    (p[i] == 0xed && p[i + 1] > 0x9f) ||
-		    (p[i] == 0xf0 && p[i + 1] < 0x90) ||
-		    (p[i] == 0xf4 && p[i + 1] > 0x8f))
+		if ((n = store_utf8_char(s + i, len - i)) == 0)
 			return false;
 		i += n;
 	}
