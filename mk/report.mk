@@ -81,7 +81,8 @@ noinst_HEADERS += include/b2c/adoption.h
 
 # The HTML report printed to PDF by a real browser, page by page.
 TESTS += tests/cli/report-print.sh tests/cli/report-stream.sh
-EXTRA_DIST += tests/cli/report-print.sh tests/cli/report-stream.sh
+EXTRA_DIST += tests/cli/report-print.sh tests/cli/report-stream.sh \
+	tests/cli/print-pdf.sh
 
 # One report over several partnerships, with pooled figures.
 check_PROGRAMS += tests/unit/test-portfolio

@@ -17,6 +17,7 @@ fail() {
 	echo "FAIL: $*" >&2
 	status=1
 }
+. "$top_srcdir/tests/cli/print-pdf.sh"
 
 for tool in chromium pdfinfo pdftotext; do
 	command -v $tool >/dev/null 2>&1 || {
@@ -85,15 +86,7 @@ grep -qF "Hvornår: 19. juni 2027" "$tmp/a.md" || fail "markdown: no date"
 
 "$B2C" --lang en report --agreement --format html -o "$tmp/a.html" \
     "$tmp/sommerfest.cfg" || fail "html: exit $?"
-HOME="$tmp/home" timeout 300 chromium --headless --no-sandbox --disable-gpu \
-    --no-first-run --disable-background-networking --disable-sync \
-    --user-data-dir="$tmp/profile" --no-pdf-header-footer \
-    --print-to-pdf="$tmp/a.pdf" "file://$tmp/a.html" \
-    >"$tmp/chromium.log" 2>&1
-[ -s "$tmp/a.pdf" ] || {
-	fail "chromium printed no PDF: $(tail -5 "$tmp/chromium.log")"
-	exit 1
-}
+print_pdf "$tmp/a.html" "$tmp/a.pdf"
 pdfinfo "$tmp/a.pdf" >"$tmp/info" || fail "pdfinfo: exit $?"
 pages=$(awk '/^Pages:/ { print $2 }' "$tmp/info")
 [ "$pages" = 1 ] || fail "want one page, got '$pages'"

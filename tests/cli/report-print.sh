@@ -18,6 +18,7 @@ fail() {
 	echo "FAIL: $*" >&2
 	status=1
 }
+. "$top_srcdir/tests/cli/print-pdf.sh"
 
 for tool in chromium pdfinfo pdftotext python3; do
 	command -v $tool >/dev/null 2>&1 || {
@@ -29,17 +30,7 @@ done
 
 "$B2C" --lang en report --format html "$B2C_DATADIR/demo.cfg" \
     >"$tmp/demo.html" || fail "html: exit $?"
-# Its own home and profile, no first-run or background traffic; the
-# timeout only stops a browser that hangs.
-HOME="$tmp/home" timeout 300 chromium --headless --no-sandbox --disable-gpu \
-    --no-first-run --disable-background-networking --disable-sync \
-    --user-data-dir="$tmp/profile" --no-pdf-header-footer \
-    --print-to-pdf="$tmp/demo.pdf" "file://$tmp/demo.html" \
-    >"$tmp/chromium.log" 2>&1
-[ -s "$tmp/demo.pdf" ] || {
-	fail "chromium printed no PDF: $(tail -5 "$tmp/chromium.log")"
-	exit 1
-}
+print_pdf "$tmp/demo.html" "$tmp/demo.pdf"
 
 pdfinfo "$tmp/demo.pdf" >"$tmp/info" || fail "pdfinfo: exit $?"
 pages=$(awk '/^Pages:/ { print $2 }' "$tmp/info")
